@@ -1,0 +1,32 @@
+#pragma once
+
+#include "Database.h"
+#include "LibraryRepository.h"
+
+#include <memory>
+
+namespace unknot {
+
+/// Everything the windows share: the open database and the library read from it.
+/// If the person's file cannot be used, the library still works from memory and problem() says why.
+class AppContext {
+public:
+    /// Opens path (the journal file), installing the built-in content if it changed.
+    explicit AppContext(const QString& path);
+
+    const LibraryRepository& library() const { return *m_library; }
+    Database& database() { return m_database; }
+    /// Plain-words description of what went wrong with the journal file; empty when all is well.
+    QString problem() const { return m_problem; }
+
+    static QString defaultPath();
+
+private:
+    bool installContent(QString* error);
+
+    Database m_database;
+    std::unique_ptr<LibraryRepository> m_library;
+    QString m_problem;
+};
+
+} // namespace unknot

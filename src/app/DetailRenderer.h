@@ -1,0 +1,50 @@
+#pragma once
+
+#include "ItemRef.h"
+#include "ItemSummary.h"
+
+#include <QString>
+
+namespace unknot {
+
+class LibraryRepository;
+
+/// Writes the HTML page shown for one library item, with links to everything it relates to.
+class DetailRenderer {
+public:
+    explicit DetailRenderer(const LibraryRepository& library);
+
+    /// The page for ref, or a short "not found" page if the item is gone.
+    QString render(const ItemRef& ref) const;
+    /// The page listing red flags and what to do.
+    QString renderSafety() const;
+    static QString styleSheet();
+
+private:
+    QString cause(const QString& id) const;
+    QString muscle(const QString& id) const;
+    QString technique(const QString& id) const;
+    QString exercise(const QString& id) const;
+    QString routine(const QString& id) const;
+    QString sourceLine(const QString& file) const;
+    QString stopRule() const;
+
+    const LibraryRepository& m_library;
+};
+
+/// Small HTML helpers shared by the pages.
+namespace html {
+QString escape(const QString& text);
+QString heading(const QString& text);
+QString paragraphs(const QStringList& paragraphs);
+QString section(const QString& title, const QString& body);
+QString links(const QList<ItemSummary>& items, const QString& emptyText = {});
+QString bullets(const QStringList& items);
+QString numbered(const QStringList& items);
+QString note(const QString& cssClass, const QString& body);
+} // namespace html
+
+/// "About 4 minutes", "45 seconds", "1 hour 5 minutes".
+QString durationText(int seconds);
+
+} // namespace unknot

@@ -1,0 +1,20 @@
+#include "DoctorDialog.h"
+
+#include "DetailRenderer.h"
+#include "ui_DoctorDialog.h"
+
+namespace unknot {
+
+DoctorDialog::DoctorDialog(const QString& html, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::DoctorDialog>())
+{
+    m_ui->setupUi(this);
+    m_ui->advice->document()->setDefaultStyleSheet(DetailRenderer::styleSheet());
+    m_ui->advice->document()->setDocumentMargin(20);
+    m_ui->advice->setHtml(html);
+}
+
+DoctorDialog::~DoctorDialog() = default;
+
+} // namespace unknot

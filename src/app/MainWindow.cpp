@@ -1,0 +1,211 @@
+#include "MainWindow.h"
+
+#include "DoctorDialog.h"
+#include "LibraryRepository.h"
+#include "LibraryView.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMouseEvent>
+#include <QSettings>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace unknot {
+
+MainWindow::MainWindow(const LibraryRepository& library, QWidget* parent)
+    : QMainWindow(parent)
+    , m_repository(library)
+    , m_library(new LibraryView(library))
+    , m_problem(new QLabel)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(QStringLiteral("Unknot"));
+    m_problem->setObjectName(QStringLiteral("problem"));
+    m_problem->setProperty("role", QStringLiteral("problem"));
+    m_problem->setWordWrap(true);
+    m_problem->hide();
+
+    auto* central = new QWidget;
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_library, 1);
+    setCentralWidget(central);
+
+    buildToolBar();
+    buildMenus();
+    connect(m_library, &LibraryView::navigated, this, &MainWindow::updateNavigation);
+    qApp->installEventFilter(this); // the mouse back/forward buttons work over every child widget
+    restoreSettings();
+    updateNavigation();
+}
+
+void MainWindow::buildToolBar()
+{
+    auto* bar = addToolBar(QStringLiteral("Navigation"));
+    bar->setObjectName(QStringLiteral("navigationBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
+    m_back = bar->addAction(QStringLiteral("‹ Back"), m_library, &LibraryView::goBack);
+    m_back->setShortcuts(QKeySequence::Back);
+    m_back->setToolTip(QStringLiteral("Back (Alt+Left)"));
+    m_forward = bar->addAction(QStringLiteral("Forward ›"), m_library, &LibraryView::goForward);
+    m_forward->setShortcuts(QKeySequence::Forward);
+    m_forward->setToolTip(QStringLiteral("Forward (Alt+Right)"));
+
+    m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setPlaceholderText(QStringLiteral("Search the library (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(320);
+    m_search->setMaximumWidth(480);
+    m_search->installEventFilter(this);
+    bar->addSeparator();
+    bar->addWidget(m_search);
+    connect(m_search, &QLineEdit::textChanged, m_library, &LibraryView::search);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] { m_library->openSelectedHit(); });
+
+    auto* spacer = new QWidget;
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    auto* doctor = bar->addAction(QStringLiteral("When to see a doctor"), this, &MainWindow::showDoctorAdvice);
+    doctor->setObjectName(QStringLiteral("doctorAction"));
+    doctor->setShortcut(QKeySequence::HelpContents);
+    doctor->setToolTip(QStringLiteral("Signs that need a doctor, and what to do (F1)"));
+    if (auto* button = qobject_cast<QToolButton*>(bar->widgetForAction(doctor))) {
+        button->setObjectName(QStringLiteral("doctorButton"));
+        button->setProperty("role", QStringLiteral("doctor"));
+    }
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu* file = menuBar()->addMenu(QStringLiteral("&File"));
+    file->addAction(QStringLiteral("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* go = menuBar()->addMenu(QStringLiteral("&Go"));
+    go->addAction(m_back);
+    go->addAction(m_forward);
+    go->addSeparator();
+    auto* find = go->addAction(QStringLiteral("&Search"), QKeySequence::Find, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    find->setShortcuts({QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_K)});
+    go->addSeparator();
+    int number = 1;
+    for (ItemKind kind : ItemRef::allKinds) {
+        go->addAction(ItemRef::kindPlural(kind), QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + number++)),
+                      this, [this, kind] {
+                          m_search->clear();
+                          m_library->showSection(kind);
+                      });
+    }
+
+    QMenu* help = menuBar()->addMenu(QStringLiteral("&Help"));
+    help->addAction(QStringLiteral("When to see a &doctor"), QKeySequence::HelpContents, this, &MainWindow::showDoctorAdvice);
+    help->addAction(QStringLiteral("&About Unknot"), this, [this] {
+        QMessageBox::about(this, QStringLiteral("About Unknot"),
+                           QStringLiteral("<h3>Unknot %1</h3><p>Learn what tightens your upper back, follow gentle "
+                                          "routines at your desk, and see whether they help.</p><p>Unknot does not "
+                                          "diagnose. If you notice a warning sign, see a doctor.</p>")
+                               .arg(QStringLiteral(UNKNOT_VERSION)));
+    });
+}
+
+void MainWindow::showDoctorAdvice()
+{
+    DoctorDialog dialog(doctorAdviceHtml(), this);
+    dialog.exec();
+}
+
+QString MainWindow::doctorAdviceHtml() const
+{
+    return DetailRenderer(m_repository).renderSafety();
+}
+
+void MainWindow::showProblem(const QString& message)
+{
+    m_problem->setText(message);
+    m_problem->setVisible(!message.isEmpty());
+}
+
+void MainWindow::updateNavigation()
+{
+    m_back->setEnabled(m_library->canGoBack());
+    m_forward->setEnabled(m_library->canGoForward());
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::MouseButtonPress && isActiveWindow()) {
+        const auto* mouse = static_cast<QMouseEvent*>(event);
+        if (mouse->button() == Qt::BackButton) {
+            m_library->goBack();
+            return true;
+        }
+        if (mouse->button() == Qt::ForwardButton) {
+            m_library->goForward();
+            return true;
+        }
+    }
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Down) {
+            m_library->focusList();
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape) {
+            m_search->clear();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        resize(1240, 820);
+    }
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_library->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    const auto last = ItemRef::fromUrl(settings.value(QStringLiteral("library/lastItem")).toUrl());
+    if (last && !m_repository.summaries(last->kind, {last->id}).isEmpty()) {
+        m_library->open(*last);
+    } else {
+        const auto section = ItemRef::kindFromKey(settings.value(QStringLiteral("library/lastSection")).toString());
+        m_library->showSection(section.value_or(ItemKind::Cause));
+    }
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_library->saveState());
+    settings.setValue(QStringLiteral("library/lastSection"), ItemRef::kindKey(m_library->currentSection()));
+    if (const auto current = m_library->currentItem()) {
+        settings.setValue(QStringLiteral("library/lastItem"), current->toUrl());
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveSettings();
+    event->accept();
+}
+
+} // namespace unknot

@@ -1,0 +1,48 @@
+#include "Theme.h"
+
+#include <QApplication>
+#include <QFont>
+#include <QPalette>
+#include <QStyleFactory>
+
+namespace unknot {
+
+void applyTheme(QApplication& app)
+{
+    app.setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    QFont font = app.font();
+    font.setPointSizeF(12);
+    app.setFont(font);
+
+    QPalette palette = app.palette();
+    palette.setColor(QPalette::Window, QColor(0xf4, 0xf6, 0xf5));
+    palette.setColor(QPalette::Base, QColor(0xfd, 0xfd, 0xfb));
+    palette.setColor(QPalette::AlternateBase, QColor(0xee, 0xf2, 0xf1));
+    palette.setColor(QPalette::Text, QColor(0x26, 0x34, 0x3a));
+    palette.setColor(QPalette::WindowText, QColor(0x26, 0x34, 0x3a));
+    palette.setColor(QPalette::ButtonText, QColor(0x26, 0x34, 0x3a));
+    palette.setColor(QPalette::Highlight, QColor(0x2f, 0x7d, 0x8c));
+    palette.setColor(QPalette::HighlightedText, Qt::white);
+    palette.setColor(QPalette::Link, QColor(0x1d, 0x6f, 0x80));
+    app.setPalette(palette);
+
+    app.setStyleSheet(QStringLiteral(
+        "QToolBar { background: #e6eeec; border: none; padding: 6px; spacing: 8px; }"
+        "QToolBar QToolButton { padding: 6px 12px; border-radius: 6px; }"
+        "QToolBar QToolButton:hover { background: #d5e3e0; }"
+        "QToolButton[role=\"doctor\"] { background: #fbe3dd; color: #8a2d1c; font-weight: 600; }"
+        "QToolButton[role=\"doctor\"]:hover { background: #f7d2c8; }"
+        "QLineEdit { padding: 6px 10px; border: 1px solid #b9cac6; border-radius: 8px; background: white; }"
+        "QLineEdit:focus { border-color: #2f7d8c; }"
+        "QListWidget[role=\"sections\"] { background: #e6eeec; font-size: 13pt; padding-top: 8px; }"
+        "QListWidget[role=\"sections\"]::item { padding-left: 18px; border-radius: 6px; margin: 2px 8px; }"
+        "QListWidget[role=\"sections\"]::item:selected { background: #2f7d8c; color: white; }"
+        "QListWidget[role=\"items\"] { background: #f9fbfa; border-right: 1px solid #dde6e4; }"
+        "QListWidget[role=\"items\"]::item { padding: 10px 14px; border-bottom: 1px solid #edf1f0; }"
+        "QListWidget[role=\"items\"]::item:selected { background: #d6ebe7; color: #1f4b57; }"
+        "QLabel[role=\"listTitle\"] { padding: 12px 14px 8px 14px; color: #5b6d72; font-weight: 600;"
+        " background: #f9fbfa; border-right: 1px solid #dde6e4; }"
+        "QLabel[role=\"problem\"] { background: #fdf0d9; color: #6b4a12; padding: 12px 16px; font-size: 12pt; }"));
+}
+
+} // namespace unknot

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "ItemBase.h"
+
+#include <QStringList>
+
+namespace unknot {
+
+/// Something that leads to upper back pain.
+struct Cause : ItemBase {
+    QStringList what;
+    QStringList how;
+    QStringList muscles;
+    QStringList techniques;
+    QStringList exercises;
+    QString seeDoctor; ///< when a doctor should be involved; empty if not specific
+
+    static Cause fromJson(const QJsonObject& json, QStringList* errors);
+};
+
+} // namespace unknot

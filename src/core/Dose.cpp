@@ -1,0 +1,138 @@
+#include "Dose.h"
+
+#include <QJsonArray>
+
+namespace unknot {
+
+int Dose::secondsPerRep() const
+{
+    switch (kind) {
+    case Kind::Reps:
+        return upSeconds + holdSeconds + downSeconds;
+    case Kind::Cycles:
+        return contractSeconds + relaxSeconds;
+    case Kind::Timed:
+        return 0;
+    }
+    return 0;
+}
+
+int Dose::estimatedSeconds() const
+{
+    if (kind == Kind::Timed) {
+        return secondsMax * setCount();
+    }
+    return repsMax * secondsPerRep() * setCount();
+}
+
+bool Dose::isRange() const
+{
+    return kind == Kind::Timed ? secondsMin < secondsMax : repsMin < repsMax;
+}
+
+QString Dose::kindName(Kind k)
+{
+    switch (k) {
+    case Kind::Reps:
+        return QStringLiteral("reps");
+    case Kind::Cycles:
+        return QStringLiteral("cycles");
+    case Kind::Timed:
+        return QStringLiteral("timed");
+    }
+    return {};
+}
+
+bool Dose::kindFromName(const QString& name, Kind* k)
+{
+    for (Kind candidate : {Kind::Reps, Kind::Cycles, Kind::Timed}) {
+        if (kindName(candidate) == name) {
+            *k = candidate;
+            return true;
+        }
+    }
+    return false;
+}
+
+namespace {
+
+bool readRange(const QJsonObject& json, const QString& key, int* low, int* high, QStringList* errors)
+{
+    const QJsonObject range = json.value(key).toObject();
+    if (range.isEmpty()) {
+        errors->append(QStringLiteral("dose is missing \"%1\"").arg(key));
+        return false;
+    }
+    *low = range.value(QStringLiteral("min")).toInt(-1);
+    *high = range.value(QStringLiteral("max")).toInt(-1);
+    if (*low <= 0 || *high <= 0) {
+        errors->append(QStringLiteral("dose \"%1\" must have a positive min and max").arg(key));
+        return false;
+    }
+    if (*low > *high) {
+        errors->append(QStringLiteral("dose \"%1\" has min %2 above max %3").arg(key).arg(*low).arg(*high));
+        return false;
+    }
+    return true;
+}
+
+int readPositive(const QJsonObject& json, const QString& key, int fallback, bool allowZero, QStringList* errors)
+{
+    if (!json.contains(key)) {
+        if (fallback < 0) {
+            errors->append(QStringLiteral("dose is missing \"%1\"").arg(key));
+        }
+        return fallback;
+    }
+    const int value = json.value(key).toInt(-1);
+    if (value < 0 || (value == 0 && !allowZero)) {
+        errors->append(QStringLiteral("dose \"%1\" must be %2").arg(key, allowZero ? QStringLiteral("zero or more")
+                                                                              : QStringLiteral("positive")));
+    }
+    return value;
+}
+
+} // namespace
+
+Dose Dose::fromJson(const QJsonObject& json, QStringList* errors)
+{
+    Dose dose;
+    if (json.isEmpty()) {
+        errors->append(QStringLiteral("dose is empty"));
+        return dose;
+    }
+    if (!kindFromName(json.value(QStringLiteral("kind")).toString(), &dose.kind)) {
+        errors->append(QStringLiteral("dose \"kind\" must be reps, cycles or timed"));
+        return dose;
+    }
+    switch (dose.kind) {
+    case Kind::Reps:
+        readRange(json, QStringLiteral("reps"), &dose.repsMin, &dose.repsMax, errors);
+        dose.holdSeconds = readPositive(json, QStringLiteral("holdSeconds"), 0, true, errors);
+        dose.upSeconds = readPositive(json, QStringLiteral("upSeconds"), 2, false, errors);
+        dose.downSeconds = readPositive(json, QStringLiteral("downSeconds"), 2, false, errors);
+        break;
+    case Kind::Cycles:
+        readRange(json, QStringLiteral("reps"), &dose.repsMin, &dose.repsMax, errors);
+        dose.contractSeconds = readPositive(json, QStringLiteral("contractSeconds"), -1, false, errors);
+        dose.relaxSeconds = readPositive(json, QStringLiteral("relaxSeconds"), -1, false, errors);
+        break;
+    case Kind::Timed:
+        readRange(json, QStringLiteral("seconds"), &dose.secondsMin, &dose.secondsMax, errors);
+        break;
+    }
+    for (const auto& label : json.value(QStringLiteral("sets")).toArray()) {
+        if (label.toString().trimmed().isEmpty()) {
+            errors->append(QStringLiteral("dose \"sets\" has an empty label"));
+        }
+        dose.sets.append(label.toString());
+    }
+    dose.text = json.value(QStringLiteral("text")).toString();
+    if (dose.text.trimmed().isEmpty()) {
+        errors->append(QStringLiteral("dose is missing \"text\""));
+    }
+    dose.fromSeed = json.value(QStringLiteral("fromSeed")).toBool();
+    return dose;
+}
+
+} // namespace unknot

@@ -1,0 +1,31 @@
+#include "Exercise.h"
+
+namespace unknot {
+
+const QStringList& Exercise::positions()
+{
+    static const QStringList keys{QStringLiteral("floor"), QStringLiteral("bed"),  QStringLiteral("chair"),
+                                  QStringLiteral("standing"), QStringLiteral("wall"), QStringLiteral("any")};
+    return keys;
+}
+
+Exercise Exercise::fromJson(const QJsonObject& json, QStringList* errors)
+{
+    JsonFields fields(json, errors);
+    Exercise exercise;
+    exercise.readBase(fields);
+    exercise.position = fields.oneOf(QStringLiteral("position"), positions());
+    exercise.equipment = fields.optionalString(QStringLiteral("equipment"));
+    exercise.steps = fields.paragraphs(QStringLiteral("steps"));
+    if (!json.contains(QStringLiteral("dose"))) {
+        errors->append(QStringLiteral("missing \"dose\""));
+    } else {
+        exercise.dose = Dose::fromJson(json.value(QStringLiteral("dose")).toObject(), errors);
+    }
+    exercise.muscles = fields.paragraphs(QStringLiteral("muscles"));
+    exercise.why = fields.paragraphs(QStringLiteral("why"));
+    exercise.cautions = fields.list(QStringLiteral("cautions"), true);
+    return exercise;
+}
+
+} // namespace unknot

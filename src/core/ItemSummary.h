@@ -1,0 +1,21 @@
+#pragma once
+
+#include "ItemRef.h"
+
+namespace unknot {
+
+/// What a list or a link needs to show an item: where it points, its name and one line about it.
+struct ItemSummary {
+    ItemRef ref;
+    QString name;
+    QString summary;
+};
+
+/// One search result, best first.
+struct SearchHit {
+    ItemSummary item;
+    QString snippet; ///< matching text with the hit wrapped in [ ]
+    double rank = 0; ///< lower is better (bm25)
+};
+
+} // namespace unknot

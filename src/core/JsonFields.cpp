@@ -1,0 +1,83 @@
+#include "JsonFields.h"
+
+#include <QJsonArray>
+
+namespace unknot {
+
+JsonFields::JsonFields(const QJsonObject& json, QStringList* errors)
+    : m_json(json)
+    , m_errors(errors)
+{
+}
+
+QString JsonFields::string(const QString& key)
+{
+    const QString value = m_json.value(key).toString().trimmed();
+    if (value.isEmpty()) {
+        m_errors->append(QStringLiteral("missing \"%1\"").arg(key));
+    }
+    return value;
+}
+
+QString JsonFields::optionalString(const QString& key)
+{
+    return m_json.value(key).toString().trimmed();
+}
+
+QString JsonFields::oneOf(const QString& key, const QStringList& allowed)
+{
+    const QString value = string(key);
+    if (!value.isEmpty() && !allowed.contains(value)) {
+        m_errors->append(QStringLiteral("\"%1\" is \"%2\", expected one of: %3").arg(key, value, allowed.join(u", ")));
+    }
+    return value;
+}
+
+QStringList JsonFields::paragraphs(const QString& key)
+{
+    const QStringList values = list(key, true);
+    if (values.isEmpty() && m_json.contains(key)) {
+        m_errors->append(QStringLiteral("\"%1\" is empty").arg(key));
+    }
+    return values;
+}
+
+QStringList JsonFields::list(const QString& key, bool required)
+{
+    QStringList values;
+    const QJsonValue value = m_json.value(key);
+    if (value.isUndefined()) {
+        if (required) {
+            m_errors->append(QStringLiteral("missing \"%1\"").arg(key));
+        }
+        return values;
+    }
+    if (!value.isArray()) {
+        m_errors->append(QStringLiteral("\"%1\" must be a list").arg(key));
+        return values;
+    }
+    for (const auto& entry : value.toArray()) {
+        const QString text = entry.toString().trimmed();
+        if (text.isEmpty()) {
+            m_errors->append(QStringLiteral("\"%1\" has an empty entry").arg(key));
+            continue;
+        }
+        values.append(text);
+    }
+    return values;
+}
+
+int JsonFields::number(const QString& key, int fallback, int minimum)
+{
+    if (!m_json.contains(key)) {
+        return fallback;
+    }
+    const int value = m_json.value(key).toInt(minimum - 1);
+    if (value < minimum) {
+        m_errors->append(QStringLiteral("\"%1\" must be a whole number of at least %2").arg(key).arg(minimum));
+        return fallback;
+    }
+    return value;
+}
+
+} // namespace unknot

@@ -1,0 +1,70 @@
+#include "Routine.h"
+
+#include <QJsonArray>
+
+namespace unknot {
+
+RoutineStep RoutineStep::fromJson(const QJsonObject& json, QStringList* errors)
+{
+    RoutineStep step;
+    JsonFields fields(json, errors);
+    if (json.contains(QStringLiteral("exercise"))) {
+        step.kind = Kind::Exercise;
+        step.exercise = fields.string(QStringLiteral("exercise"));
+        if (json.contains(QStringLiteral("dose"))) {
+            step.overridesDose = true;
+            step.dose = Dose::fromJson(json.value(QStringLiteral("dose")).toObject(), errors);
+        }
+        return step;
+    }
+    const QString kind = fields.oneOf(QStringLiteral("kind"),
+                                      {QStringLiteral("heat"), QStringLiteral("cold"), QStringLiteral("rest")});
+    step.kind = kind == QLatin1String("heat") ? Kind::Heat : kind == QLatin1String("cold") ? Kind::Cold : Kind::Rest;
+    step.seconds = fields.number(QStringLiteral("seconds"), 0, 1);
+    if (step.seconds == 0) {
+        errors->append(QStringLiteral("a %1 step needs \"seconds\" above zero").arg(kind));
+    }
+    step.maxSeconds = fields.number(QStringLiteral("maxSeconds"), step.seconds, 1);
+    step.text = fields.optionalString(QStringLiteral("text"));
+    if (step.kind != Kind::Rest) {
+        if (step.maxSeconds > thermalCapSeconds || step.seconds > thermalCapSeconds) {
+            errors->append(QStringLiteral("a %1 step may last at most 20 minutes").arg(kind));
+        }
+    }
+    if (step.seconds > step.maxSeconds) {
+        errors->append(QStringLiteral("\"seconds\" is above \"maxSeconds\""));
+    }
+    return step;
+}
+
+const QStringList& Routine::places()
+{
+    static const QStringList keys{QStringLiteral("desk"), QStringLiteral("floor"), QStringLiteral("bed"),
+                                  QStringLiteral("anywhere")};
+    return keys;
+}
+
+Routine Routine::fromJson(const QJsonObject& json, QStringList* errors)
+{
+    JsonFields fields(json, errors);
+    Routine routine;
+    routine.readBase(fields);
+    routine.purpose = fields.paragraphs(QStringLiteral("purpose"));
+    routine.place = fields.oneOf(QStringLiteral("place"), places());
+    routine.restSeconds = fields.number(QStringLiteral("restSeconds"), 0, 0);
+    routine.techniques = fields.list(QStringLiteral("techniques"), false);
+    const QJsonArray steps = json.value(QStringLiteral("steps")).toArray();
+    if (steps.isEmpty()) {
+        errors->append(QStringLiteral("a routine needs at least one step"));
+    }
+    for (const auto& step : steps) {
+        QStringList stepErrors;
+        routine.steps.append(RoutineStep::fromJson(step.toObject(), &stepErrors));
+        for (const auto& error : stepErrors) {
+            errors->append(QStringLiteral("step %1: %2").arg(routine.steps.size()).arg(error));
+        }
+    }
+    return routine;
+}
+
+} // namespace unknot

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "Dose.h"
+#include "ItemBase.h"
+
+#include <QList>
+#include <QStringList>
+
+namespace unknot {
+
+/// One step of a routine: an exercise, a heat or cold phase, or a rest.
+struct RoutineStep {
+    enum class Kind { Exercise, Heat, Cold, Rest };
+
+    static constexpr int thermalCapSeconds = 20 * 60; ///< heat or cold never longer than 20 minutes
+
+    Kind kind = Kind::Exercise;
+    QString exercise; ///< exercise slug, for Kind::Exercise
+    bool overridesDose = false;
+    Dose dose;        ///< valid when overridesDose
+    int seconds = 0;  ///< heat, cold, rest
+    int maxSeconds = 0;
+    QString text;
+
+    static RoutineStep fromJson(const QJsonObject& json, QStringList* errors);
+};
+
+/// A named sequence of steps with rests between them.
+struct Routine : ItemBase {
+    QStringList purpose;
+    QString place;
+    int restSeconds = 0;
+    QStringList techniques;
+    QList<RoutineStep> steps;
+
+    static const QStringList& places();
+    static Routine fromJson(const QJsonObject& json, QStringList* errors);
+};
+
+} // namespace unknot

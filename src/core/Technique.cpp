@@ -1,0 +1,45 @@
+#include "Technique.h"
+
+namespace unknot {
+
+const QStringList& Technique::categories()
+{
+    static const QStringList keys{QStringLiteral("hands-on"), QStringLiteral("self-massage"), QStringLiteral("heat-cold"),
+                                  QStringLiteral("movement"), QStringLiteral("mind"),         QStringLiteral("everyday"),
+                                  QStringLiteral("professional")};
+    return keys;
+}
+
+QString Technique::categoryName(const QString& category)
+{
+    static const QStringList names{QStringLiteral("Hands-on therapy"), QStringLiteral("Self-massage"),
+                                   QStringLiteral("Heat and cold"),    QStringLiteral("Movement"),
+                                   QStringLiteral("Mind and breath"),  QStringLiteral("Everyday habits"),
+                                   QStringLiteral("Professional help")};
+    const auto index = categories().indexOf(category);
+    return index < 0 ? category : names.at(index);
+}
+
+Technique Technique::fromJson(const QJsonObject& json, QStringList* errors)
+{
+    JsonFields fields(json, errors);
+    Technique technique;
+    technique.readBase(fields);
+    technique.category = fields.oneOf(QStringLiteral("category"), categories());
+    technique.what = fields.paragraphs(QStringLiteral("what"));
+    technique.howItHelps = fields.paragraphs(QStringLiteral("howItHelps"));
+    technique.cautions = fields.list(QStringLiteral("cautions"), true);
+    technique.muscles = fields.list(QStringLiteral("muscles"), true);
+    technique.exercises = fields.list(QStringLiteral("exercises"), false);
+    if (json.contains(QStringLiteral("selfCare"))) {
+        const QJsonObject selfCare = json.value(QStringLiteral("selfCare")).toObject();
+        JsonFields care(selfCare, errors);
+        technique.selfCare.steps = care.paragraphs(QStringLiteral("steps"));
+        technique.selfCare.tools = care.optionalString(QStringLiteral("tools"));
+        technique.selfCare.pressure = care.optionalString(QStringLiteral("pressure"));
+        technique.selfCare.duration = care.optionalString(QStringLiteral("duration"));
+    }
+    return technique;
+}
+
+} // namespace unknot

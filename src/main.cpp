@@ -1,0 +1,97 @@
+// Unknot: parse the command line, open the journal, show the window.
+#include "AppContext.h"
+#include "Log.h"
+#include "MainWindow.h"
+#include "Screenshot.h"
+#include "Theme.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QDir>
+#include <QMessageBox>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace {
+
+/// Prints the wall-clock time of the main window's first paint, then quits: used by bench/startup.sh.
+class FirstPaintProbe : public QObject {
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Paint && !m_done) {
+            m_done = true;
+            std::printf("first-paint-epoch-ms %lld\n", static_cast<long long>(QDateTime::currentMSecsSinceEpoch()));
+            std::fflush(stdout);
+            QTimer::singleShot(0, qApp, &QApplication::quit);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_done = false;
+};
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Unknot"));
+    QApplication::setOrganizationName(QStringLiteral("Unknot"));
+    QApplication::setApplicationVersion(QStringLiteral(UNKNOT_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Understand and ease upper back and shoulder pain."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption verbose(QStringLiteral("verbose"), QStringLiteral("Also log to the terminal."));
+    const QCommandLineOption database(QStringLiteral("database"), QStringLiteral("Use this journal file."),
+                                      QStringLiteral("file"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Render a view to a PNG and quit."),
+                                        QStringLiteral("file"));
+    const QCommandLineOption view(QStringLiteral("view"),
+                                  QStringLiteral("The view for --screenshot: %1, or kind/slug.")
+                                      .arg(unknot::Screenshot::viewNames().join(u", ")),
+                                  QStringLiteral("name"), QStringLiteral("causes"));
+    QCommandLineOption firstPaint(QStringLiteral("benchmark-first-paint"),
+                                  QStringLiteral("Print the time of the first paint and quit."));
+    firstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({verbose, database, screenshot, view, firstPaint});
+    parser.process(app);
+
+    const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    unknot::log::init(dataDir, parser.isSet(verbose));
+    unknot::applyTheme(app);
+
+    const QString path = parser.isSet(database) ? parser.value(database) : unknot::AppContext::defaultPath();
+    unknot::AppContext context(path);
+    unknot::MainWindow window(context.library());
+    window.showProblem(context.problem());
+
+    if (parser.isSet(screenshot)) {
+        const QString error = unknot::Screenshot::render(window, parser.value(view), parser.value(screenshot));
+        if (!error.isEmpty()) {
+            std::fprintf(stderr, "unknot: %s\n", qPrintable(error));
+            return 1;
+        }
+        return 0;
+    }
+    FirstPaintProbe probe;
+    if (parser.isSet(firstPaint)) {
+        window.installEventFilter(&probe);
+    }
+    window.show();
+    if (!context.problem().isEmpty() && !parser.isSet(firstPaint)) {
+        QTimer::singleShot(0, &window, [&window, &context] {
+            QMessageBox::warning(&window, QStringLiteral("Your journal could not be opened"), context.problem());
+        });
+    }
+    return app.exec();
+}

@@ -1,0 +1,221 @@
+#include "Database.h"
+
+#include "Log.h"
+#include "Transaction.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <sqlite3.h>
+
+namespace unknot {
+
+namespace {
+
+struct Migration {
+    int version;
+    QString path;
+};
+
+QList<Migration> migrations()
+{
+    QList<Migration> list;
+    const QDir dir(QStringLiteral(":/migrations"));
+    for (const QString& name : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
+        list.append({name.section(QLatin1Char('_'), 0, 0).toInt(), dir.filePath(name)});
+    }
+    return list;
+}
+
+bool looksLikeSqlite(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        return false;
+    }
+    const QByteArray header = file.read(16);
+    return header.isEmpty() || header == QByteArray("SQLite format 3\0", 16);
+}
+
+sqlite3* handleOf(const QSqlDatabase& db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
+        return nullptr;
+    }
+    return *static_cast<sqlite3* const*>(handle.data());
+}
+
+} // namespace
+
+Database::Database()
+    : m_connectionName(QStringLiteral("unknot-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
+
+Database::~Database()
+{
+    close();
+}
+
+void Database::close()
+{
+    if (QSqlDatabase::contains(m_connectionName)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::latestVersion()
+{
+    const auto list = migrations();
+    return list.isEmpty() ? 0 : list.last().version;
+}
+
+int Database::schemaVersion() const
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
+        return -1;
+    }
+    const int version = query.value(0).toInt();
+    query.finish();
+    return version;
+}
+
+Database::Status Database::fail(Problem problem, const QString& message)
+{
+    log::error(QStringLiteral("database %1: %2").arg(m_path, message));
+    close();
+    return {problem, message};
+}
+
+Database::Status Database::open(const QString& path)
+{
+    return open(path, latestVersion());
+}
+
+Database::Status Database::open(const QString& path, int targetVersion)
+{
+    close();
+    m_path = path;
+    const bool inMemory = path == QLatin1String(":memory:");
+    const QFileInfo info(path);
+    const QString where = QDir::toNativeSeparators(path);
+    if (!inMemory && info.exists()) {
+        // Checked before SQLite touches the file, so a foreign file is never modified.
+        if (!info.isFile() || !looksLikeSqlite(path)) {
+            return fail(Problem::NotADatabase,
+                        QStringLiteral("The file %1 is not an Unknot journal: it is not a SQLite database. "
+                                       "Unknot has not changed it. Move or rename it, then start Unknot again "
+                                       "to begin a new journal.")
+                            .arg(where));
+        }
+        if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()) {
+            return fail(Problem::ReadOnly,
+                        QStringLiteral("Unknot cannot write to %1, so nothing new could be saved. "
+                                       "Check that the file and its folder belong to you and are not read-only, "
+                                       "then start Unknot again.")
+                            .arg(where));
+        }
+    }
+    QString openError;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            openError = db.lastError().text();
+        }
+    } // the handle must be released before fail() removes the connection
+    if (!openError.isEmpty()) {
+        return fail(Problem::CannotOpen, QStringLiteral("Unknot could not open %1: %2. Check that the folder "
+                                                        "exists and that there is free disk space.")
+                                             .arg(where, openError));
+    }
+    const int version = schemaVersion();
+    if (version < 0) {
+        return fail(Problem::NotADatabase,
+                    QStringLiteral("The file %1 could not be read as an Unknot journal. Unknot has not changed it. "
+                                   "Move or rename it, then start Unknot again to begin a new journal.")
+                        .arg(where));
+    }
+    if (version > latestVersion()) {
+        return fail(Problem::TooNew, QStringLiteral("The journal %1 was saved by a newer version of Unknot "
+                                                    "(format %2; this version knows up to %3). Unknot has not "
+                                                    "changed it. Please install the newer version to open it.")
+                                         .arg(where)
+                                         .arg(version)
+                                         .arg(latestVersion()));
+    }
+    QSqlQuery pragma(connection());
+    pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    pragma.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
+    if (!inMemory && (!pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !pragma.next())) {
+        return fail(Problem::ReadOnly, QStringLiteral("Unknot cannot write to %1: %2. Check the file's "
+                                                      "permissions and free disk space, then start Unknot again.")
+                                           .arg(where, pragma.lastError().text()));
+    }
+    pragma.finish(); // an unfinished statement would block the migration's commit
+    QString error;
+    if (!migrate(targetVersion, &error)) {
+        return fail(Problem::MigrationFailed, QStringLiteral("Unknot could not update the journal %1 to the new "
+                                                             "format, and left it as it was. The reason: %2")
+                                                  .arg(where, error));
+    }
+    if (!inMemory) {
+        // Health data: readable by its owner only.
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
+    log::info(QStringLiteral("database %1 open at format %2").arg(path).arg(schemaVersion()));
+    return {};
+}
+
+bool Database::migrate(int targetVersion, QString* error)
+{
+    QSqlDatabase db = connection();
+    sqlite3* handle = handleOf(db);
+    if (!handle) {
+        *error = QStringLiteral("the SQLite driver gave no handle");
+        return false;
+    }
+    for (const Migration& migration : migrations()) {
+        if (migration.version <= schemaVersion() || migration.version > targetVersion) {
+            continue;
+        }
+        QFile file(migration.path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("migration %1 is missing").arg(migration.version);
+            return false;
+        }
+        const QByteArray sql = file.readAll() + "\nPRAGMA user_version = " + QByteArray::number(migration.version) + ';';
+        Transaction transaction(db);
+        char* message = nullptr;
+        // sqlite3_exec runs a whole script; QSqlQuery would stop after the first statement.
+        if (sqlite3_exec(handle, sql.constData(), nullptr, nullptr, &message) != SQLITE_OK) {
+            *error = QStringLiteral("step %1: %2").arg(migration.version).arg(QString::fromUtf8(message));
+            sqlite3_free(message);
+            return false;
+        }
+        if (!transaction.commit()) {
+            *error = transaction.errorText();
+            return false;
+        }
+        log::info(QStringLiteral("database migrated to format %1").arg(migration.version));
+    }
+    return true;
+}
+
+} // namespace unknot

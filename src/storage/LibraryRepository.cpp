@@ -1,0 +1,395 @@
+#include "LibraryRepository.h"
+
+#include "Transaction.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace unknot {
+
+namespace {
+
+const QString fingerprintKey = QStringLiteral("content_fingerprint");
+
+/// All human-readable text of an item, for the search index; ids and enum keys are left out.
+void collectText(const QJsonValue& value, const QString& key, QStringList* out)
+{
+    static const QStringList skip{QStringLiteral("id"),        QStringLiteral("source"),   QStringLiteral("muscles"),
+                                  QStringLiteral("techniques"), QStringLiteral("exercises"), QStringLiteral("exercise"),
+                                  QStringLiteral("kind"),      QStringLiteral("position"), QStringLiteral("area"),
+                                  QStringLiteral("category"),  QStringLiteral("place"),    QStringLiteral("name"),
+                                  QStringLiteral("summary")};
+    if (skip.contains(key)) {
+        return;
+    }
+    if (value.isString()) {
+        out->append(value.toString());
+    } else if (value.isArray()) {
+        for (const auto& entry : value.toArray()) {
+            collectText(entry, key, out);
+        }
+    } else if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            collectText(it.value(), it.key(), out);
+        }
+    }
+}
+
+struct Link {
+    QString relation;
+    ItemKind to;
+    QStringList ids;
+};
+
+QList<Link> linksOf(const ContentPack& pack, ItemKind kind, int index)
+{
+    const auto muscle = QStringLiteral("muscle");
+    const auto technique = QStringLiteral("technique");
+    const auto exercise = QStringLiteral("exercise");
+    switch (kind) {
+    case ItemKind::Cause: {
+        const Cause& cause = pack.causes().at(index);
+        return {{muscle, ItemKind::Muscle, cause.muscles},
+                {technique, ItemKind::Technique, cause.techniques},
+                {exercise, ItemKind::Exercise, cause.exercises}};
+    }
+    case ItemKind::Muscle:
+        return {};
+    case ItemKind::Technique: {
+        const Technique& item = pack.techniques().at(index);
+        return {{muscle, ItemKind::Muscle, item.muscles}, {exercise, ItemKind::Exercise, item.exercises}};
+    }
+    case ItemKind::Exercise:
+        return {{muscle, ItemKind::Muscle, pack.exercises().at(index).muscles}};
+    case ItemKind::Routine: {
+        const Routine& routine = pack.routines().at(index);
+        QStringList steps;
+        for (const auto& step : routine.steps) {
+            if (step.kind == RoutineStep::Kind::Exercise) {
+                steps.append(step.exercise);
+            }
+        }
+        return {{technique, ItemKind::Technique, routine.techniques}, {QStringLiteral("step"), ItemKind::Exercise, steps}};
+    }
+    }
+    return {};
+}
+
+int itemCount(const ContentPack& pack, ItemKind kind)
+{
+    switch (kind) {
+    case ItemKind::Cause:
+        return static_cast<int>(pack.causes().size());
+    case ItemKind::Muscle:
+        return static_cast<int>(pack.muscles().size());
+    case ItemKind::Technique:
+        return static_cast<int>(pack.techniques().size());
+    case ItemKind::Exercise:
+        return static_cast<int>(pack.exercises().size());
+    case ItemKind::Routine:
+        return static_cast<int>(pack.routines().size());
+    }
+    return 0;
+}
+
+bool run(QSqlQuery& query, QString* error)
+{
+    if (query.exec()) {
+        return true;
+    }
+    *error = query.lastError().text();
+    return false;
+}
+
+ItemSummary summaryFrom(const QSqlQuery& query, int offset = 0)
+{
+    const auto kind = ItemRef::kindFromKey(query.value(offset).toString()).value_or(ItemKind::Cause);
+    return {{kind, query.value(offset + 1).toString()}, query.value(offset + 2).toString(),
+            query.value(offset + 3).toString()};
+}
+
+} // namespace
+
+LibraryRepository::LibraryRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+QByteArray LibraryRepository::installedFingerprint() const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    query.addBindValue(fingerprintKey);
+    if (query.exec() && query.next()) {
+        return query.value(0).toString().toUtf8();
+    }
+    return {};
+}
+
+bool LibraryRepository::install(const ContentPack& pack, const QByteArray& fingerprint, QString* error)
+{
+    if (!fingerprint.isEmpty() && fingerprint == installedFingerprint()) {
+        return true;
+    }
+    Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        *error = transaction.errorText();
+        return false;
+    }
+    QSqlQuery query(m_db);
+    for (const char* table : {"library_search", "library_link", "library_item", "library_source", "library_safety"}) {
+        if (!query.exec(QStringLiteral("DELETE FROM ") + QLatin1String(table))) {
+            *error = query.lastError().text();
+            return false;
+        }
+    }
+    query.prepare(QStringLiteral("INSERT INTO library_source (file, title) VALUES (?, ?)"));
+    for (const auto& source : pack.sources()) {
+        query.addBindValue(source.file);
+        query.addBindValue(source.title);
+        if (!run(query, error)) {
+            return false;
+        }
+    }
+    QSqlQuery item(m_db);
+    item.prepare(QStringLiteral("INSERT INTO library_item (kind, slug, position, name, summary, source, body) "
+                                "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    QSqlQuery link(m_db);
+    link.prepare(QStringLiteral("INSERT INTO library_link (from_kind, from_slug, relation, to_kind, to_slug, position) "
+                                "VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery search(m_db);
+    search.prepare(QStringLiteral("INSERT INTO library_search (name, summary, body, kind, slug) VALUES (?, ?, ?, ?, ?)"));
+    for (ItemKind kind : ItemRef::allKinds) {
+        const QString kindKey = ItemRef::kindKey(kind);
+        for (int i = 0; i < itemCount(pack, kind); ++i) {
+            const QJsonObject raw = pack.rawItem(kind, i);
+            const QString slug = raw.value(QStringLiteral("id")).toString();
+            const QString name = raw.value(QStringLiteral("name")).toString();
+            const QString summary = raw.value(QStringLiteral("summary")).toString();
+            item.addBindValue(kindKey);
+            item.addBindValue(slug);
+            item.addBindValue(i);
+            item.addBindValue(name);
+            item.addBindValue(summary);
+            item.addBindValue(raw.value(QStringLiteral("source")).toString());
+            item.addBindValue(QString::fromUtf8(QJsonDocument(raw).toJson(QJsonDocument::Compact)));
+            if (!run(item, error)) {
+                *error = QStringLiteral("%1 \"%2\": %3").arg(kindKey, slug, *error);
+                return false;
+            }
+            QStringList text;
+            collectText(raw, {}, &text);
+            search.addBindValue(name);
+            search.addBindValue(summary);
+            search.addBindValue(text.join(QLatin1Char('\n')));
+            search.addBindValue(kindKey);
+            search.addBindValue(slug);
+            if (!run(search, error)) {
+                return false;
+            }
+            for (const Link& each : linksOf(pack, kind, i)) {
+                for (int position = 0; position < each.ids.size(); ++position) {
+                    link.addBindValue(kindKey);
+                    link.addBindValue(slug);
+                    link.addBindValue(each.relation);
+                    link.addBindValue(ItemRef::kindKey(each.to));
+                    link.addBindValue(each.ids.at(position));
+                    link.addBindValue(position);
+                    if (!run(link, error)) {
+                        return false;
+                    }
+                }
+            }
+        }
+    }
+    query.prepare(QStringLiteral("INSERT INTO library_safety (id, body) VALUES (1, ?)"));
+    query.addBindValue(
+        QString::fromUtf8(QJsonDocument(pack.toJson().value(QStringLiteral("safety")).toObject()).toJson(QJsonDocument::Compact)));
+    if (!run(query, error)) {
+        return false;
+    }
+    query.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
+    query.addBindValue(fingerprintKey);
+    query.addBindValue(QString::fromUtf8(fingerprint));
+    if (!run(query, error)) {
+        return false;
+    }
+    if (!transaction.commit()) {
+        // A deferred foreign key (a link to a missing item) fails here.
+        *error = transaction.errorText();
+        return false;
+    }
+    return true;
+}
+
+QList<ItemSummary> LibraryRepository::list(ItemKind kind) const
+{
+    QList<ItemSummary> items;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT kind, slug, name, summary FROM library_item WHERE kind = ? ORDER BY position"));
+    query.addBindValue(ItemRef::kindKey(kind));
+    query.exec();
+    while (query.next()) {
+        items.append(summaryFrom(query));
+    }
+    return items;
+}
+
+QList<ItemSummary> LibraryRepository::summaries(ItemKind kind, const QStringList& ids) const
+{
+    QList<ItemSummary> items;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT kind, slug, name, summary FROM library_item WHERE kind = ? AND slug = ?"));
+    for (const auto& id : ids) {
+        query.addBindValue(ItemRef::kindKey(kind));
+        query.addBindValue(id);
+        if (query.exec() && query.next()) {
+            items.append(summaryFrom(query));
+        }
+    }
+    return items;
+}
+
+QList<ItemSummary> LibraryRepository::linkingTo(const ItemRef& target, ItemKind fromKind) const
+{
+    QList<ItemSummary> items;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT DISTINCT i.kind, i.slug, i.name, i.summary FROM library_link l "
+                                 "JOIN library_item i ON i.kind = l.from_kind AND i.slug = l.from_slug "
+                                 "WHERE l.to_kind = ? AND l.to_slug = ? AND l.from_kind = ? ORDER BY i.position"));
+    query.addBindValue(ItemRef::kindKey(target.kind));
+    query.addBindValue(target.id);
+    query.addBindValue(ItemRef::kindKey(fromKind));
+    query.exec();
+    while (query.next()) {
+        items.append(summaryFrom(query));
+    }
+    return items;
+}
+
+QString LibraryRepository::matchExpression(const QString& text)
+{
+    static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}]+"));
+    QStringList terms;
+    auto it = word.globalMatch(text);
+    while (it.hasNext()) {
+        // Quoted so FTS5 syntax in the input is taken literally; * makes each word a prefix.
+        terms.append(QLatin1Char('"') + it.next().captured(0) + QStringLiteral("\"*"));
+    }
+    return terms.join(QLatin1Char(' '));
+}
+
+QList<SearchHit> LibraryRepository::search(const QString& text, int limit) const
+{
+    QList<SearchHit> hits;
+    const QString match = matchExpression(text);
+    if (match.isEmpty()) {
+        return hits;
+    }
+    QSqlQuery query(m_db);
+    // Weights: a hit in the name counts far more than one in the summary, which beats the body.
+    query.prepare(QStringLiteral("SELECT kind, slug, name, summary, snippet(library_search, 2, '[', ']', '…', 12), "
+                                 "bm25(library_search, 20.0, 4.0, 1.0) AS rank FROM library_search "
+                                 "WHERE library_search MATCH ? ORDER BY rank LIMIT ?"));
+    query.addBindValue(match);
+    query.addBindValue(limit);
+    query.exec();
+    while (query.next()) {
+        hits.append({summaryFrom(query), query.value(4).toString(), query.value(5).toDouble()});
+    }
+    return hits;
+}
+
+QJsonObject LibraryRepository::body(ItemKind kind, const QString& id) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT body FROM library_item WHERE kind = ? AND slug = ?"));
+    query.addBindValue(ItemRef::kindKey(kind));
+    query.addBindValue(id);
+    if (query.exec() && query.next()) {
+        return QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+    }
+    return {};
+}
+
+namespace {
+
+template <typename Item>
+std::optional<Item> parsed(const QJsonObject& json)
+{
+    if (json.isEmpty()) {
+        return std::nullopt;
+    }
+    QStringList ignored; // the pack was validated before it was installed
+    return Item::fromJson(json, &ignored);
+}
+
+} // namespace
+
+std::optional<Cause> LibraryRepository::cause(const QString& id) const
+{
+    return parsed<Cause>(body(ItemKind::Cause, id));
+}
+
+std::optional<Muscle> LibraryRepository::muscle(const QString& id) const
+{
+    return parsed<Muscle>(body(ItemKind::Muscle, id));
+}
+
+std::optional<Technique> LibraryRepository::technique(const QString& id) const
+{
+    return parsed<Technique>(body(ItemKind::Technique, id));
+}
+
+std::optional<Exercise> LibraryRepository::exercise(const QString& id) const
+{
+    return parsed<Exercise>(body(ItemKind::Exercise, id));
+}
+
+std::optional<Routine> LibraryRepository::routine(const QString& id) const
+{
+    return parsed<Routine>(body(ItemKind::Routine, id));
+}
+
+Safety LibraryRepository::safety() const
+{
+    QSqlQuery query(m_db);
+    QStringList ignored;
+    if (query.exec(QStringLiteral("SELECT body FROM library_safety WHERE id = 1")) && query.next()) {
+        return Safety::fromJson(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object(), &ignored);
+    }
+    return {};
+}
+
+QList<Source> LibraryRepository::sources() const
+{
+    QList<Source> list;
+    QSqlQuery query(m_db);
+    query.exec(QStringLiteral("SELECT file, title FROM library_source ORDER BY file"));
+    while (query.next()) {
+        list.append({query.value(0).toString(), query.value(1).toString()});
+    }
+    return list;
+}
+
+int LibraryRepository::estimatedSeconds(const Routine& routine) const
+{
+    QHash<QString, Dose> doses;
+    for (const auto& step : routine.steps) {
+        if (step.kind == RoutineStep::Kind::Exercise && !doses.contains(step.exercise)) {
+            if (const auto found = exercise(step.exercise)) {
+                doses.insert(step.exercise, found->dose);
+            }
+        }
+    }
+    return routineSeconds(routine, [&doses](const QString& id) -> const Dose* {
+        const auto it = doses.constFind(id);
+        return it == doses.constEnd() ? nullptr : &it.value();
+    });
+}
+
+} // namespace unknot

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "ContentPack.h"
+#include "ItemSummary.h"
+
+#include <QSqlDatabase>
+
+#include <optional>
+
+namespace unknot {
+
+/// The built-in library in SQLite: installs a content pack, then answers lists, items, links and searches.
+class LibraryRepository {
+public:
+    explicit LibraryRepository(QSqlDatabase db);
+
+    /// Replaces the library with pack in one transaction unless the stored fingerprint already matches.
+    /// Returns false and sets error if anything failed; the previous library is then kept.
+    bool install(const ContentPack& pack, const QByteArray& fingerprint, QString* error);
+    QByteArray installedFingerprint() const;
+
+    QList<ItemSummary> list(ItemKind kind) const;
+    /// Summaries for the given slugs, in the given order; unknown slugs are skipped.
+    QList<ItemSummary> summaries(ItemKind kind, const QStringList& ids) const;
+    /// Items of fromKind that link to target (e.g. the exercises that work a muscle).
+    QList<ItemSummary> linkingTo(const ItemRef& target, ItemKind fromKind) const;
+    /// Full-text search over names, summaries and text; names rank above body text.
+    QList<SearchHit> search(const QString& text, int limit = 40) const;
+
+    std::optional<Cause> cause(const QString& id) const;
+    std::optional<Muscle> muscle(const QString& id) const;
+    std::optional<Technique> technique(const QString& id) const;
+    std::optional<Exercise> exercise(const QString& id) const;
+    std::optional<Routine> routine(const QString& id) const;
+    Safety safety() const;
+    QList<Source> sources() const;
+    /// Estimated seconds for a routine, using the stored exercises' doses.
+    int estimatedSeconds(const Routine& routine) const;
+    /// Turns typed text into an FTS5 prefix query; empty when there is nothing to search for.
+    static QString matchExpression(const QString& text);
+
+private:
+    QJsonObject body(ItemKind kind, const QString& id) const;
+
+    QSqlDatabase m_db;
+};
+
+} // namespace unknot

@@ -1,0 +1,161 @@
+#include "ContentPack.h"
+#include "StringMaker.h"
+
+#include <catch2/catch.hpp>
+
+using namespace unknot;
+
+namespace {
+
+QList<ContentError> problemsIn(const QString& fixture)
+{
+    QList<ContentError> errors;
+    const auto pack = ContentPack::fromDirectory(QStringLiteral(UNKNOT_TEST_DATA "/") + fixture, &errors);
+    if (errors.isEmpty()) {
+        errors = pack.validate();
+    }
+    return errors;
+}
+
+QString joined(const QList<ContentError>& errors)
+{
+    QStringList lines;
+    for (const auto& error : errors) {
+        lines.append(error.toString());
+    }
+    return lines.join(u'\n');
+}
+
+} // namespace
+
+TEST_CASE("the shipped content pack is complete and consistent", "[content]")
+{
+    QList<ContentError> errors;
+    const auto pack = ContentPack::fromDirectory(QStringLiteral(UNKNOT_CONTENT_DIR), &errors);
+    INFO(joined(errors));
+    REQUIRE(errors.isEmpty());
+    INFO(joined(pack.validate()));
+    REQUIRE(pack.validate().isEmpty());
+
+    CHECK(pack.causes().size() >= 8);
+    CHECK(pack.muscles().size() >= 12);
+    CHECK(pack.techniques().size() >= 20);
+    CHECK(pack.exercises().size() >= 16);
+    CHECK(pack.routines().size() >= 7);
+    CHECK(pack.sources().size() == 5);
+
+    SECTION("every exercise has a muscle, a dose and a source")
+    {
+        for (const auto& exercise : pack.exercises()) {
+            INFO(exercise.id);
+            CHECK_FALSE(exercise.muscles.isEmpty());
+            CHECK(exercise.dose.estimatedSeconds() > 0);
+            CHECK_FALSE(exercise.dose.text.isEmpty());
+            CHECK_FALSE(exercise.source.isEmpty());
+        }
+    }
+
+    SECTION("the activation routine has the seed's eight steps in order, dosed as written")
+    {
+        const Routine* activation = nullptr;
+        for (const auto& routine : pack.routines()) {
+            if (routine.id == QLatin1String("upper-back-activation")) {
+                activation = &routine;
+            }
+        }
+        REQUIRE(activation != nullptr);
+        QStringList order;
+        for (const auto& step : activation->steps) {
+            order.append(step.exercise);
+        }
+        CHECK(order == QStringList{QStringLiteral("glute-bridges"), QStringLiteral("supermans"),
+                                   QStringLiteral("v-raises"), QStringLiteral("scapula-push-ups"),
+                                   QStringLiteral("snow-angels"), QStringLiteral("total-neck-recovery"),
+                                   QStringLiteral("shrugs"), QStringLiteral("relaxation-snow-angels")});
+        const Dose bridges = pack.exercise(QStringLiteral("glute-bridges"))->dose;
+        CHECK(bridges.repsMin == 10);
+        CHECK(bridges.repsMax == 10);
+        CHECK(bridges.holdSeconds == 1);
+        const Dose vRaises = pack.exercise(QStringLiteral("v-raises"))->dose;
+        CHECK(vRaises.repsMin == 5);
+        CHECK(vRaises.repsMax == 10);
+        const Dose angels = pack.exercise(QStringLiteral("snow-angels"))->dose;
+        CHECK(angels.kind == Dose::Kind::Cycles);
+        CHECK(angels.contractSeconds == 5);
+        CHECK(angels.relaxSeconds == 10);
+        const Dose neck = pack.exercise(QStringLiteral("total-neck-recovery"))->dose;
+        CHECK(neck.setCount() == 2);
+        CHECK(neck.repsMin == 5);
+        CHECK(neck.repsMax == 10);
+        const Dose relax = pack.exercise(QStringLiteral("relaxation-snow-angels"))->dose;
+        CHECK(relax.kind == Dose::Kind::Timed);
+        CHECK(relax.secondsMin == 60);
+        CHECK(relax.secondsMax == 120);
+    }
+
+    SECTION("the desk micro-break fits in three to five minutes")
+    {
+        for (const auto& routine : pack.routines()) {
+            if (routine.id == QLatin1String("desk-micro-break")) {
+                const int seconds = pack.estimatedSeconds(routine);
+                CHECK(seconds >= 180);
+                CHECK(seconds <= 300);
+            }
+        }
+    }
+
+    SECTION("heat and cold never run past twenty minutes")
+    {
+        for (const auto& routine : pack.routines()) {
+            for (const auto& step : routine.steps) {
+                CHECK(step.seconds <= RoutineStep::thermalCapSeconds);
+            }
+        }
+    }
+}
+
+TEST_CASE("a minimal pack round-trips through its merged JSON form", "[content]")
+{
+    QList<ContentError> errors;
+    const auto pack = ContentPack::fromDirectory(QStringLiteral(UNKNOT_TEST_DATA "/minimal"), &errors);
+    REQUIRE(errors.isEmpty());
+    REQUIRE(pack.validate().isEmpty());
+    const auto copy = ContentPack::fromJson(pack.toJson(), &errors);
+    REQUIRE(errors.isEmpty());
+    CHECK(copy.toJson() == pack.toJson());
+    REQUIRE(copy.routines().size() == 1);
+    // 10 reps × (2 s up + 1 s hold + 2 s down) + 10 s rest + 900 s of heat
+    CHECK(copy.estimatedSeconds(copy.routines().first()) == 50 + 10 + 900);
+}
+
+TEST_CASE("bad content is refused, naming the file, the item and the reason", "[content]")
+{
+    const auto check = [](const char* fixture, const QString& file, const QString& item, const QString& reason) {
+        const auto errors = problemsIn(QString::fromLatin1(fixture));
+        INFO(joined(errors));
+        REQUIRE(errors.size() >= 1);
+        bool found = false;
+        for (const auto& error : errors) {
+            found = found || (error.file == file && error.item == item && error.reason.contains(reason));
+        }
+        CHECK(found);
+    };
+    check("bad-dangling", QStringLiteral("routines.json"), QStringLiteral("tiny"),
+          QStringLiteral("exercise \"no-such-exercise\", which does not exist"));
+    check("bad-duplicate", QStringLiteral("muscles.json"), QStringLiteral("rhomboids"), QStringLiteral("duplicate id"));
+    check("bad-negative-dose", QStringLiteral("exercises.json"), QStringLiteral("glute-bridges"),
+          QStringLiteral("positive min and max"));
+    check("bad-empty-dose", QStringLiteral("exercises.json"), QStringLiteral("glute-bridges"),
+          QStringLiteral("dose is empty"));
+    check("bad-missing-field", QStringLiteral("muscles.json"), QStringLiteral("rhomboids"),
+          QStringLiteral("missing \"where\""));
+}
+
+TEST_CASE("a routine step over the twenty-minute heat cap is refused", "[content]")
+{
+    QStringList errors;
+    QJsonObject step{{QStringLiteral("kind"), QStringLiteral("heat")}, {QStringLiteral("seconds"), 25 * 60}};
+    RoutineStep::fromJson(step, &errors);
+    INFO(errors.join(u'\n').toStdString());
+    CHECK(errors.join(u'\n').contains(QStringLiteral("at most 20 minutes")));
+}

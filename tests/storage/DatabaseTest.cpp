@@ -1,0 +1,128 @@
+#include "Database.h"
+#include "../core/StringMaker.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace unknot;
+
+namespace {
+
+QByteArray digest(const QString& path)
+{
+    QFile file(path);
+    file.open(QIODevice::ReadOnly);
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
+}
+
+QStringList tables(const Database& db)
+{
+    QStringList names;
+    QSqlQuery query(db.connection());
+    query.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name"));
+    while (query.next()) {
+        names.append(query.value(0).toString());
+    }
+    return names;
+}
+
+} // namespace
+
+TEST_CASE("a new journal is created at the latest format with safe pragmas", "[database]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("journal.sqlite"));
+    Database db;
+    const auto status = db.open(path);
+    INFO(status.message);
+    REQUIRE(status.ok());
+    CHECK(db.schemaVersion() == Database::latestVersion());
+    CHECK(Database::latestVersion() >= 2);
+    CHECK(tables(db).contains(QStringLiteral("library_item")));
+    CHECK(tables(db).contains(QStringLiteral("setting")));
+
+    QSqlQuery query(db.connection());
+    REQUIRE(query.exec(QStringLiteral("PRAGMA foreign_keys")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toInt() == 1);
+    REQUIRE(query.exec(QStringLiteral("PRAGMA journal_mode")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toString() == QStringLiteral("wal"));
+    CHECK(QFile::permissions(path) == (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
+                                       | QFileDevice::WriteUser));
+}
+
+TEST_CASE("an older journal is upgraded step by step and keeps its rows", "[database]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("journal.sqlite"));
+    {
+        Database db;
+        REQUIRE(db.open(path, 1).ok());
+        CHECK(db.schemaVersion() == 1);
+        CHECK_FALSE(tables(db).contains(QStringLiteral("setting")));
+        QSqlQuery query(db.connection());
+        REQUIRE(query.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('kept', 'yes')")));
+    }
+    Database db;
+    REQUIRE(db.open(path).ok());
+    CHECK(db.schemaVersion() == Database::latestVersion());
+    CHECK(tables(db).contains(QStringLiteral("setting")));
+    QSqlQuery query(db.connection());
+    REQUIRE(query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'kept'")));
+    REQUIRE(query.next());
+    CHECK(query.value(0).toString() == QStringLiteral("yes"));
+}
+
+TEST_CASE("a journal from a newer version is refused and left untouched", "[database]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("journal.sqlite"));
+    {
+        Database db;
+        REQUIRE(db.open(path).ok());
+        QSqlQuery query(db.connection());
+        REQUIRE(query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
+        REQUIRE(query.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::latestVersion() + 5)));
+    }
+    const QByteArray before = digest(path);
+    Database db;
+    const auto status = db.open(path);
+    CHECK(status.problem == Database::Problem::TooNew);
+    CHECK(status.message.contains(QStringLiteral("newer version of Unknot")));
+    CHECK(status.message.contains(QStringLiteral("has not changed it")));
+    CHECK(digest(path) == before);
+    CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+}
+
+TEST_CASE("a file that is not SQLite is refused and left untouched", "[database]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.sqlite"));
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("These are my notes, not a database.\n");
+    }
+    const QByteArray before = digest(path);
+    Database db;
+    const auto status = db.open(path);
+    CHECK(status.problem == Database::Problem::NotADatabase);
+    CHECK(status.message.contains(QStringLiteral("not a SQLite database")));
+    CHECK(status.message.contains(path));
+    CHECK(digest(path) == before);
+    CHECK_FALSE(db.connection().isOpen());
+}
+
+TEST_CASE("a folder that does not exist gives a clear message", "[database]")
+{
+    Database db;
+    const auto status = db.open(QStringLiteral("/nonexistent-unknot-dir/journal.sqlite"));
+    CHECK_FALSE(status.ok());
+    CHECK(status.problem == Database::Problem::CannotOpen);
+    CHECK(status.message.contains(QStringLiteral("could not open")));
+}

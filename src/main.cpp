@@ -14,6 +14,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -40,12 +41,30 @@ private:
 
 } // namespace
 
+/// True when the command line only asks for help or the version: those need no display.
+bool wantsTextOnly(int argc, char** argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-v" || arg == "--version") {
+            return true;
+        }
+    }
+    return false;
+}
+
 int main(int argc, char** argv)
 {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Unknot"));
-    QApplication::setOrganizationName(QStringLiteral("Unknot"));
-    QApplication::setApplicationVersion(QStringLiteral(UNKNOT_VERSION));
+    std::unique_ptr<QCoreApplication> application;
+    if (wantsTextOnly(argc, argv)) {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QApplication>(argc, argv);
+    }
+    QCoreApplication& app = *application;
+    QCoreApplication::setApplicationName(QStringLiteral("Unknot"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Unknot"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(UNKNOT_VERSION));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Understand and ease upper back and shoulder pain."));
@@ -68,7 +87,7 @@ int main(int argc, char** argv)
 
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     unknot::log::init(dataDir, parser.isSet(verbose));
-    unknot::applyTheme(app);
+    unknot::applyTheme(*qApp);
 
     const QString path = parser.isSet(database) ? parser.value(database) : unknot::AppContext::defaultPath();
     unknot::AppContext context(path);

@@ -62,6 +62,7 @@ LibraryView::LibraryView(const LibraryRepository& library, QWidget* parent)
     m_items->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_items->setTextElideMode(Qt::ElideNone);
     m_items->setUniformItemSizes(false);
+    m_items->setResizeMode(QListView::Adjust); // re-wrap long names when the column is resized
     m_listTitle->setProperty("role", QStringLiteral("listTitle"));
     m_page->setOpenLinks(false);
     m_page->setFrameShape(QFrame::NoFrame);

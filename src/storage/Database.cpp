@@ -160,6 +160,14 @@ Database::Status Database::open(const QString& path, int targetVersion)
                                          .arg(version)
                                          .arg(latestVersion()));
     }
+    sqlite3* handle = handleOf(connection());
+    if (!inMemory && handle && sqlite3_db_readonly(handle, "main") == 1) {
+        // SQLite fell back to read-only (file attributes, mount options): saving would fail later.
+        return fail(Problem::ReadOnly, QStringLiteral("Unknot can read %1 but cannot write to it, so nothing new "
+                                                      "could be saved. Check that the file and its folder belong to "
+                                                      "you and are not read-only, then start Unknot again.")
+                                           .arg(where));
+    }
     QSqlQuery pragma(connection());
     pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     pragma.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));

@@ -2,11 +2,14 @@
 #include "../core/StringMaker.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
+
+#include <cstdlib>
 
 using namespace unknot;
 
@@ -125,4 +128,35 @@ TEST_CASE("a folder that does not exist gives a clear message", "[database]")
     CHECK_FALSE(status.ok());
     CHECK(status.problem == Database::Problem::CannotOpen);
     CHECK(status.message.contains(QStringLiteral("could not open")));
+}
+
+TEST_CASE("a journal that cannot be written is refused and left untouched", "[database]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("journal.sqlite"));
+    {
+        Database db;
+        REQUIRE(db.open(path).ok());
+    }
+    // Root ignores permission bits, so use the immutable attribute there; elsewhere a read-only mode is enough.
+    const bool root = qEnvironmentVariable("USER") == QLatin1String("root") || QDir::homePath() == QLatin1String("/root");
+    const QByteArray command = root ? "chattr +i " : "chmod 0400 ";
+    const QByteArray undo = root ? "chattr -i " : "chmod 0600 ";
+    if (std::system((command + path.toLocal8Bit() + " 2>/dev/null").constData()) != 0) {
+        WARN("cannot make a file read-only here; skipping");
+        return;
+    }
+    QFile probe(path);
+    if (probe.open(QIODevice::Append)) {
+        std::system((undo + path.toLocal8Bit()).constData());
+        WARN("the file stayed writable; skipping");
+        return;
+    }
+    const QByteArray before = digest(path);
+    Database db;
+    const auto status = db.open(path);
+    std::system((undo + path.toLocal8Bit()).constData());
+    CHECK(status.problem == Database::Problem::ReadOnly);
+    CHECK(status.message.contains(QStringLiteral("cannot write")));
+    CHECK(digest(path) == before);
 }

@@ -1,0 +1,249 @@
+#include "PlanBuilder.h"
+
+#include <algorithm>
+
+namespace unknot {
+
+namespace {
+
+QString spokenNumber(qint64 n)
+{
+    static const QStringList small{
+        QStringLiteral("zero"),    QStringLiteral("one"),       QStringLiteral("two"),      QStringLiteral("three"),
+        QStringLiteral("four"),    QStringLiteral("five"),      QStringLiteral("six"),      QStringLiteral("seven"),
+        QStringLiteral("eight"),   QStringLiteral("nine"),      QStringLiteral("ten"),      QStringLiteral("eleven"),
+        QStringLiteral("twelve"),  QStringLiteral("thirteen"),  QStringLiteral("fourteen"), QStringLiteral("fifteen"),
+        QStringLiteral("sixteen"), QStringLiteral("seventeen"), QStringLiteral("eighteen"), QStringLiteral("nineteen")};
+    static const QStringList tens{QStringLiteral("twenty"), QStringLiteral("thirty"), QStringLiteral("forty"),
+                                  QStringLiteral("fifty"),  QStringLiteral("sixty"),  QStringLiteral("seventy"),
+                                  QStringLiteral("eighty"), QStringLiteral("ninety")};
+    if (n < 0 || n > 99) {
+        return QString::number(n);
+    }
+    if (n < 20) {
+        return small.at(n);
+    }
+    QString word = tens.at(n / 10 - 2);
+    if (n % 10 != 0) {
+        word += u'-' + small.at(n % 10);
+    }
+    return word;
+}
+
+QString spokenAmount(qint64 n, const QString& singular, const QString& plural)
+{
+    return spokenNumber(n) + u' ' + (n == 1 ? singular : plural);
+}
+
+QString spokenDuration(qint64 ms)
+{
+    const qint64 seconds = (ms + 500) / 1000;
+    if (seconds >= 60 && seconds % 60 == 0) {
+        return spokenAmount(seconds / 60, QStringLiteral("minute"), QStringLiteral("minutes"));
+    }
+    return spokenAmount(seconds, QStringLiteral("second"), QStringLiteral("seconds"));
+}
+
+QString describe(const PlanStep& step)
+{
+    QString amount;
+    switch (step.kind) {
+    case PlanStep::Kind::Reps:
+        amount = spokenAmount(step.count, QStringLiteral("rep"), QStringLiteral("reps"));
+        break;
+    case PlanStep::Kind::Cycles:
+        amount = spokenAmount(step.count, QStringLiteral("cycle"), QStringLiteral("cycles"));
+        break;
+    case PlanStep::Kind::Timed:
+    case PlanStep::Kind::Heat:
+    case PlanStep::Kind::Cold:
+    case PlanStep::Kind::Rest:
+        amount = spokenDuration(step.durationMs);
+        break;
+    }
+    QString text = step.title + QStringLiteral(", ") + amount;
+    if (step.setCount() > 1) {
+        text += QStringLiteral(", ") + spokenAmount(step.setCount(), QStringLiteral("set"), QStringLiteral("sets"));
+    }
+    return text;
+}
+
+bool isThermal(const RoutineStep& step)
+{
+    return step.kind == RoutineStep::Kind::Heat || step.kind == RoutineStep::Kind::Cold;
+}
+
+// Chosen value clamped into the authored range; a broken range is left for PlanStep::problem() to report.
+int choose(const QHash<QString, int>& chosen, const QString& id, int low, int high)
+{
+    const int value = chosen.value(id, high);
+    return low <= high ? std::clamp(value, low, high) : value;
+}
+
+PlanStep restStep(const QString& title, int seconds, const QString& note, bool inserted)
+{
+    PlanStep step;
+    step.kind = PlanStep::Kind::Rest;
+    step.title = title;
+    step.durationMs = seconds * 1000LL;
+    step.note = note;
+    step.insertedRest = inserted;
+    step.description = describe(step);
+    return step;
+}
+
+} // namespace
+
+PlanBuilder& PlanBuilder::setRestSeconds(int seconds)
+{
+    m_restSeconds = seconds;
+    return *this;
+}
+
+PlanBuilder& PlanBuilder::setCount(const QString& exerciseId, int count)
+{
+    m_counts.insert(exerciseId, count);
+    return *this;
+}
+
+PlanBuilder& PlanBuilder::setSeconds(const QString& exerciseId, int seconds)
+{
+    m_seconds.insert(exerciseId, seconds);
+    return *this;
+}
+
+PlanBuilder& PlanBuilder::setGetReadySeconds(int seconds)
+{
+    m_getReadySeconds = seconds;
+    return *this;
+}
+
+PlanBuilder& PlanBuilder::setSwitchSidesSeconds(int seconds)
+{
+    m_switchSidesSeconds = seconds;
+    return *this;
+}
+
+PlanResult PlanBuilder::fromRoutine(const Routine& routine, const ExerciseLookup& lookup) const
+{
+    if (routine.steps.isEmpty()) {
+        return PlanResult::failure(
+            QStringLiteral("The routine \"%1\" has no steps, so there is nothing to play.").arg(routine.name));
+    }
+    const int rest = m_restSeconds.value_or(routine.restSeconds);
+    if (rest < 0) {
+        return PlanResult::failure(QStringLiteral("The rest between steps can't be negative."));
+    }
+    SessionPlan plan;
+    plan.title = routine.name;
+    plan.routineId = routine.id;
+    for (int i = 0; i < routine.steps.size(); ++i) {
+        const RoutineStep& source = routine.steps.at(i);
+        PlanStep step;
+        switch (source.kind) {
+        case RoutineStep::Kind::Exercise: {
+            const Exercise* exercise = lookup ? lookup(source.exercise) : nullptr;
+            if (!exercise) {
+                return PlanResult::failure(
+                    QStringLiteral("Step %1 names the exercise \"%2\", which is not in the library.")
+                        .arg(i + 1)
+                        .arg(source.exercise));
+            }
+            step = exerciseStep(*exercise, source.overridesDose ? source.dose : exercise->dose);
+            break;
+        }
+        case RoutineStep::Kind::Heat:
+        case RoutineStep::Kind::Cold:
+            step.kind = source.kind == RoutineStep::Kind::Heat ? PlanStep::Kind::Heat : PlanStep::Kind::Cold;
+            step.title = source.kind == RoutineStep::Kind::Heat ? QStringLiteral("Heat") : QStringLiteral("Cold");
+            step.durationMs = source.seconds * 1000LL;
+            step.note = source.text;
+            step.description = describe(step);
+            break;
+        case RoutineStep::Kind::Rest: {
+            // A rest next to heat or cold is the moment to look at the skin before going on.
+            const bool check = (i > 0 && isThermal(routine.steps.at(i - 1))) ||
+                               (i + 1 < routine.steps.size() && isThermal(routine.steps.at(i + 1)));
+            step = restStep(check ? QStringLiteral("Skin check") : QStringLiteral("Rest"), source.seconds, source.text,
+                            false);
+            break;
+        }
+        }
+        const QString problem = step.problem();
+        if (!problem.isEmpty()) {
+            return PlanResult::failure(QStringLiteral("Step %1 (%2): %3").arg(i + 1).arg(step.title, problem));
+        }
+        // Same rule as routineSeconds(): a rest goes between two steps unless one of them is already a rest.
+        if (i > 0 && rest > 0 && source.kind != RoutineStep::Kind::Rest &&
+            routine.steps.at(i - 1).kind != RoutineStep::Kind::Rest) {
+            plan.steps.append(restStep(QStringLiteral("Rest"), rest, {}, true));
+        }
+        plan.steps.append(step);
+    }
+    return finish(std::move(plan));
+}
+
+PlanResult PlanBuilder::fromExercise(const Exercise& exercise) const
+{
+    SessionPlan plan;
+    plan.title = exercise.name;
+    const PlanStep step = exerciseStep(exercise, exercise.dose);
+    const QString problem = step.problem();
+    if (!problem.isEmpty()) {
+        return PlanResult::failure(QStringLiteral("%1: %2").arg(exercise.name, problem));
+    }
+    plan.steps.append(step);
+    return finish(std::move(plan));
+}
+
+PlanStep PlanBuilder::exerciseStep(const Exercise& exercise, const Dose& dose) const
+{
+    PlanStep step;
+    step.title = exercise.name;
+    step.exerciseId = exercise.id;
+    step.note = dose.text;
+    step.sets = dose.sets;
+    switch (dose.kind) {
+    case Dose::Kind::Reps:
+        step.kind = PlanStep::Kind::Reps;
+        step.upMs = dose.upSeconds * 1000LL;
+        step.holdMs = dose.holdSeconds * 1000LL;
+        step.downMs = dose.downSeconds * 1000LL;
+        break;
+    case Dose::Kind::Cycles:
+        step.kind = PlanStep::Kind::Cycles;
+        step.contractMs = dose.contractSeconds * 1000LL;
+        step.relaxMs = dose.relaxSeconds * 1000LL;
+        break;
+    case Dose::Kind::Timed:
+        step.kind = PlanStep::Kind::Timed;
+        step.durationMinMs = dose.secondsMin * 1000LL;
+        step.durationMaxMs = dose.secondsMax * 1000LL;
+        step.durationMs = choose(m_seconds, exercise.id, dose.secondsMin, dose.secondsMax) * 1000LL;
+        break;
+    }
+    if (step.isCounted()) {
+        step.countMin = dose.repsMin;
+        step.countMax = dose.repsMax;
+        step.count = choose(m_counts, exercise.id, dose.repsMin, dose.repsMax);
+    }
+    step.description = describe(step);
+    return step;
+}
+
+PlanResult PlanBuilder::finish(SessionPlan plan) const
+{
+    if (m_getReadySeconds < 0 || m_switchSidesSeconds < 0) {
+        return PlanResult::failure(QStringLiteral("The lead-in and the pause to switch sides can't be negative."));
+    }
+    plan.getReadyMs = m_getReadySeconds * 1000LL;
+    plan.switchSidesMs = m_switchSidesSeconds * 1000LL;
+    // A last check on the resolved plan, so nothing the engine can't play ever leaves here.
+    const QString error = plan.validate();
+    if (!error.isEmpty()) {
+        return PlanResult::failure(error);
+    }
+    return PlanResult::success(std::move(plan));
+}
+
+} // namespace unknot

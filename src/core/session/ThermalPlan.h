@@ -1,0 +1,32 @@
+#pragma once
+
+#include "PlanResult.h"
+#include "Routine.h"
+
+namespace unknot {
+
+/// Settings for a heat, cold or alternating session, turned into a plan with skin checks between phases.
+struct ThermalPlan {
+    enum class Mode { Heat, Cold, Alternating };
+
+    static constexpr int minMinutes = 10;
+    static constexpr int maxMinutes = RoutineStep::thermalCapSeconds / 60;
+    static constexpr int maxCycles = 6;
+    static constexpr int minSkinCheckSeconds = 10;
+    static constexpr int maxSkinCheckSeconds = 300;
+
+    Mode mode = Mode::Alternating;
+    int phaseMinutes = 15;     ///< each heat or cold phase, 10 to 20 minutes
+    int cycles = 1;            ///< phases for heat or cold alone; cold-then-heat pairs when alternating
+    int skinCheckSeconds = 60; ///< rest between phases to look at the skin
+    int getReadySeconds = 5;   ///< lead-in to fetch and place the pack
+
+    /// The same session as a routine of heat, cold and rest steps (no rests added between them).
+    Routine toRoutine() const;
+    /// The plan, or a plain-words reason why these settings are refused.
+    PlanResult build() const;
+    /// Why these settings are refused; empty when they are sound.
+    QString problem() const;
+};
+
+} // namespace unknot

@@ -3,6 +3,9 @@
 #include "Log.h"
 #include "MainWindow.h"
 #include "Screenshot.h"
+#include "SessionController.h"
+#include "ManualClock.h"
+#include "SteadyClock.h"
 #include "Theme.h"
 
 #include <QApplication>
@@ -91,11 +94,15 @@ int main(int argc, char** argv)
 
     const QString path = parser.isSet(database) ? parser.value(database) : unknot::AppContext::defaultPath();
     unknot::AppContext context(path);
-    unknot::MainWindow window(context.library());
+    // Screenshots run sessions on a clock that moves only when told, so each view shows a chosen moment.
+    unknot::SteadyClock steadyClock;
+    unknot::ManualClock manualClock;
+    const bool screenshotMode = parser.isSet(screenshot);
+    unknot::MainWindow window(context, screenshotMode ? static_cast<const unknot::Clock&>(manualClock) : steadyClock);
     window.showProblem(context.problem());
 
     if (parser.isSet(screenshot)) {
-        const QString error = unknot::Screenshot::render(window, parser.value(view), parser.value(screenshot));
+        const QString error = unknot::Screenshot::render(window, manualClock, parser.value(view), parser.value(screenshot));
         if (!error.isEmpty()) {
             std::fprintf(stderr, "unknot: %s\n", qPrintable(error));
             return 1;
@@ -107,9 +114,12 @@ int main(int argc, char** argv)
         window.installEventFilter(&probe);
     }
     window.show();
-    if (!context.problem().isEmpty() && !parser.isSet(firstPaint)) {
+    if (!parser.isSet(firstPaint)) {
         QTimer::singleShot(0, &window, [&window, &context] {
-            QMessageBox::warning(&window, QStringLiteral("Your journal could not be opened"), context.problem());
+            if (!context.problem().isEmpty()) {
+                QMessageBox::warning(&window, QStringLiteral("Your journal could not be opened"), context.problem());
+            }
+            window.sessions()->offerResume();
         });
     }
     return app.exec();

@@ -22,7 +22,7 @@ AppContext::AppContext(const QString& path)
 {
     Database::Status status = m_database.open(path);
     if (status.ok()) {
-        m_library = std::make_unique<LibraryRepository>(m_database.connection());
+        makeRepositories();
         QString error;
         if (installContent(&error)) {
             return;
@@ -35,9 +35,16 @@ AppContext::AppContext(const QString& path)
     m_problem = status.message;
     log::warn(QStringLiteral("running without a journal: %1").arg(m_problem));
     m_database.open(QStringLiteral(":memory:"));
-    m_library = std::make_unique<LibraryRepository>(m_database.connection());
+    makeRepositories();
     QString error;
     installContent(&error);
+}
+
+void AppContext::makeRepositories()
+{
+    m_library = std::make_unique<LibraryRepository>(m_database.connection());
+    m_sessions = std::make_unique<SessionRepository>(m_database.connection());
+    m_settings = std::make_unique<SettingsRepository>(m_database.connection());
 }
 
 bool AppContext::installContent(QString* error)

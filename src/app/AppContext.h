@@ -2,6 +2,8 @@
 
 #include "Database.h"
 #include "LibraryRepository.h"
+#include "SessionRepository.h"
+#include "SettingsRepository.h"
 
 #include <memory>
 
@@ -15,6 +17,8 @@ public:
     explicit AppContext(const QString& path);
 
     const LibraryRepository& library() const { return *m_library; }
+    SessionRepository& sessions() { return *m_sessions; }
+    SettingsRepository& settings() { return *m_settings; }
     Database& database() { return m_database; }
     /// Plain-words description of what went wrong with the journal file; empty when all is well.
     QString problem() const { return m_problem; }
@@ -23,9 +27,12 @@ public:
 
 private:
     bool installContent(QString* error);
+    void makeRepositories();
 
     Database m_database;
     std::unique_ptr<LibraryRepository> m_library;
+    std::unique_ptr<SessionRepository> m_sessions;
+    std::unique_ptr<SettingsRepository> m_settings;
     QString m_problem;
 };
 

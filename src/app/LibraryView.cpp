@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTextBrowser>
@@ -41,6 +42,7 @@ LibraryView::LibraryView(const LibraryRepository& library, QWidget* parent)
     , m_listTitle(new QLabel)
     , m_items(new QListWidget)
     , m_page(new QTextBrowser)
+    , m_start(new QPushButton)
     , m_splitter(new QSplitter(Qt::Horizontal))
 {
     m_sections->setObjectName(QStringLiteral("sections"));
@@ -76,8 +78,29 @@ LibraryView::LibraryView(const LibraryRepository& library, QWidget* parent)
     listLayout->addWidget(m_listTitle);
     listLayout->addWidget(m_items);
 
+    m_start->setObjectName(QStringLiteral("startButton"));
+    m_start->setProperty("role", QStringLiteral("start"));
+    m_start->setToolTip(QStringLiteral("Start a guided session (Ctrl+Enter)"));
+    m_start->hide();
+    connect(m_start, &QPushButton::clicked, this, [this] {
+        if (const auto current = m_history.current()) {
+            Q_EMIT startRequested(*current);
+        }
+    });
+    auto* pageColumn = new QWidget;
+    pageColumn->setObjectName(QStringLiteral("pageColumn"));
+    auto* pageLayout = new QVBoxLayout(pageColumn);
+    pageLayout->setContentsMargins(0, 0, 0, 0);
+    pageLayout->setSpacing(0);
+    auto* startRow = new QHBoxLayout;
+    startRow->setContentsMargins(28, 14, 28, 0);
+    startRow->addWidget(m_start);
+    startRow->addStretch();
+    pageLayout->addLayout(startRow);
+    pageLayout->addWidget(m_page, 1);
+
     m_splitter->addWidget(listColumn);
-    m_splitter->addWidget(m_page);
+    m_splitter->addWidget(pageColumn);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({300, 800});
@@ -146,6 +169,10 @@ void LibraryView::show(const ItemRef& ref)
     }
     selectInList(ref);
     m_page->setHtml(m_renderer.render(ref));
+    const bool playable = ref.kind == ItemKind::Routine || ref.kind == ItemKind::Exercise;
+    m_start->setVisible(playable);
+    m_start->setText(ref.kind == ItemKind::Routine ? QStringLiteral("▶  Start this routine")
+                                                   : QStringLiteral("▶  Start this exercise"));
     m_page->verticalScrollBar()->setValue(0);
     Q_EMIT navigated();
 }

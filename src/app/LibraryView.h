@@ -8,6 +8,7 @@
 class QLabel;
 class QListWidget;
 class QListWidgetItem;
+class QPushButton;
 class QSplitter;
 class QTextBrowser;
 
@@ -42,6 +43,8 @@ public:
 
 Q_SIGNALS:
     void navigated();
+    /// The person pressed Start on a routine or exercise page.
+    void startRequested(const unknot::ItemRef& ref);
 
 private:
     void show(const ItemRef& ref);
@@ -58,6 +61,7 @@ private:
     QLabel* m_listTitle;
     QListWidget* m_items;
     QTextBrowser* m_page;
+    QPushButton* m_start;
     QSplitter* m_splitter;
 };
 

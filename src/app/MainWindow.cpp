@@ -1,8 +1,11 @@
 #include "MainWindow.h"
 
+#include "AppContext.h"
 #include "DoctorDialog.h"
+#include "SessionController.h"
 #include "LibraryRepository.h"
 #include "LibraryView.h"
+#include "PlayerWindow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -20,10 +23,11 @@
 
 namespace unknot {
 
-MainWindow::MainWindow(const LibraryRepository& library, QWidget* parent)
+MainWindow::MainWindow(AppContext& context, const Clock& clock, QWidget* parent)
     : QMainWindow(parent)
-    , m_repository(library)
-    , m_library(new LibraryView(library))
+    , m_repository(context.library())
+    , m_library(new LibraryView(context.library()))
+    , m_sessions(new SessionController(context, clock, this))
     , m_problem(new QLabel)
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -43,6 +47,8 @@ MainWindow::MainWindow(const LibraryRepository& library, QWidget* parent)
 
     buildToolBar();
     buildMenus();
+    buildSessionMenu();
+    connect(m_library, &LibraryView::startRequested, this, &MainWindow::startCurrent);
     connect(m_library, &LibraryView::navigated, this, &MainWindow::updateNavigation);
     qApp->installEventFilter(this); // the mouse back/forward buttons work over every child widget
     restoreSettings();
@@ -121,6 +127,55 @@ void MainWindow::buildMenus()
                                           "diagnose. If you notice a warning sign, see a doctor.</p>")
                                .arg(QStringLiteral(UNKNOT_VERSION)));
     });
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildSessionMenu()
+{
+    QMenu* menu = menuBar()->addMenu(QStringLiteral("&Session"));
+    auto* start = menu->addAction(QStringLiteral("&Start this routine or exercise"), this, &MainWindow::startCurrent);
+    start->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    menu->addSeparator();
+    auto* desk = menu->addAction(QStringLiteral("&Desk micro-break"), this,
+                                 [this] { m_sessions->startRoutine(QStringLiteral("desk-micro-break")); });
+    desk->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    QMenu* routines = menu->addMenu(QStringLiteral("&Routines"));
+    for (const auto& routine : m_repository.list(ItemKind::Routine)) {
+        routines->addAction(routine.name, this, [this, id = routine.ref.id] { m_sessions->startRoutine(id); });
+    }
+    auto* thermal = menu->addAction(QStringLiteral("&Heat and cold timer…"), this, &MainWindow::openThermalTimer);
+    thermal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    menu->addSeparator();
+    auto* mini = menu->addAction(QStringLiteral("&Mini player"), m_sessions, &SessionController::toggleMiniPlayer);
+    mini->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+
+    // The two most used starts also sit on the toolbar.
+    auto* bar = findChild<QToolBar*>(QStringLiteral("navigationBar"));
+    auto* before = bar->actions().value(bar->actions().size() - 1);
+    desk->setToolTip(QStringLiteral("A 3 to 5 minute routine for your desk (Ctrl+B)"));
+    thermal->setToolTip(QStringLiteral("Time heat, cold or both safely (Ctrl+T)"));
+    bar->insertAction(before, desk);
+    bar->insertAction(before, thermal);
+    bar->insertSeparator(before);
+}
+
+void MainWindow::startCurrent()
+{
+    const auto current = m_library->currentItem();
+    if (!current) {
+        return;
+    }
+    if (current->kind == ItemKind::Routine) {
+        m_sessions->startRoutine(current->id);
+    } else if (current->kind == ItemKind::Exercise) {
+        m_sessions->startExercise(current->id);
+    }
+}
+
+void MainWindow::openThermalTimer()
+{
+    m_sessions->startThermal(ThermalPlan{}); // replaced by the heat and cold dialog
 }
 
 void MainWindow::showDoctorAdvice()
@@ -204,6 +259,10 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (m_sessions->isRunning() && m_sessions->player() && !m_sessions->player()->requestEnd()) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     event->accept();
 }

@@ -3,6 +3,12 @@
 #include "DoctorDialog.h"
 #include "LibraryView.h"
 #include "MainWindow.h"
+#include "ManualClock.h"
+#include "MiniPlayer.h"
+#include "PlayerWindow.h"
+#include "Prompts.h"
+#include "SessionController.h"
+#include "SessionDriver.h"
 
 #include <QApplication>
 #include <QLineEdit>
@@ -16,14 +22,69 @@ QStringList Screenshot::viewNames()
     for (ItemKind kind : ItemRef::allKinds) {
         names.append(ItemRef::kindPlural(kind).toLower());
     }
-    names << QStringLiteral("search") << QStringLiteral("doctor");
+    names << QStringLiteral("search") << QStringLiteral("doctor") << QStringLiteral("player")
+          << QStringLiteral("player-hold") << QStringLiteral("player-cycles") << QStringLiteral("player-sides")
+          << QStringLiteral("player-tap") << QStringLiteral("player-paused") << QStringLiteral("player-done")
+          << QStringLiteral("mini") << QStringLiteral("thermal-player");
     return names;
 }
 
-QString Screenshot::render(MainWindow& window, const QString& view, const QString& file)
+QString Screenshot::renderSession(MainWindow& window, ManualClock& clock, const QString& view, const QString& file)
+{
+    SessionController* sessions = window.sessions();
+    const auto at = [&clock, sessions](qint64 ms) {
+        clock.advance(ms);
+        sessions->driver()->tick();
+    };
+    if (view == QLatin1String("player") || view == QLatin1String("player-hold") || view == QLatin1String("player-paused")
+        || view == QLatin1String("mini") || view == QLatin1String("player-done")) {
+        sessions->startRoutine(QStringLiteral("upper-back-activation"));
+        // 5 s to get ready, then reps of 2 s up, 1 s hold, 2 s down: rep 4 lifts at 20 s and holds at 22 s.
+        at(view == QLatin1String("player-hold") ? 22'400 : 20'500);
+        if (view == QLatin1String("player-paused")) {
+            sessions->driver()->pause();
+        }
+        if (view == QLatin1String("player-done")) {
+            sessions->driver()->end();
+        }
+    } else if (view == QLatin1String("player-cycles")) {
+        sessions->startExercise(QStringLiteral("snow-angels"));
+        at(5'000 + 15'000 + 7'000); // cycle 2, relaxing
+    } else if (view == QLatin1String("player-sides")) {
+        sessions->startExercise(QStringLiteral("total-neck-recovery"));
+        at(5'000 + 2 * 4'000 + 1'000);
+    } else if (view == QLatin1String("player-tap")) {
+        sessions->startExercise(QStringLiteral("v-raises"));
+        sessions->driver()->setSelfPaced(true);
+        at(5'500);
+        sessions->driver()->tapRep();
+        sessions->driver()->tapRep();
+    } else if (view == QLatin1String("thermal-player")) {
+        sessions->startThermal(ThermalPlan{});
+        at(5'000 + 3 * 60'000 + 20'000);
+    }
+    if (!sessions->player()) {
+        return QStringLiteral("the session for \"%1\" did not start: %2").arg(view, sessions->lastProblem());
+    }
+    QWidget* target = sessions->player();
+    if (view == QLatin1String("mini")) {
+        sessions->toggleMiniPlayer();
+        target = sessions->miniPlayer();
+    }
+    QApplication::processEvents();
+    const bool saved = target->grab().save(file);
+    sessions->player()->requestEnd();
+    return saved ? QString() : QStringLiteral("could not write %1").arg(file);
+}
+
+QString Screenshot::render(MainWindow& window, ManualClock& clock, const QString& view, const QString& file)
 {
     window.resize(1280, 820);
     window.show();
+    if (view.startsWith(QLatin1String("player")) || view == QLatin1String("mini") || view.startsWith(QLatin1String("thermal"))) {
+        Prompts::setAnswerer([](const QString&, const QString&) { return true; });
+        return renderSession(window, clock, view, file);
+    }
     if (view == QLatin1String("doctor")) {
         DoctorDialog dialog(window.doctorAdviceHtml(), &window);
         dialog.show(); // not exec(): that would wait for a click

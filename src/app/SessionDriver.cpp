@@ -20,9 +20,9 @@ std::optional<qint64> SessionDriver::wakeAt() const
     return m_wakeAt;
 }
 
-bool SessionDriver::start()
+bool SessionDriver::start(int fromStep)
 {
-    return after(m_engine.start());
+    return after(m_engine.start(fromStep));
 }
 
 bool SessionDriver::togglePause()

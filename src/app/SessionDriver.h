@@ -21,7 +21,8 @@ public:
     /// Monotonic time the timer is set for; none when it is stopped (for tests and the benchmark).
     std::optional<qint64> wakeAt() const;
 
-    bool start();
+    /// Starts at fromStep (0 for a new session, later when resuming).
+    bool start(int fromStep = 0);
     bool togglePause();
     bool pause();
     bool resume();

@@ -42,6 +42,10 @@ void applyTheme(QApplication& app)
         "QListWidget[role=\"items\"]::item:selected { background: #d6ebe7; color: #1f4b57; }"
         "QLabel[role=\"listTitle\"] { padding: 12px 14px 8px 14px; color: #5b6d72; font-weight: 600;"
         " background: #f9fbfa; border-right: 1px solid #dde6e4; }"
+        "QPushButton[role=\"start\"] { background: #2f7d8c; color: white; font-size: 14pt; font-weight: 600;"
+        " padding: 10px 22px; border-radius: 8px; border: none; }"
+        "QPushButton[role=\"start\"]:hover { background: #276b78; }"
+        "QWidget#pageColumn { background: #fdfdfb; }"
         "QLabel[role=\"problem\"] { background: #fdf0d9; color: #6b4a12; padding: 12px 16px; font-size: 12pt; }"));
 }
 

@@ -1,6 +1,7 @@
 #include "AppContext.h"
 #include "LibraryView.h"
 #include "MainWindow.h"
+#include "SteadyClock.h"
 #include "../core/StringMaker.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -55,7 +56,8 @@ bool clickLink(MainWindow& window, const QString& linkText)
 struct Fixture {
     QTemporaryDir dir;
     AppContext context{dir.filePath(QStringLiteral("journal.sqlite"))};
-    MainWindow window{context.library()};
+    SteadyClock clock;
+    MainWindow window{context, clock};
 
     Fixture()
     {
@@ -149,13 +151,15 @@ TEST_CASE("the window remembers its size and the last page", "[gui]")
     QTemporaryDir dir;
     AppContext context(dir.filePath(QStringLiteral("journal.sqlite")));
     {
-        MainWindow window(context.library());
+        SteadyClock clock;
+        MainWindow window(context, clock);
         window.show();
         window.resize(1000, 700);
         window.library()->open({ItemKind::Technique, QStringLiteral("foam-rolling")});
         window.close();
     }
-    MainWindow again(context.library());
+    SteadyClock clock;
+    MainWindow again(context, clock);
     again.show();
     CHECK(again.size() == QSize(1000, 700));
     CHECK(again.library()->currentSection() == ItemKind::Technique);
@@ -173,7 +177,8 @@ TEST_CASE("a journal that is not SQLite is reported, untouched, and the library 
     }
     AppContext context(path);
     CHECK(context.problem().contains(QStringLiteral("not a SQLite database")));
-    MainWindow window(context.library());
+    SteadyClock clock;
+    MainWindow window(context, clock);
     window.showProblem(context.problem());
     auto* problem = window.findChild<QLabel*>(QStringLiteral("problem"));
     CHECK_FALSE(problem->isHidden());

@@ -23,14 +23,14 @@ StepCursor SessionEngine::cursor() const
     return StepCursor(currentStep(), m_plan.getReadyMs, m_plan.switchSidesMs);
 }
 
-bool SessionEngine::start()
+bool SessionEngine::start(int fromStep)
 {
-    if (m_state != SessionState::Idle || !isValid()) {
+    if (m_state != SessionState::Idle || !isValid() || fromStep < 0 || fromStep >= m_plan.steps.size()) {
         return false;
     }
     const qint64 now = sync();
     m_state = SessionState::Running;
-    enterStep(0, now, true, false);
+    enterStep(fromStep, now, true, false);
     return true;
 }
 

@@ -34,8 +34,8 @@ public:
     SessionState state() const { return m_state; }
     bool selfPaced() const { return m_selfPaced; }
 
-    /// Starts the first step (with the lead-in) when idle and valid.
-    bool start();
+    /// Starts at fromStep (with the lead-in) when idle and valid; a resumed session starts past its done steps.
+    bool start(int fromStep = 0);
     /// Freezes the phase with its time left.
     bool pause();
     /// Continues a paused phase: its deadline becomes now + the time that was left.

@@ -363,3 +363,25 @@ TEST_CASE("an invalid plan is refused and never played", "[session][invalid]")
     CHECK_FALSE(tooLong.start());
     CHECK(tooLong.state() == SessionState::Idle);
 }
+
+TEST_CASE("a resumed session starts at the step it stopped before", "[session]")
+{
+    unknot::ManualClock clock;
+    unknot::SessionPlan plan;
+    plan.title = QStringLiteral("Two rests");
+    for (int i = 0; i < 2; ++i) {
+        unknot::PlanStep step;
+        step.kind = unknot::PlanStep::Kind::Rest;
+        step.title = QStringLiteral("Rest %1").arg(i + 1);
+        step.durationMs = 10'000;
+        plan.steps.append(step);
+    }
+    unknot::SessionEngine outOfRange(plan, clock);
+    CHECK_FALSE(outOfRange.start(2));
+    CHECK(outOfRange.state() == unknot::SessionState::Idle);
+
+    unknot::SessionEngine engine(plan, clock);
+    REQUIRE(engine.start(1));
+    CHECK(engine.snapshot().stepIndex == 1);
+    CHECK(engine.snapshot().stepTitle == QStringLiteral("Rest 2"));
+}

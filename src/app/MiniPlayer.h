@@ -1,0 +1,35 @@
+#pragma once
+
+#include "SessionSnapshot.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace unknot {
+
+class SessionDriver;
+
+/// A small always-on-top player for the desk: phase, countdown, count and pause.
+class MiniPlayer : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit MiniPlayer(SessionDriver& driver, QWidget* parent = nullptr);
+
+Q_SIGNALS:
+    /// The person wants the big player back.
+    void expandRequested();
+
+private:
+    void render(const SessionSnapshot& snapshot);
+
+    SessionDriver& m_driver;
+    QLabel* m_phase;
+    QLabel* m_countdown;
+    QLabel* m_count;
+    QPushButton* m_pause;
+};
+
+} // namespace unknot

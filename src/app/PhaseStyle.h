@@ -1,0 +1,20 @@
+#pragma once
+
+#include "SessionSnapshot.h"
+
+#include <QColor>
+#include <QString>
+
+namespace unknot {
+
+/// How the player and the mini player show a phase: its colour and the countdown text.
+namespace phasestyle {
+/// A calm colour per phase, so the phase can be told apart from across the room.
+QColor colour(SessionPhase phase);
+/// "12", "1:05"; whole seconds rounded up, so "1" shows until the very end. Empty while waiting for a tap.
+QString countdown(const SessionSnapshot& snapshot);
+/// "About 6 min left", "40 s left".
+QString timeLeft(qint64 ms);
+} // namespace phasestyle
+
+} // namespace unknot

@@ -1,0 +1,331 @@
+#include "PlayerWindow.h"
+
+#include "PhaseStyle.h"
+#include "Prompts.h"
+#include "SessionDriver.h"
+
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace unknot {
+
+namespace {
+
+QLabel* label(const QString& name, int pixelSize, bool bold = false)
+{
+    auto* widget = new QLabel;
+    widget->setObjectName(name);
+    widget->setAlignment(Qt::AlignCenter);
+    widget->setWordWrap(true);
+    QFont font = widget->font();
+    font.setPixelSize(pixelSize);
+    font.setBold(bold);
+    widget->setFont(font);
+    return widget;
+}
+
+} // namespace
+
+PlayerWindow::PlayerWindow(SessionDriver& driver, std::function<QString(const PlanStep&)> instructions,
+                           QWidget* parent)
+    : QWidget(parent, Qt::Window)
+    , m_driver(driver)
+    , m_instructions(std::move(instructions))
+{
+    setObjectName(QStringLiteral("player"));
+    setWindowTitle(QStringLiteral("%1 — Unknot").arg(driver.engine().plan().title));
+    build();
+    addShortcuts();
+    connect(&m_driver, &SessionDriver::changed, this, &PlayerWindow::render);
+    connect(&m_driver, &SessionDriver::eventOccurred, this, &PlayerWindow::onEvent);
+    render(m_driver.snapshot());
+    resize(980, 860);
+}
+
+QPushButton* PlayerWindow::button(const QString& text, const QString& name, const QString& tip)
+{
+    auto* widget = new QPushButton(text);
+    widget->setObjectName(name);
+    widget->setToolTip(tip);
+    widget->setFocusPolicy(Qt::NoFocus); // keys belong to the player's shortcuts, not to one button
+    widget->setMinimumHeight(52);
+    return widget;
+}
+
+void PlayerWindow::build()
+{
+    setStyleSheet(QStringLiteral(
+        "QWidget#player { background: #f7f9f8; }"
+        "QPushButton { font-size: 16px; padding: 8px 16px; border-radius: 8px; background: #e3ecea;"
+        " border: 1px solid #c9d8d4; }"
+        "QPushButton:hover { background: #d5e3e0; }"
+        "QPushButton#pauseButton, QPushButton#tapButton { background: #2f7d8c; color: white; font-weight: 600; }"
+        "QPushButton#endButton { background: #f6e4df; border-color: #e8c9c0; }"
+        "QProgressBar { border: none; background: #e1e8e6; border-radius: 5px; height: 10px; }"
+        "QProgressBar::chunk { background: #2f7d8c; border-radius: 5px; }"
+        "QCheckBox { font-size: 15px; }"));
+
+    m_title = label(QStringLiteral("routineTitle"), 18, true);
+    m_title->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_stepOf = label(QStringLiteral("stepOf"), 18);
+    m_stepOf->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_progress = new QProgressBar;
+    m_progress->setObjectName(QStringLiteral("progress"));
+    m_progress->setTextVisible(false);
+    m_progress->setFixedHeight(10);
+    m_timeLeft = label(QStringLiteral("timeLeft"), 16);
+    m_timeLeft->setAlignment(Qt::AlignRight);
+
+    m_step = label(QStringLiteral("stepTitle"), 40, true);
+    m_phase = label(QStringLiteral("phaseLabel"), 60, true);
+    m_countdown = label(QStringLiteral("countdown"), 180, true);
+    m_countdown->setMinimumHeight(200);
+    m_count = label(QStringLiteral("countText"), 36);
+    m_next = label(QStringLiteral("nextLabel"), 20);
+    m_next->setStyleSheet(QStringLiteral("color: #5b6d72;"));
+
+    m_instructionsView = new QTextBrowser;
+    m_instructionsView->setObjectName(QStringLiteral("instructions"));
+    m_instructionsView->setFrameShape(QFrame::NoFrame);
+    m_instructionsView->setFocusPolicy(Qt::NoFocus);
+    m_instructionsView->setMinimumHeight(120);
+    m_instructionsView->setStyleSheet(QStringLiteral("background: #eef3f2; border-radius: 8px; font-size: 16px;"));
+
+    m_tap = button(QStringLiteral("Count a rep  (Space)"), QStringLiteral("tapButton"), QStringLiteral("Press after each rep"));
+    m_tap->setMinimumHeight(72);
+    connect(m_tap, &QPushButton::clicked, &m_driver, &SessionDriver::tapRep);
+
+    auto* back = button(QStringLiteral("‹ Back"), QStringLiteral("backButton"), QStringLiteral("Previous step (Left)"));
+    auto* restart = button(QStringLiteral("Restart step"), QStringLiteral("restartButton"), QStringLiteral("R"));
+    m_pause = button(QStringLiteral("Pause"), QStringLiteral("pauseButton"), QStringLiteral("Pause or resume (P)"));
+    auto* skip = button(QStringLiteral("Skip ›"), QStringLiteral("skipButton"), QStringLiteral("Next step (Right)"));
+    auto* less = m_less = button(QStringLiteral("− rep"), QStringLiteral("lessButton"), QStringLiteral("One rep less (-)"));
+    auto* more = m_more = button(QStringLiteral("+ rep"), QStringLiteral("moreButton"), QStringLiteral("One rep more (+)"));
+    auto* end = button(QStringLiteral("End"), QStringLiteral("endButton"), QStringLiteral("End the session (Esc)"));
+    connect(back, &QPushButton::clicked, &m_driver, &SessionDriver::back);
+    connect(restart, &QPushButton::clicked, &m_driver, &SessionDriver::restartStep);
+    connect(m_pause, &QPushButton::clicked, &m_driver, &SessionDriver::togglePause);
+    connect(skip, &QPushButton::clicked, &m_driver, &SessionDriver::skip);
+    connect(less, &QPushButton::clicked, this, [this] { m_driver.adjustReps(-1); });
+    connect(more, &QPushButton::clicked, this, [this] { m_driver.adjustReps(1); });
+    connect(end, &QPushButton::clicked, this, &PlayerWindow::requestEnd);
+
+    auto* controls = new QHBoxLayout;
+    for (QPushButton* each : {back, restart, m_pause, skip, less, more, end}) {
+        controls->addWidget(each);
+    }
+
+    m_selfPaced = new QCheckBox(QStringLiteral("Count reps myself (S)"));
+    m_selfPaced->setObjectName(QStringLiteral("selfPaced"));
+    m_selfPaced->setFocusPolicy(Qt::NoFocus);
+    connect(m_selfPaced, &QCheckBox::toggled, &m_driver, &SessionDriver::setSelfPaced);
+    m_sound = new QCheckBox(QStringLiteral("Sound"));
+    m_sound->setObjectName(QStringLiteral("sound"));
+    m_sound->setFocusPolicy(Qt::NoFocus);
+    connect(m_sound, &QCheckBox::toggled, this, &PlayerWindow::soundToggled);
+    m_voice = new QCheckBox(QStringLiteral("Voice"));
+    m_voice->setObjectName(QStringLiteral("voice"));
+    m_voice->setFocusPolicy(Qt::NoFocus);
+    connect(m_voice, &QCheckBox::toggled, this, &PlayerWindow::voiceToggled);
+    auto* mini = button(QStringLiteral("Mini player (M)"), QStringLiteral("miniButton"),
+                        QStringLiteral("A small player that stays on top of your work"));
+    mini->setMinimumHeight(36);
+    connect(mini, &QPushButton::clicked, this, &PlayerWindow::miniPlayerToggled);
+    auto* options = new QHBoxLayout;
+    options->addWidget(m_selfPaced);
+    options->addStretch();
+    options->addWidget(m_sound);
+    options->addWidget(m_voice);
+    options->addWidget(mini);
+
+    auto* header = new QGridLayout;
+    header->addWidget(m_title, 0, 0);
+    header->addWidget(m_stepOf, 0, 1);
+    header->addWidget(m_progress, 1, 0, 1, 2);
+    header->addWidget(m_timeLeft, 2, 1);
+
+    auto* playing = new QWidget;
+    auto* layout = new QVBoxLayout(playing);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(header);
+    layout->addWidget(m_step);
+    layout->addWidget(m_phase);
+    layout->addWidget(m_countdown, 1);
+    layout->addWidget(m_count);
+    layout->addWidget(m_tap);
+    layout->addWidget(m_next);
+    layout->addWidget(m_instructionsView);
+    layout->addLayout(controls);
+    layout->addLayout(options);
+
+    m_summary = label(QStringLiteral("summary"), 28);
+    auto* done = button(QStringLiteral("Close"), QStringLiteral("closeButton"), QStringLiteral("Back to the library"));
+    connect(done, &QPushButton::clicked, this, &QWidget::close);
+    auto* finished = new QWidget;
+    auto* finishedLayout = new QVBoxLayout(finished);
+    finishedLayout->addStretch();
+    finishedLayout->addWidget(m_summary);
+    finishedLayout->addWidget(done, 0, Qt::AlignCenter);
+    finishedLayout->addStretch();
+
+    m_stack = new QStackedWidget;
+    m_stack->addWidget(playing);
+    m_stack->addWidget(finished);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(28, 20, 28, 20);
+    outer->addWidget(m_stack);
+}
+
+void PlayerWindow::addShortcuts()
+{
+    const auto bind = [this](const QKeySequence& keys, auto slot) {
+        auto* shortcut = new QShortcut(keys, this);
+        shortcut->setContext(Qt::WindowShortcut);
+        connect(shortcut, &QShortcut::activated, this, slot);
+    };
+    bind(Qt::Key_Space, [this] { onSpace(); });
+    bind(Qt::Key_Return, [this] { m_driver.tapRep(); });
+    bind(Qt::Key_Enter, [this] { m_driver.tapRep(); });
+    bind(Qt::Key_P, [this] { m_driver.togglePause(); });
+    bind(Qt::Key_Right, [this] { m_driver.skip(); });
+    bind(Qt::Key_N, [this] { m_driver.skip(); });
+    bind(Qt::Key_Left, [this] { m_driver.back(); });
+    bind(Qt::Key_R, [this] { m_driver.restartStep(); });
+    bind(Qt::Key_Plus, [this] { m_driver.adjustReps(1); });
+    bind(Qt::Key_Equal, [this] { m_driver.adjustReps(1); });
+    bind(Qt::Key_Minus, [this] { m_driver.adjustReps(-1); });
+    bind(Qt::Key_S, [this] { m_selfPaced->toggle(); });
+    bind(Qt::Key_M, [this] { Q_EMIT miniPlayerToggled(); });
+    bind(Qt::Key_F11, [this] { isFullScreen() ? showNormal() : showFullScreen(); });
+    bind(Qt::Key_Escape, [this] {
+        if (m_finished) {
+            close();
+        } else {
+            requestEnd();
+        }
+    });
+}
+
+void PlayerWindow::setCueToggles(bool sound, bool voice)
+{
+    const QSignalBlocker blockSound(m_sound);
+    const QSignalBlocker blockVoice(m_voice);
+    m_sound->setChecked(sound);
+    m_voice->setChecked(voice);
+}
+
+void PlayerWindow::onSpace()
+{
+    if (m_driver.snapshot().phase == SessionPhase::WaitingForTap) {
+        m_driver.tapRep();
+    } else {
+        m_driver.togglePause();
+    }
+}
+
+void PlayerWindow::onEvent(const SessionEvent& event)
+{
+    if (event.type == SessionEvent::Type::StepFinished && !event.skipped) {
+        ++m_completedSteps;
+    }
+}
+
+void PlayerWindow::render(const SessionSnapshot& s)
+{
+    if (s.state == SessionState::Finished) {
+        m_finished = true;
+        m_summary->setText(s.endedEarly ? QStringLiteral("Session ended.\nThe steps you finished are saved.")
+                                        : QStringLiteral("Well done.\nYou finished %1.").arg(m_driver.engine().plan().title));
+        m_stack->setCurrentIndex(1);
+        return;
+    }
+    const SessionPlan& plan = m_driver.engine().plan();
+    m_title->setText(plan.title);
+    // Rests the plan inserts between steps are not steps to the person: count only the real ones.
+    int realSteps = 0;
+    int current = 0;
+    for (int i = 0; i < plan.steps.size(); ++i) {
+        if (!plan.steps.at(i).insertedRest) {
+            ++realSteps;
+            if (i <= s.stepIndex) {
+                current = realSteps;
+            }
+        }
+    }
+    m_stepOf->setText(QStringLiteral("Step %1 of %2").arg(std::max(1, current)).arg(realSteps));
+    const qint64 total = std::max<qint64>(1, plan.plannedMs());
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(static_cast<int>(1000 - std::min(total, s.totalMsLeft) * 1000 / total));
+    m_timeLeft->setText(phasestyle::timeLeft(s.totalMsLeft));
+
+    m_step->setText(s.stepTitle);
+    const QString phaseText = s.state == SessionState::Paused ? QStringLiteral("Paused") : s.phaseLabel;
+    m_phase->setText(phaseText);
+    const QColor colour = s.state == SessionState::Paused ? QColor(0x7b, 0x8a, 0x8f) : phasestyle::colour(s.phase);
+    m_phase->setStyleSheet(QStringLiteral("color: %1;").arg(colour.name()));
+    m_countdown->setStyleSheet(QStringLiteral("color: %1;").arg(colour.name()));
+    m_countdown->setText(phasestyle::countdown(s));
+    m_count->setText(s.countText);
+    m_next->setText(!s.nextStepTitle.isEmpty() ? QStringLiteral("Next: %1").arg(s.nextStepTitle)
+                    : realSteps > 1           ? QStringLiteral("Last step")
+                                              : QString());
+    m_tap->setVisible(s.phase == SessionPhase::WaitingForTap);
+    const bool counted = s.stepKind == PlanStep::Kind::Reps || s.stepKind == PlanStep::Kind::Cycles;
+    m_less->setVisible(counted);
+    m_more->setVisible(counted);
+    bool planCounts = false;
+    for (const auto& step : plan.steps) {
+        planCounts = planCounts || step.kind == PlanStep::Kind::Reps;
+    }
+    m_selfPaced->setVisible(planCounts);
+    m_step->setVisible(s.stepTitle != s.phaseLabel); // "Cold" over "Cold" says nothing new
+    m_countdown->setVisible(s.phase != SessionPhase::WaitingForTap);
+    m_pause->setText(s.state == SessionState::Paused ? QStringLiteral("Resume") : QStringLiteral("Pause"));
+    {
+        const QSignalBlocker block(m_selfPaced);
+        m_selfPaced->setChecked(s.selfPaced);
+    }
+    if (s.stepIndex != m_shownStep && s.stepIndex < plan.steps.size()) {
+        m_shownStep = s.stepIndex;
+        m_instructionsView->setHtml(m_instructions ? m_instructions(plan.steps.at(s.stepIndex)) : QString());
+    }
+}
+
+bool PlayerWindow::requestEnd()
+{
+    if (m_finished) {
+        return true;
+    }
+    if (m_completedSteps > 0
+        && !Prompts::confirm(this, QStringLiteral("End the session?"),
+                             QStringLiteral("You have finished %1 of %2 steps. End the session now? The steps you "
+                                            "finished are already saved.")
+                                 .arg(m_completedSteps)
+                                 .arg(m_driver.snapshot().stepCount),
+                             QStringLiteral("End session"), QStringLiteral("Keep going"))) {
+        return false;
+    }
+    m_driver.end();
+    return true;
+}
+
+void PlayerWindow::closeEvent(QCloseEvent* event)
+{
+    if (!m_finished && !requestEnd()) {
+        event->ignore();
+        return;
+    }
+    event->accept();
+    Q_EMIT dismissed();
+}
+
+} // namespace unknot

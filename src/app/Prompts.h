@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+
+#include <functional>
+
+class QWidget;
+
+namespace unknot {
+
+/// Yes/no questions to the person. Tests replace the answerer so no modal dialog blocks them.
+class Prompts {
+public:
+    using Answerer = std::function<bool(const QString& title, const QString& text)>;
+
+    /// Asks; returns true for yes. Shows a message box unless an answerer is set.
+    static bool confirm(QWidget* parent, const QString& title, const QString& text, const QString& yes,
+                        const QString& no);
+    /// Replaces the message box (pass {} to restore it). The last question asked is kept for tests.
+    static void setAnswerer(Answerer answerer);
+    static QString lastQuestion();
+};
+
+} // namespace unknot

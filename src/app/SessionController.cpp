@@ -1,0 +1,372 @@
+#include "SessionController.h"
+
+#include "AppContext.h"
+#include "DetailRenderer.h"
+#include "Log.h"
+#include "MiniPlayer.h"
+#include "PlanBuilder.h"
+#include "PlayerWindow.h"
+#include "SessionDriver.h"
+
+#include <QApplication>
+#include <QJsonArray>
+#include <QMessageBox>
+#include <QSettings>
+
+#include "Prompts.h"
+
+namespace unknot {
+
+namespace {
+
+const QString rangeKey = QStringLiteral("range/");
+
+QJsonObject thermalOptions(const ThermalPlan& plan)
+{
+    static const QStringList modes{QStringLiteral("heat"), QStringLiteral("cold"), QStringLiteral("alternating")};
+    return {{QStringLiteral("kind"), QStringLiteral("thermal")},
+            {QStringLiteral("mode"), modes.at(static_cast<int>(plan.mode))},
+            {QStringLiteral("minutes"), plan.phaseMinutes},
+            {QStringLiteral("cycles"), plan.cycles},
+            {QStringLiteral("skinCheck"), plan.skinCheckSeconds}};
+}
+
+ThermalPlan thermalFrom(const QJsonObject& options)
+{
+    ThermalPlan plan;
+    const QString mode = options.value(QStringLiteral("mode")).toString();
+    plan.mode = mode == QLatin1String("heat")   ? ThermalPlan::Mode::Heat
+                : mode == QLatin1String("cold") ? ThermalPlan::Mode::Cold
+                                                : ThermalPlan::Mode::Alternating;
+    plan.phaseMinutes = options.value(QStringLiteral("minutes")).toInt(plan.phaseMinutes);
+    plan.cycles = options.value(QStringLiteral("cycles")).toInt(plan.cycles);
+    plan.skinCheckSeconds = options.value(QStringLiteral("skinCheck")).toInt(plan.skinCheckSeconds);
+    return plan;
+}
+
+} // namespace
+
+SessionController::SessionController(AppContext& context, const Clock& clock, QWidget* parentWindow)
+    : m_context(context)
+    , m_clock(clock)
+    , m_parentWindow(parentWindow)
+{
+}
+
+SessionController::~SessionController()
+{
+    teardown();
+}
+
+PlayerWindow* SessionController::player() const
+{
+    return m_player;
+}
+
+MiniPlayer* SessionController::miniPlayer() const
+{
+    return m_mini;
+}
+
+bool SessionController::isRunning() const
+{
+    return m_driver && (m_driver->snapshot().state == SessionState::Running
+                        || m_driver->snapshot().state == SessionState::Paused);
+}
+
+PlanResult SessionController::buildPlan(const QJsonObject& options) const
+{
+    const QString kind = options.value(QStringLiteral("kind")).toString();
+    const QString id = options.value(QStringLiteral("id")).toString();
+    if (kind == QLatin1String("thermal")) {
+        return thermalFrom(options).build();
+    }
+    PlanBuilder builder;
+    const QJsonObject counts = options.value(QStringLiteral("counts")).toObject();
+    for (auto it = counts.begin(); it != counts.end(); ++it) {
+        builder.setCount(it.key(), it.value().toInt());
+        builder.setSeconds(it.key(), it.value().toInt());
+    }
+    if (options.contains(QStringLiteral("restSeconds"))) {
+        builder.setRestSeconds(options.value(QStringLiteral("restSeconds")).toInt());
+    }
+    const LibraryRepository& library = m_context.library();
+    if (kind == QLatin1String("exercise")) {
+        const auto exercise = library.exercise(id);
+        if (!exercise) {
+            return PlanResult::failure(QStringLiteral("The exercise \"%1\" is no longer in the library.").arg(id));
+        }
+        return builder.fromExercise(*exercise);
+    }
+    const auto routine = library.routine(id);
+    if (!routine) {
+        return PlanResult::failure(QStringLiteral("The routine \"%1\" is no longer in the library.").arg(id));
+    }
+    QHash<QString, Exercise> exercises;
+    for (const auto& step : routine->steps) {
+        if (const auto exercise = library.exercise(step.exercise)) {
+            exercises.insert(step.exercise, *exercise);
+        }
+    }
+    return builder.fromRoutine(*routine, [&exercises](const QString& slug) -> const Exercise* {
+        const auto it = exercises.constFind(slug);
+        return it == exercises.constEnd() ? nullptr : &it.value();
+    });
+}
+
+/// Options for a new session: the remembered choice for every range, so "5 to 10" starts where it ended last time.
+static QJsonObject rememberedCounts(SettingsRepository& settings, const QStringList& exerciseIds)
+{
+    QJsonObject counts;
+    for (const auto& id : exerciseIds) {
+        if (settings.contains(rangeKey + id)) {
+            counts.insert(id, settings.intValue(rangeKey + id, 0));
+        }
+    }
+    return counts;
+}
+
+bool SessionController::startRoutine(const QString& id)
+{
+    QStringList ids;
+    QString name = id;
+    if (const auto routine = m_context.library().routine(id)) {
+        name = routine->name;
+        for (const auto& step : routine->steps) {
+            ids.append(step.exercise);
+        }
+    }
+    const QJsonObject options{{QStringLiteral("kind"), QStringLiteral("routine")},
+                              {QStringLiteral("id"), id},
+                              {QStringLiteral("counts"), rememberedCounts(m_context.settings(), ids)}};
+    return launch(options, name, SessionRecord::Kind::Routine);
+}
+
+bool SessionController::startExercise(const QString& id)
+{
+    const auto exercise = m_context.library().exercise(id);
+    const QJsonObject options{{QStringLiteral("kind"), QStringLiteral("exercise")},
+                              {QStringLiteral("id"), id},
+                              {QStringLiteral("counts"), rememberedCounts(m_context.settings(), {id})}};
+    return launch(options, exercise ? exercise->name : id, SessionRecord::Kind::Exercise);
+}
+
+bool SessionController::startThermal(const ThermalPlan& thermal)
+{
+    const QJsonObject options = thermalOptions(thermal);
+    const auto plan = buildPlan(options);
+    return launch(options, plan.ok() ? plan.plan->title : QStringLiteral("Heat and cold"), SessionRecord::Kind::Thermal);
+}
+
+bool SessionController::launch(const QJsonObject& options, const QString& name, SessionRecord::Kind kind,
+                               int fromPosition, qint64 resumeId)
+{
+    if (isRunning()) {
+        showProblem(QStringLiteral("A session is already running"),
+                    QStringLiteral("Finish or end the session that is running before you start another one."));
+        if (m_player) {
+            m_player->raise();
+            m_player->activateWindow();
+        }
+        return false;
+    }
+    const PlanResult result = buildPlan(options);
+    if (!result.ok()) {
+        showProblem(QStringLiteral("This session cannot be played"), result.error);
+        return false;
+    }
+    teardown();
+    m_repTotals.clear();
+
+    QString error;
+    if (resumeId > 0) {
+        m_sessionId = resumeId;
+    } else {
+        SessionRecord record;
+        record.routineSlug = kind == SessionRecord::Kind::Routine ? options.value(QStringLiteral("id")).toString()
+                                                                  : QString();
+        record.routineName = name;
+        record.kind = kind;
+        record.startedUtc = QDateTime::currentDateTimeUtc();
+        record.selfPaced = QSettings().value(QStringLiteral("session/selfPaced"), false).toBool();
+        record.plan = options;
+        const auto id = m_context.sessions().begin(record, &error);
+        if (!id) {
+            // The session can still be followed; say plainly that it will not be kept.
+            showProblem(QStringLiteral("This session will not be saved"),
+                        QStringLiteral("Unknot could not write to your journal (%1). You can still follow the "
+                                       "session, but it will not appear in your history.")
+                            .arg(error));
+        }
+        m_sessionId = id.value_or(0);
+    }
+
+    m_driver = std::make_unique<SessionDriver>(*result.plan, m_clock);
+    m_player = new PlayerWindow(*m_driver, [this](const PlanStep& step) { return instructions(step); }, m_parentWindow);
+    m_player->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_driver.get(), &SessionDriver::eventOccurred, this, &SessionController::onEvent);
+    connect(m_driver.get(), &SessionDriver::changed, this, &SessionController::onChanged);
+    connect(m_player, &PlayerWindow::miniPlayerToggled, this, &SessionController::toggleMiniPlayer);
+    connect(m_player, &PlayerWindow::dismissed, this, [this] {
+        if (m_mini) {
+            m_mini->close();
+        }
+    });
+    m_driver->setSelfPaced(QSettings().value(QStringLiteral("session/selfPaced"), false).toBool());
+    m_player->show();
+    m_player->raise();
+    m_driver->start(fromPosition);
+    log::info(QStringLiteral("session %1 started: %2 from step %3").arg(m_sessionId).arg(name).arg(fromPosition + 1));
+    return true;
+}
+
+void SessionController::onChanged(const SessionSnapshot& snapshot)
+{
+    if (snapshot.repTotal > 0) {
+        m_repTotals.insert(snapshot.stepIndex, snapshot.repTotal);
+    }
+    QSettings().setValue(QStringLiteral("session/selfPaced"), snapshot.selfPaced);
+}
+
+void SessionController::onEvent(const SessionEvent& event)
+{
+    const SessionPlan& plan = m_driver->engine().plan();
+    QString error;
+    if (event.type == SessionEvent::Type::StepFinished && event.stepIndex >= 0 && event.stepIndex < plan.steps.size()) {
+        const PlanStep& step = plan.steps.at(event.stepIndex);
+        if (step.insertedRest) {
+            return; // a breather the app added, not a step of the routine
+        }
+        if (!event.skipped && step.isCounted() && step.countMin < step.countMax) {
+            const int chosen = m_repTotals.value(event.stepIndex, step.count);
+            m_context.settings().setValue(rangeKey + step.exerciseId, chosen, &error);
+        }
+        if (m_sessionId > 0) {
+            StepRecord record{event.stepIndex, step.exerciseId, step.title, event.plannedReps,
+                              event.actualReps, event.plannedMs, event.actualMs, event.skipped,
+                              QDateTime::currentDateTimeUtc()};
+            if (!m_context.sessions().recordStep(m_sessionId, record, &error)) {
+                log::error(QStringLiteral("could not record a step: %1").arg(error));
+                showProblem(QStringLiteral("A step could not be saved"),
+                            QStringLiteral("Unknot could not save this step to your journal: %1").arg(error));
+            }
+        }
+    } else if (event.type == SessionEvent::Type::SessionFinished) {
+        if (m_sessionId > 0) {
+            const auto status = event.completed ? SessionRecord::Status::Completed : SessionRecord::Status::EndedEarly;
+            if (!m_context.sessions().finish(m_sessionId, status, QDateTime::currentDateTimeUtc(), &error)) {
+                log::error(QStringLiteral("could not close session %1: %2").arg(m_sessionId).arg(error));
+            }
+        }
+        Q_EMIT sessionFinished(m_sessionId, event.completed);
+    } else if (event.type == SessionEvent::Type::SleepDetected) {
+        QApplication::alert(m_player);
+    }
+}
+
+QString SessionController::instructions(const PlanStep& step) const
+{
+    if (!step.exerciseId.isEmpty()) {
+        if (const auto exercise = m_context.library().exercise(step.exerciseId)) {
+            QString html = QStringLiteral("<p><b>%1</b></p>").arg(html::escape(exercise->dose.text));
+            html += html::numbered(exercise->steps);
+            html += QStringLiteral("<p><i>Why:</i> %1</p>").arg(html::escape(exercise->why.value(0)));
+            return html;
+        }
+    }
+    QString text = step.note;
+    if (step.kind == PlanStep::Kind::Rest && text.isEmpty()) {
+        text = QStringLiteral("Breathe slowly. Let your shoulders drop and your jaw soften.");
+    }
+    if (step.kind == PlanStep::Kind::Heat || step.kind == PlanStep::Kind::Cold) {
+        text += QStringLiteral(" Keep a cloth between your skin and the pack. Take it off at once if your skin "
+                               "burns, stings or goes numb.");
+    }
+    return QStringLiteral("<p>%1</p>").arg(html::escape(text.trimmed()));
+}
+
+void SessionController::toggleMiniPlayer()
+{
+    if (!m_driver) {
+        return;
+    }
+    if (m_mini && m_mini->isVisible()) {
+        m_mini->hide();
+        return;
+    }
+    if (!m_mini) {
+        m_mini = new MiniPlayer(*m_driver, m_parentWindow);
+        m_mini->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_mini, &MiniPlayer::expandRequested, this, [this] {
+            m_mini->hide();
+            if (m_player) {
+                m_player->showNormal();
+                m_player->raise();
+                m_player->activateWindow();
+            }
+        });
+    }
+    m_mini->show();
+    if (m_player) {
+        m_player->showMinimized();
+    }
+}
+
+void SessionController::offerResume()
+{
+    const auto record = m_context.sessions().unfinished();
+    if (!record || isRunning()) {
+        return;
+    }
+    const PlanResult plan = buildPlan(record->plan);
+    const QSet<int> done = record->completedPositions();
+    int from = -1;
+    if (plan.ok()) {
+        for (int i = 0; i < plan.plan->steps.size(); ++i) {
+            if (!plan.plan->steps.at(i).insertedRest && !done.contains(i)) {
+                from = i;
+                break;
+            }
+        }
+    }
+    QString error;
+    const QString started = record->startedUtc.toLocalTime().toString(QStringLiteral("dddd d MMMM, HH:mm"));
+    if (from < 0) {
+        m_context.sessions().closeAsEndedEarly(record->id, &error);
+        return;
+    }
+    const bool resume = Prompts::confirm(
+        m_parentWindow, QStringLiteral("Pick up where you left off?"),
+        QStringLiteral("Your session “%1” from %2 stopped before it ended, after %3 finished steps. "
+                       "Would you like to carry on from where it stopped?")
+            .arg(record->routineName, started)
+            .arg(done.size()),
+        QStringLiteral("Carry on"), QStringLiteral("Close it as ended early"));
+    if (!resume || !launch(record->plan, record->routineName, record->kind, from, record->id)) {
+        m_context.sessions().closeAsEndedEarly(record->id, &error);
+    }
+}
+
+void SessionController::showProblem(const QString& title, const QString& text)
+{
+    m_lastProblem = text;
+    log::warn(text);
+    if (QApplication::platformName() == QLatin1String("offscreen")) {
+        return; // tests and screenshots: never block on a message box
+    }
+    QMessageBox::warning(m_player ? static_cast<QWidget*>(m_player) : m_parentWindow, title, text);
+}
+
+void SessionController::teardown()
+{
+    if (m_mini) {
+        m_mini->close();
+    }
+    if (m_player) {
+        m_player->disconnect(this);
+        delete m_player;
+    }
+    m_driver.reset();
+}
+
+} // namespace unknot

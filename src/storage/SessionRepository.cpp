@@ -1,0 +1,270 @@
+#include "SessionRepository.h"
+
+#include "Log.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace unknot {
+
+namespace {
+
+const QString sessionColumns = QStringLiteral(
+    "SELECT id, uuid, routine_slug, routine_name, kind, started_at, ended_at, status, self_paced, plan FROM session ");
+const QString newestFirst = QStringLiteral(" ORDER BY started_at DESC, id DESC");
+
+bool fail(QString* error, const QString& message)
+{
+    log::warn(QStringLiteral("journal: ") + message);
+    if (error) {
+        *error = message;
+    }
+    return false;
+}
+
+/// Empty text is stored as NULL (no routine, no exercise) rather than as ''.
+QVariant nullIfEmpty(const QString& text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+QString statusWords(SessionRecord::Status status)
+{
+    switch (status) {
+    case SessionRecord::Status::Running:
+        return QStringLiteral("still running");
+    case SessionRecord::Status::Completed:
+        return QStringLiteral("completed");
+    case SessionRecord::Status::EndedEarly:
+        return QStringLiteral("ended early");
+    }
+    return {};
+}
+
+SessionRecord sessionFrom(const QSqlQuery& query)
+{
+    SessionRecord record;
+    record.id = query.value(0).toLongLong();
+    record.uuid = query.value(1).toString();
+    record.routineSlug = query.value(2).toString();
+    record.routineName = query.value(3).toString();
+    record.kind = SessionRecord::kindFromKey(query.value(4).toString()).value_or(SessionRecord::Kind::Routine);
+    record.startedUtc = SessionRepository::fromStored(query.value(5).toString());
+    record.endedUtc = SessionRepository::fromStored(query.value(6).toString());
+    record.status = SessionRecord::statusFromKey(query.value(7).toString()).value_or(SessionRecord::Status::Running);
+    record.selfPaced = query.value(8).toInt() != 0;
+    record.plan = QJsonDocument::fromJson(query.value(9).toString().toUtf8()).object();
+    return record;
+}
+
+StepRecord stepFrom(const QSqlQuery& query)
+{
+    StepRecord step;
+    step.position = query.value(0).toInt();
+    step.exerciseSlug = query.value(1).toString();
+    step.title = query.value(2).toString();
+    step.plannedReps = query.value(3).toInt();
+    step.actualReps = query.value(4).toInt();
+    step.plannedMs = query.value(5).toLongLong();
+    step.actualMs = query.value(6).toLongLong();
+    step.skipped = query.value(7).toInt() != 0;
+    step.endedUtc = SessionRepository::fromStored(query.value(8).toString());
+    return step;
+}
+
+} // namespace
+
+SessionRepository::SessionRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+QString SessionRepository::toStored(const QDateTime& time)
+{
+    // ISODateWithMs of a UTC time always has milliseconds and a 'Z', so stored times sort as text.
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+QDateTime SessionRepository::fromStored(const QString& text)
+{
+    if (text.isEmpty()) {
+        return {};
+    }
+    const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
+    return time.isValid() ? time.toUTC() : QDateTime();
+}
+
+std::optional<qint64> SessionRepository::begin(const SessionRecord& record, QString* error)
+{
+    if (!record.startedUtc.isValid()) {
+        fail(error, QStringLiteral("a session needs a start time"));
+        return std::nullopt;
+    }
+    const QString uuid = record.uuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : record.uuid;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO session (uuid, routine_slug, routine_name, kind, started_at, ended_at, "
+                                 "status, self_paced, plan) VALUES (?, ?, ?, ?, ?, NULL, 'running', ?, ?)"));
+    query.addBindValue(uuid);
+    query.addBindValue(nullIfEmpty(record.routineSlug));
+    query.addBindValue(record.routineName);
+    query.addBindValue(SessionRecord::kindKey(record.kind));
+    query.addBindValue(toStored(record.startedUtc));
+    query.addBindValue(record.selfPaced ? 1 : 0);
+    query.addBindValue(QString::fromUtf8(QJsonDocument(record.plan).toJson(QJsonDocument::Compact)));
+    if (!query.exec()) {
+        fail(
+            error,
+            QStringLiteral("could not start the session \"%1\": %2").arg(record.routineName, query.lastError().text()));
+        return std::nullopt;
+    }
+    return query.lastInsertId().toLongLong();
+}
+
+bool SessionRepository::recordStep(qint64 sessionId, const StepRecord& step, QString* error)
+{
+    if (!step.endedUtc.isValid()) {
+        return fail(error, QStringLiteral("step %1 (\"%2\") needs an end time").arg(step.position).arg(step.title));
+    }
+    QSqlQuery query(m_db);
+    // One statement, committed on its own: the running check and the insert cannot be split by another write.
+    query.prepare(
+        QStringLiteral("INSERT INTO session_step (session_id, position, exercise_slug, title, planned_reps, "
+                       "actual_reps, planned_ms, actual_ms, skipped, ended_at) "
+                       "SELECT id, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM session WHERE id = ? AND status = 'running'"));
+    query.addBindValue(step.position);
+    query.addBindValue(nullIfEmpty(step.exerciseSlug));
+    query.addBindValue(step.title);
+    query.addBindValue(step.plannedReps);
+    query.addBindValue(step.actualReps);
+    query.addBindValue(step.plannedMs);
+    query.addBindValue(step.actualMs);
+    query.addBindValue(step.skipped ? 1 : 0);
+    query.addBindValue(toStored(step.endedUtc));
+    query.addBindValue(sessionId);
+    if (!query.exec()) {
+        return fail(error, QStringLiteral("could not record step %1 (\"%2\") of session %3: %4")
+                               .arg(step.position)
+                               .arg(step.title)
+                               .arg(sessionId)
+                               .arg(query.lastError().text()));
+    }
+    if (query.numRowsAffected() != 1) {
+        return fail(error, QStringLiteral("step %1 (\"%2\") was not recorded: %3")
+                               .arg(step.position)
+                               .arg(step.title, notRunningReason(sessionId)));
+    }
+    return true;
+}
+
+bool SessionRepository::finish(qint64 id, Status status, const QDateTime& endedUtc, QString* error)
+{
+    if (status == Status::Running) {
+        return fail(error, QStringLiteral("session %1 can only be finished as completed or ended early").arg(id));
+    }
+    if (!endedUtc.isValid()) {
+        return fail(error, QStringLiteral("session %1 needs an end time to be finished").arg(id));
+    }
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE session SET status = ?, ended_at = ? WHERE id = ? AND status = 'running'"));
+    query.addBindValue(SessionRecord::statusKey(status));
+    query.addBindValue(toStored(endedUtc));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        return fail(error, QStringLiteral("could not finish session %1: %2").arg(id).arg(query.lastError().text()));
+    }
+    if (query.numRowsAffected() != 1) {
+        return fail(error, QStringLiteral("could not finish session %1: %2").arg(id).arg(notRunningReason(id)));
+    }
+    return true;
+}
+
+bool SessionRepository::closeAsEndedEarly(qint64 id, QString* error)
+{
+    QSqlQuery query(m_db);
+    // The last recorded step is the last moment the person is known to have been there.
+    query.prepare(QStringLiteral("UPDATE session SET status = 'ended_early', ended_at = COALESCE("
+                                 "(SELECT ended_at FROM session_step WHERE session_id = session.id "
+                                 "ORDER BY id DESC LIMIT 1), started_at) WHERE id = ? AND status = 'running'"));
+    query.addBindValue(id);
+    if (!query.exec()) {
+        return fail(error, QStringLiteral("could not close session %1: %2").arg(id).arg(query.lastError().text()));
+    }
+    if (query.numRowsAffected() != 1) {
+        return fail(error, QStringLiteral("could not close session %1: %2").arg(id).arg(notRunningReason(id)));
+    }
+    return true;
+}
+
+QString SessionRepository::notRunningReason(qint64 sessionId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT status FROM session WHERE id = ?"));
+    query.addBindValue(sessionId);
+    if (!query.exec() || !query.next()) {
+        return QStringLiteral("there is no session %1 in the journal").arg(sessionId);
+    }
+    const auto status = SessionRecord::statusFromKey(query.value(0).toString());
+    return QStringLiteral("session %1 is %2, not running")
+        .arg(sessionId)
+        .arg(statusWords(status.value_or(Status::Running)));
+}
+
+std::optional<SessionRecord> SessionRepository::unfinished() const
+{
+    const auto found =
+        sessions(QStringLiteral("WHERE status = 'running'") + newestFirst + QStringLiteral(" LIMIT 1"), {});
+    return found.isEmpty() ? std::nullopt : std::optional(found.first());
+}
+
+std::optional<SessionRecord> SessionRepository::session(qint64 id) const
+{
+    const auto found = sessions(QStringLiteral("WHERE id = ?"), {id});
+    return found.isEmpty() ? std::nullopt : std::optional(found.first());
+}
+
+QList<SessionRecord> SessionRepository::recent(int limit) const
+{
+    if (limit <= 0) {
+        return {};
+    }
+    return sessions(newestFirst + QStringLiteral(" LIMIT ?"), {limit});
+}
+
+QList<SessionRecord> SessionRepository::sessions(const QString& where, const QVariantList& values) const
+{
+    QList<SessionRecord> records;
+    {
+        QSqlQuery query(m_db);
+        query.prepare(sessionColumns + where);
+        for (const QVariant& value : values) {
+            query.addBindValue(value);
+        }
+        if (!query.exec()) {
+            log::warn(QStringLiteral("journal: could not read sessions: %1").arg(query.lastError().text()));
+            return {};
+        }
+        while (query.next()) {
+            records.append(sessionFrom(query));
+        }
+    }
+    QSqlQuery steps(m_db);
+    steps.prepare(QStringLiteral("SELECT position, exercise_slug, title, planned_reps, actual_reps, planned_ms, "
+                                 "actual_ms, skipped, ended_at FROM session_step WHERE session_id = ? ORDER BY id"));
+    for (SessionRecord& record : records) {
+        steps.addBindValue(record.id);
+        if (!steps.exec()) {
+            log::warn(QStringLiteral("journal: could not read steps of session %1: %2")
+                          .arg(record.id)
+                          .arg(steps.lastError().text()));
+            continue;
+        }
+        while (steps.next()) {
+            record.steps.append(stepFrom(steps));
+        }
+    }
+    return records;
+}
+
+} // namespace unknot

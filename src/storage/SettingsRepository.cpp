@@ -1,0 +1,123 @@
+#include "SettingsRepository.h"
+
+#include "Log.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace unknot {
+
+namespace {
+
+/// Only scalars: a list or a JSON value has no faithful plain-text form here.
+bool isStorable(const QVariant& value)
+{
+    switch (value.typeId()) {
+    case QMetaType::QString:
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+    case QMetaType::Double:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool fail(QString* error, const QString& message)
+{
+    log::warn(QStringLiteral("settings: ") + message);
+    if (error) {
+        *error = message;
+    }
+    return false;
+}
+
+} // namespace
+
+SettingsRepository::SettingsRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+std::optional<QString> SettingsRepository::stored(const QString& key) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT value FROM setting WHERE key = ?"));
+    query.addBindValue(key);
+    if (!query.exec() || !query.next()) {
+        return std::nullopt;
+    }
+    return query.value(0).toString();
+}
+
+QString SettingsRepository::value(const QString& key, const QString& fallback) const
+{
+    return stored(key).value_or(fallback);
+}
+
+int SettingsRepository::intValue(const QString& key, int fallback) const
+{
+    const auto text = stored(key);
+    if (!text) {
+        return fallback;
+    }
+    bool ok = false;
+    const int number = text->trimmed().toInt(&ok);
+    return ok ? number : fallback;
+}
+
+bool SettingsRepository::boolValue(const QString& key, bool fallback) const
+{
+    const auto text = stored(key);
+    if (!text) {
+        return fallback;
+    }
+    const QString word = text->trimmed().toLower();
+    if (word == QLatin1String("true") || word == QLatin1String("1")) {
+        return true;
+    }
+    if (word == QLatin1String("false") || word == QLatin1String("0")) {
+        return false;
+    }
+    return fallback;
+}
+
+bool SettingsRepository::contains(const QString& key) const
+{
+    return stored(key).has_value();
+}
+
+bool SettingsRepository::setValue(const QString& key, const QVariant& value, QString* error)
+{
+    if (key.isEmpty()) {
+        return fail(error, QStringLiteral("a setting needs a name"));
+    }
+    if (!isStorable(value)) {
+        return fail(error, QStringLiteral("the value for \"%1\" cannot be stored as text").arg(key));
+    }
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET "
+                                 "value = excluded.value, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"));
+    query.addBindValue(key);
+    query.addBindValue(value.toString());
+    if (!query.exec()) {
+        return fail(error, QStringLiteral("could not save \"%1\": %2").arg(key, query.lastError().text()));
+    }
+    return true;
+}
+
+bool SettingsRepository::remove(const QString& key, QString* error)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM setting WHERE key = ?"));
+    query.addBindValue(key);
+    if (!query.exec()) {
+        return fail(error, QStringLiteral("could not forget \"%1\": %2").arg(key, query.lastError().text()));
+    }
+    return true;
+}
+
+} // namespace unknot

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+#include <optional>
+
+namespace unknot {
+
+/// Typed access to the person's settings (the setting table), e.g. "range/v-raises" = 8 or "sound" = true.
+/// Reads never fail: a missing or unreadable value gives the fallback.
+class SettingsRepository {
+public:
+    explicit SettingsRepository(QSqlDatabase db);
+
+    /// The stored text for key, or fallback if there is none.
+    QString value(const QString& key, const QString& fallback = {}) const;
+    /// The stored value as an integer, or fallback if there is none or it is not an integer.
+    int intValue(const QString& key, int fallback) const;
+    /// The stored value as a flag ("true"/"false", "1"/"0"), or fallback if there is none or it is neither.
+    bool boolValue(const QString& key, bool fallback) const;
+    /// True when a value is stored for key.
+    bool contains(const QString& key) const;
+
+    /// Stores a text, number or bool (as "true"/"false") as text, replacing any earlier value; commits at once.
+    bool setValue(const QString& key, const QVariant& value, QString* error);
+    /// Forgets key, so reads give their fallback again. Removing a missing key succeeds.
+    bool remove(const QString& key, QString* error);
+
+private:
+    std::optional<QString> stored(const QString& key) const;
+
+    QSqlDatabase m_db;
+};
+
+} // namespace unknot

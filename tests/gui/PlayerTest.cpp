@@ -1,0 +1,269 @@
+#include "AppContext.h"
+#include "MainWindow.h"
+#include "ManualClock.h"
+#include "MiniPlayer.h"
+#include "PlayerWindow.h"
+#include "Prompts.h"
+#include "SessionController.h"
+#include "SessionDriver.h"
+#include "../core/StringMaker.h"
+
+#include <QApplication>
+#include <QLabel>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+using namespace unknot;
+
+namespace {
+
+QString text(QWidget* root, const char* name)
+{
+    auto* label = root->findChild<QLabel*>(QString::fromLatin1(name));
+    return label ? label->text() : QStringLiteral("<no %1>").arg(QString::fromLatin1(name));
+}
+
+/// A main window on a real journal file, with sessions on a clock the test moves by hand.
+struct Fixture {
+    QTemporaryDir dir;
+    ManualClock clock;
+    std::unique_ptr<AppContext> context = std::make_unique<AppContext>(dir.filePath(QStringLiteral("journal.sqlite")));
+    std::unique_ptr<MainWindow> window = std::make_unique<MainWindow>(*context, clock);
+
+    Fixture()
+    {
+        QSettings().clear();
+        Prompts::setAnswerer([](const QString&, const QString&) { return true; });
+    }
+    ~Fixture() { Prompts::setAnswerer({}); }
+
+    SessionController& sessions() { return *window->sessions(); }
+    PlayerWindow* player() { return sessions().player(); }
+    /// The player in front, so its keys work as they would for a person.
+    PlayerWindow* activePlayer()
+    {
+        PlayerWindow* shown = player();
+        REQUIRE(shown);
+        QApplication::setActiveWindow(shown);
+        REQUIRE(QTest::qWaitForWindowActive(shown));
+        return shown;
+    }
+    void advance(qint64 ms)
+    {
+        clock.advance(ms);
+        sessions().driver()->tick();
+    }
+    /// Recreates the window on the same file, as after a restart.
+    void restart()
+    {
+        window.reset();
+        context = std::make_unique<AppContext>(dir.filePath(QStringLiteral("journal.sqlite")));
+        window = std::make_unique<MainWindow>(*context, clock);
+    }
+};
+
+} // namespace
+
+TEST_CASE("glute bridges play as dosed: lift, a one-second hold, lower, ten times", "[player]")
+{
+    Fixture f;
+    REQUIRE(f.sessions().startExercise(QStringLiteral("glute-bridges")));
+    PlayerWindow* player = f.player();
+    REQUIRE(player);
+    CHECK(text(player, "stepTitle") == QStringLiteral("Glute bridges"));
+    CHECK(text(player, "phaseLabel") == QStringLiteral("Get ready"));
+    CHECK(text(player, "countdown") == QStringLiteral("5"));
+
+    f.advance(5000);
+    CHECK(text(player, "phaseLabel") == QStringLiteral("Lift"));
+    CHECK(text(player, "countText") == QStringLiteral("Rep 1 of 10"));
+    CHECK(text(player, "countdown") == QStringLiteral("2"));
+    f.advance(2000);
+    CHECK(text(player, "phaseLabel") == QStringLiteral("Hold"));
+    CHECK(text(player, "countdown") == QStringLiteral("1"));
+    f.advance(1000);
+    CHECK(text(player, "phaseLabel") == QStringLiteral("Lower"));
+    f.advance(2000);
+    CHECK(text(player, "countText") == QStringLiteral("Rep 2 of 10"));
+
+    f.advance(9 * 5000);
+    CHECK(text(player, "summary").contains(QStringLiteral("Well done")));
+
+    const auto record = f.context->sessions().session(f.sessions().sessionId());
+    REQUIRE(record);
+    CHECK(record->status == SessionRecord::Status::Completed);
+    REQUIRE(record->steps.size() == 1);
+    CHECK(record->steps.first().actualReps == 10);
+    CHECK(record->steps.first().plannedReps == 10);
+    CHECK_FALSE(record->steps.first().skipped);
+}
+
+TEST_CASE("the activation routine walks its eight steps in order with keys", "[player]")
+{
+    Fixture f;
+    REQUIRE(f.sessions().startRoutine(QStringLiteral("upper-back-activation")));
+    PlayerWindow* player = f.activePlayer();
+
+    const QStringList expected{QStringLiteral("Glute bridges"),    QStringLiteral("Supermans"),
+                               QStringLiteral("V-raises"),         QStringLiteral("Shoulder blade push-ups"),
+                               QStringLiteral("Snow angels"),      QStringLiteral("Total neck recovery"),
+                               QStringLiteral("Shoulder shrugs"),  QStringLiteral("Relaxation snow angels")};
+    QStringList seen;
+    for (int guard = 0; guard < 40 && !text(player, "summary").contains(QStringLiteral("ended")); ++guard) {
+        const QString title = text(player, "stepTitle");
+        if (text(player, "phaseLabel") != QStringLiteral("Rest") && (seen.isEmpty() || seen.last() != title)) {
+            seen.append(title);
+            CHECK(text(player, "stepOf") == QStringLiteral("Step %1 of 8").arg(seen.size()));
+        }
+        if (seen.size() == 8) {
+            CHECK(text(player, "nextLabel") == QStringLiteral("Last step"));
+            break;
+        }
+        QTest::keyClick(player, Qt::Key_Right);
+    }
+    CHECK(seen == expected);
+
+    // Space pauses and resumes; the countdown holds still while paused.
+    QTest::keyClick(player, Qt::Key_Space);
+    CHECK(text(player, "phaseLabel") == QStringLiteral("Paused"));
+    const QString frozen = text(player, "countdown");
+    f.advance(30'000);
+    CHECK(text(player, "countdown") == frozen);
+    QTest::keyClick(player, Qt::Key_Space);
+    CHECK(text(player, "phaseLabel") != QStringLiteral("Paused"));
+}
+
+TEST_CASE("ending asks only once a step is done, and the record says ended early", "[player]")
+{
+    Fixture f;
+    REQUIRE(f.sessions().startRoutine(QStringLiteral("desk-micro-break")));
+    int asked = 0;
+    Prompts::setAnswerer([&asked](const QString&, const QString&) {
+        ++asked;
+        return false; // "Keep going"
+    });
+    CHECK(f.player()->requestEnd()); // nothing done yet: ends without asking
+    CHECK(asked == 0);
+    CHECK(f.context->sessions().session(f.sessions().sessionId())->status == SessionRecord::Status::EndedEarly);
+
+    REQUIRE(f.sessions().startRoutine(QStringLiteral("desk-micro-break")));
+    f.advance(60'000); // long enough for the first step, not for the routine
+    CHECK(f.player()->completedSteps() >= 1);
+    CHECK_FALSE(f.player()->requestEnd());
+    CHECK(asked == 1);
+    CHECK(f.sessions().isRunning());
+    Prompts::setAnswerer([](const QString&, const QString&) { return true; });
+    if (f.sessions().isRunning()) {
+        CHECK(f.player()->requestEnd());
+    }
+}
+
+TEST_CASE("a session cut off mid-way is offered for resume and carries on at the next step", "[player]")
+{
+    Fixture f;
+    REQUIRE(f.sessions().startRoutine(QStringLiteral("upper-back-activation")));
+    const qint64 id = f.sessions().sessionId();
+    f.advance(5000 + 50'000 + 1); // get ready, then ten glute bridges
+    REQUIRE(f.context->sessions().session(id)->steps.size() == 1);
+
+    f.restart(); // as if the app had been killed: nothing ended the session
+    const auto unfinished = f.context->sessions().unfinished();
+    REQUIRE(unfinished);
+    CHECK(unfinished->id == id);
+
+    f.window->sessions()->offerResume();
+    CHECK(Prompts::lastQuestion().contains(QStringLiteral("Upper back and shoulder activation")));
+    REQUIRE(f.player());
+    CHECK(f.sessions().sessionId() == id);
+    f.advance(0);
+    CHECK(text(f.player(), "stepTitle") == QStringLiteral("Supermans"));
+    CHECK(text(f.player(), "stepOf") == QStringLiteral("Step 2 of 8"));
+
+    f.sessions().driver()->skip();
+    const auto record = f.context->sessions().session(id);
+    REQUIRE(record->steps.size() == 2);
+    CHECK(record->steps.at(1).position == record->steps.at(0).position + 2); // the rest between is not recorded
+    CHECK(record->steps.at(1).title == QStringLiteral("Supermans"));
+    CHECK(record->steps.at(1).skipped);
+}
+
+TEST_CASE("closing a cut-off session instead of resuming marks it ended early", "[player]")
+{
+    Fixture f;
+    REQUIRE(f.sessions().startRoutine(QStringLiteral("upper-back-activation")));
+    const qint64 id = f.sessions().sessionId();
+    f.advance(60'000);
+    f.restart();
+    Prompts::setAnswerer([](const QString&, const QString&) { return false; });
+    f.window->sessions()->offerResume();
+    CHECK_FALSE(f.player());
+    CHECK_FALSE(f.context->sessions().unfinished());
+    CHECK(f.context->sessions().session(id)->status == SessionRecord::Status::EndedEarly);
+}
+
+TEST_CASE("a chosen count within a range is remembered for next time", "[player]")
+{
+    Fixture f;
+    REQUIRE(f.sessions().startExercise(QStringLiteral("v-raises")));
+    f.advance(5000);
+    CHECK(text(f.player(), "countText") == QStringLiteral("Rep 1 of 10"));
+    QTest::keyClick(f.activePlayer(), Qt::Key_Minus);
+    QTest::keyClick(f.player(), Qt::Key_Minus);
+    CHECK(text(f.player(), "countText") == QStringLiteral("Rep 1 of 8"));
+    f.advance(8 * 4000);
+    CHECK(text(f.player(), "summary").contains(QStringLiteral("Well done")));
+
+    REQUIRE(f.sessions().startExercise(QStringLiteral("v-raises")));
+    f.advance(5000);
+    CHECK(text(f.player(), "countText") == QStringLiteral("Rep 1 of 8"));
+}
+
+TEST_CASE("self-paced reps wait for Space; the mini player follows the session", "[player]")
+{
+    Fixture f;
+    REQUIRE(f.sessions().startExercise(QStringLiteral("scapula-push-ups")));
+    PlayerWindow* player = f.activePlayer();
+    QTest::keyClick(player, Qt::Key_S);
+    f.advance(5000);
+    CHECK(text(player, "phaseLabel") == QStringLiteral("Your pace"));
+    CHECK(player->findChild<QPushButton*>(QStringLiteral("tapButton"))->isVisibleTo(player));
+    f.advance(60'000);
+    CHECK(text(player, "countText") == QStringLiteral("Rep 1 of 10")); // time alone counts nothing
+    QTest::keyClick(player, Qt::Key_Space);
+    QTest::keyClick(player, Qt::Key_Space);
+    CHECK(text(player, "countText") == QStringLiteral("Rep 3 of 10"));
+
+    f.sessions().toggleMiniPlayer();
+    MiniPlayer* mini = f.sessions().miniPlayer();
+    REQUIRE(mini);
+    CHECK(mini->isVisible());
+    CHECK(mini->windowFlags().testFlag(Qt::WindowStaysOnTopHint));
+    CHECK(text(mini, "miniCount").contains(QStringLiteral("Rep 3 of 10")));
+    QTest::mouseClick(mini->findChild<QPushButton*>(QStringLiteral("miniPause")), Qt::LeftButton);
+    CHECK(f.sessions().driver()->snapshot().state == SessionState::Paused);
+    CHECK(text(mini, "miniPhase") == QStringLiteral("Paused"));
+}
+
+TEST_CASE("a heat and cold session keeps exact time and refuses phases over twenty minutes", "[player]")
+{
+    Fixture f;
+    ThermalPlan tooLong;
+    tooLong.phaseMinutes = 25;
+    CHECK_FALSE(f.sessions().startThermal(tooLong));
+    CHECK(f.sessions().lastProblem().contains(QStringLiteral("20 minutes")));
+    CHECK_FALSE(f.player());
+
+    ThermalPlan plan; // alternating, 15 minutes each, cold first
+    REQUIRE(f.sessions().startThermal(plan));
+    f.advance(5000);
+    CHECK(text(f.player(), "phaseLabel") == QStringLiteral("Cold"));
+    CHECK(text(f.player(), "countdown") == QStringLiteral("15:00"));
+    f.advance(15 * 60'000 - 1);
+    CHECK(text(f.player(), "countdown") == QStringLiteral("1"));
+    f.advance(1);
+    CHECK(text(f.player(), "phaseLabel") != QStringLiteral("Cold"));
+}

@@ -82,10 +82,14 @@ int main(int argc, char** argv)
                                   QStringLiteral("The view for --screenshot: %1, or kind/slug.")
                                       .arg(unknot::Screenshot::viewNames().join(u", ")),
                                   QStringLiteral("name"), QStringLiteral("causes"));
+    const QCommandLineOption start(QStringLiteral("start"),
+                                   QStringLiteral("Start a routine or exercise right away, e.g. desk-micro-break "
+                                                  "(handy for a desktop shortcut)."),
+                                   QStringLiteral("id"));
     QCommandLineOption firstPaint(QStringLiteral("benchmark-first-paint"),
                                   QStringLiteral("Print the time of the first paint and quit."));
     firstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({verbose, database, screenshot, view, firstPaint});
+    parser.addOptions({verbose, database, screenshot, view, start, firstPaint});
     parser.process(app);
 
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -115,11 +119,15 @@ int main(int argc, char** argv)
     }
     window.show();
     if (!parser.isSet(firstPaint)) {
-        QTimer::singleShot(0, &window, [&window, &context] {
+        const QString startId = parser.value(start);
+        QTimer::singleShot(0, &window, [&window, &context, startId] {
             if (!context.problem().isEmpty()) {
                 QMessageBox::warning(&window, QStringLiteral("Your journal could not be opened"), context.problem());
             }
             window.sessions()->offerResume();
+            if (!startId.isEmpty() && !window.sessions()->isRunning()) {
+                window.startById(startId);
+            }
         });
     }
     return app.exec();

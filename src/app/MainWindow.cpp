@@ -8,6 +8,7 @@
 #include "PlayerWindow.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QKeyEvent>
@@ -144,6 +145,16 @@ void MainWindow::buildSessionMenu()
     for (const auto& routine : m_repository.list(ItemKind::Routine)) {
         routines->addAction(routine.name, this, [this, id = routine.ref.id] { m_sessions->startRoutine(id); });
     }
+    QMenu* rests = menu->addMenu(QStringLiteral("R&est between steps"));
+    auto* restGroup = new QActionGroup(rests);
+    for (int seconds : {-1, 10, 20, 30, 45, 60}) {
+        auto* choice = rests->addAction(seconds < 0 ? QStringLiteral("As the routine says")
+                                                    : QStringLiteral("%1 seconds").arg(seconds));
+        choice->setCheckable(true);
+        choice->setChecked(m_sessions->restSeconds() == seconds);
+        restGroup->addAction(choice);
+        connect(choice, &QAction::triggered, this, [this, seconds] { m_sessions->setRestSeconds(seconds); });
+    }
     auto* thermal = menu->addAction(QStringLiteral("&Heat and cold timer…"), this, &MainWindow::openThermalTimer);
     thermal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     menu->addSeparator();
@@ -170,6 +181,23 @@ void MainWindow::startCurrent()
         m_sessions->startRoutine(current->id);
     } else if (current->kind == ItemKind::Exercise) {
         m_sessions->startExercise(current->id);
+    }
+}
+
+void MainWindow::startById(const QString& id)
+{
+    if (!m_repository.summaries(ItemKind::Routine, {id}).isEmpty()) {
+        m_sessions->startRoutine(id);
+    } else if (!m_repository.summaries(ItemKind::Exercise, {id}).isEmpty()) {
+        m_sessions->startExercise(id);
+    } else {
+        QStringList ids;
+        for (const auto& routine : m_repository.list(ItemKind::Routine)) {
+            ids.append(routine.ref.id);
+        }
+        QMessageBox::information(this, QStringLiteral("Nothing to start"),
+                                 QStringLiteral("There is no routine or exercise called “%1”. The routines are: %2.")
+                                     .arg(id, ids.join(QStringLiteral(", "))));
     }
 }
 

@@ -29,6 +29,8 @@ public:
     SessionController* sessions() const { return m_sessions; }
     /// Starts the routine or exercise shown on the page.
     void startCurrent();
+    /// Starts the routine or exercise with this slug; tells the person if there is none.
+    void startById(const QString& id);
     void openThermalTimer();
     QLineEdit* searchField() const { return m_search; }
     void showDoctorAdvice();

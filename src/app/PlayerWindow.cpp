@@ -237,6 +237,10 @@ void PlayerWindow::onEvent(const SessionEvent& event)
     if (event.type == SessionEvent::Type::StepFinished && !event.skipped) {
         ++m_completedSteps;
     }
+    if (event.type == SessionEvent::Type::SleepDetected) {
+        // The computer slept: the engine paused rather than racing ahead; say why it is paused.
+        m_slept = true;
+    }
 }
 
 void PlayerWindow::render(const SessionSnapshot& s)
@@ -275,9 +279,11 @@ void PlayerWindow::render(const SessionSnapshot& s)
     m_countdown->setStyleSheet(QStringLiteral("color: %1;").arg(colour.name()));
     m_countdown->setText(phasestyle::countdown(s));
     m_count->setText(s.countText);
-    m_next->setText(!s.nextStepTitle.isEmpty() ? QStringLiteral("Next: %1").arg(s.nextStepTitle)
-                    : realSteps > 1           ? QStringLiteral("Last step")
-                                              : QString());
+    m_slept = m_slept && s.state == SessionState::Paused;
+    m_next->setText(m_slept                     ? QStringLiteral("Paused while your computer was asleep. Press Space to carry on.")
+                    : !s.nextStepTitle.isEmpty() ? QStringLiteral("Next: %1").arg(s.nextStepTitle)
+                    : realSteps > 1              ? QStringLiteral("Last step")
+                                                 : QString());
     m_tap->setVisible(s.phase == SessionPhase::WaitingForTap);
     const bool counted = s.stepKind == PlanStep::Kind::Reps || s.stepKind == PlanStep::Kind::Cycles;
     m_less->setVisible(counted);

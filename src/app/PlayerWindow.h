@@ -57,6 +57,7 @@ private:
     int m_completedSteps = 0;
     int m_shownStep = -1;
     bool m_finished = false;
+    bool m_slept = false; ///< paused because the computer slept, until the person resumes
     QLabel* m_title = nullptr;
     QLabel* m_stepOf = nullptr;
     QProgressBar* m_progress = nullptr;

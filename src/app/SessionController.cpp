@@ -136,9 +136,13 @@ bool SessionController::startRoutine(const QString& id)
             ids.append(step.exercise);
         }
     }
-    const QJsonObject options{{QStringLiteral("kind"), QStringLiteral("routine")},
-                              {QStringLiteral("id"), id},
-                              {QStringLiteral("counts"), rememberedCounts(m_context.settings(), ids)}};
+    QJsonObject options{{QStringLiteral("kind"), QStringLiteral("routine")},
+                        {QStringLiteral("id"), id},
+                        {QStringLiteral("counts"), rememberedCounts(m_context.settings(), ids)}};
+    const int rest = restSeconds();
+    if (rest >= 0) {
+        options.insert(QStringLiteral("restSeconds"), rest);
+    }
     return launch(options, name, SessionRecord::Kind::Routine);
 }
 
@@ -218,6 +222,21 @@ bool SessionController::launch(const QJsonObject& options, const QString& name, 
     m_driver->start(fromPosition);
     log::info(QStringLiteral("session %1 started: %2 from step %3").arg(m_sessionId).arg(name).arg(fromPosition + 1));
     return true;
+}
+
+int SessionController::restSeconds() const
+{
+    return m_context.settings().intValue(QStringLiteral("session/restSeconds"), -1);
+}
+
+void SessionController::setRestSeconds(int seconds)
+{
+    QString error;
+    if (seconds < 0) {
+        m_context.settings().remove(QStringLiteral("session/restSeconds"), &error);
+    } else {
+        m_context.settings().setValue(QStringLiteral("session/restSeconds"), seconds, &error);
+    }
 }
 
 void SessionController::onChanged(const SessionSnapshot& snapshot)
@@ -337,10 +356,11 @@ void SessionController::offerResume()
     }
     const bool resume = Prompts::confirm(
         m_parentWindow, QStringLiteral("Pick up where you left off?"),
-        QStringLiteral("Your session “%1” from %2 stopped before it ended, after %3 finished steps. "
+        QStringLiteral("Your session “%1” from %2 stopped before it ended, after %3. "
                        "Would you like to carry on from where it stopped?")
-            .arg(record->routineName, started)
-            .arg(done.size()),
+            .arg(record->routineName, started,
+                 done.size() == 1 ? QStringLiteral("1 finished step")
+                                  : QStringLiteral("%1 finished steps").arg(done.size())),
         QStringLiteral("Carry on"), QStringLiteral("Close it as ended early"));
     if (!resume || !launch(record->plan, record->routineName, record->kind, from, record->id)) {
         m_context.sessions().closeAsEndedEarly(record->id, &error);

@@ -44,6 +44,9 @@ public:
     MiniPlayer* miniPlayer() const;
     qint64 sessionId() const { return m_sessionId; }
     void toggleMiniPlayer();
+    /// Rest between the steps of a routine; -1 means "as the routine says".
+    int restSeconds() const;
+    void setRestSeconds(int seconds);
     /// The last problem shown to the person (a refused plan, a failed save); for tests.
     QString lastProblem() const { return m_lastProblem; }
 

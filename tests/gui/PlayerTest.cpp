@@ -267,3 +267,30 @@ TEST_CASE("a heat and cold session keeps exact time and refuses phases over twen
     f.advance(1);
     CHECK(text(f.player(), "phaseLabel") != QStringLiteral("Cold"));
 }
+
+TEST_CASE("after the computer sleeps the player is paused and says why", "[player]")
+{
+    Fixture f;
+    REQUIRE(f.sessions().startExercise(QStringLiteral("glute-bridges")));
+    f.advance(6000);
+    const QString before = text(f.player(), "countText");
+    f.clock.jumpWall(10 * 60'000); // ten minutes asleep: the wall clock jumps, the monotonic one does not
+    f.advance(500);
+    CHECK(text(f.player(), "phaseLabel") == QStringLiteral("Paused"));
+    CHECK(text(f.player(), "nextLabel").contains(QStringLiteral("asleep")));
+    CHECK(text(f.player(), "countText") == before);
+    f.sessions().driver()->resume();
+    CHECK_FALSE(text(f.player(), "nextLabel").contains(QStringLiteral("asleep")));
+}
+
+TEST_CASE("the rest between steps can be changed and is used by the next routine", "[player]")
+{
+    Fixture f;
+    CHECK(f.sessions().restSeconds() == -1);
+    f.sessions().setRestSeconds(45);
+    CHECK(f.sessions().restSeconds() == 45);
+    REQUIRE(f.sessions().startRoutine(QStringLiteral("upper-back-activation")));
+    f.advance(5000 + 50'000); // get ready and ten glute bridges
+    CHECK(text(f.player(), "phaseLabel") == QStringLiteral("Rest"));
+    CHECK(text(f.player(), "countdown") == QStringLiteral("45"));
+}

@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "DoctorDialog.h"
 #include "SessionController.h"
+#include "ThermalDialog.h"
 #include "LibraryRepository.h"
 #include "LibraryView.h"
 #include "PlayerWindow.h"
@@ -203,7 +204,10 @@ void MainWindow::startById(const QString& id)
 
 void MainWindow::openThermalTimer()
 {
-    m_sessions->startThermal(ThermalPlan{}); // replaced by the heat and cold dialog
+    ThermalDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_sessions->startThermal(dialog.plan());
+    }
 }
 
 void MainWindow::showDoctorAdvice()

@@ -9,6 +9,7 @@
 #include "Prompts.h"
 #include "SessionController.h"
 #include "SessionDriver.h"
+#include "ThermalDialog.h"
 
 #include <QApplication>
 #include <QLineEdit>
@@ -25,7 +26,7 @@ QStringList Screenshot::viewNames()
     names << QStringLiteral("search") << QStringLiteral("doctor") << QStringLiteral("player")
           << QStringLiteral("player-hold") << QStringLiteral("player-cycles") << QStringLiteral("player-sides")
           << QStringLiteral("player-tap") << QStringLiteral("player-paused") << QStringLiteral("player-done")
-          << QStringLiteral("mini") << QStringLiteral("thermal-player");
+          << QStringLiteral("mini") << QStringLiteral("thermal-player") << QStringLiteral("thermal-dialog");
     return names;
 }
 
@@ -81,9 +82,16 @@ QString Screenshot::render(MainWindow& window, ManualClock& clock, const QString
 {
     window.resize(1280, 820);
     window.show();
-    if (view.startsWith(QLatin1String("player")) || view == QLatin1String("mini") || view.startsWith(QLatin1String("thermal"))) {
+    if (view.startsWith(QLatin1String("player")) || view == QLatin1String("mini")
+        || view == QLatin1String("thermal-player")) {
         Prompts::setAnswerer([](const QString&, const QString&) { return true; });
         return renderSession(window, clock, view, file);
+    }
+    if (view == QLatin1String("thermal-dialog")) {
+        ThermalDialog dialog(&window);
+        dialog.show();
+        QApplication::processEvents();
+        return dialog.grab().save(file) ? QString() : QStringLiteral("could not write %1").arg(file);
     }
     if (view == QLatin1String("doctor")) {
         DoctorDialog dialog(window.doctorAdviceHtml(), &window);

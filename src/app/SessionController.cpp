@@ -1,6 +1,7 @@
 #include "SessionController.h"
 
 #include "AppContext.h"
+#include "CuePlayer.h"
 #include "DetailRenderer.h"
 #include "Log.h"
 #include "MiniPlayer.h"
@@ -47,9 +48,11 @@ ThermalPlan thermalFrom(const QJsonObject& options)
 } // namespace
 
 SessionController::SessionController(AppContext& context, const Clock& clock, QWidget* parentWindow)
-    : m_context(context)
+    : QObject(parentWindow)
+    , m_context(context)
     , m_clock(clock)
     , m_parentWindow(parentWindow)
+    , m_cues(new CuePlayer(clock, this))
 {
 }
 
@@ -216,6 +219,10 @@ bool SessionController::launch(const QJsonObject& options, const QString& name, 
             m_mini->close();
         }
     });
+    m_cues->attach(m_driver.get());
+    m_player->setCueToggles(m_cues->soundEnabled(), m_cues->voiceEnabled());
+    connect(m_player, &PlayerWindow::soundToggled, m_cues, &CuePlayer::setSoundEnabled);
+    connect(m_player, &PlayerWindow::voiceToggled, m_cues, &CuePlayer::setVoiceEnabled);
     m_driver->setSelfPaced(QSettings().value(QStringLiteral("session/selfPaced"), false).toBool());
     m_player->show();
     m_player->raise();

@@ -16,6 +16,7 @@ namespace unknot {
 
 class AppContext;
 class Clock;
+class CuePlayer;
 class MiniPlayer;
 class PlayerWindow;
 class SessionDriver;
@@ -44,6 +45,7 @@ public:
     MiniPlayer* miniPlayer() const;
     qint64 sessionId() const { return m_sessionId; }
     void toggleMiniPlayer();
+    CuePlayer* cues() const { return m_cues; }
     /// Rest between the steps of a routine; -1 means "as the routine says".
     int restSeconds() const;
     void setRestSeconds(int seconds);
@@ -70,6 +72,7 @@ private:
     std::unique_ptr<SessionDriver> m_driver;
     QPointer<PlayerWindow> m_player;
     QPointer<MiniPlayer> m_mini;
+    CuePlayer* m_cues;
     qint64 m_sessionId = 0;
     QHash<int, int> m_repTotals; ///< step index → reps per set the person settled on
     QString m_lastProblem;

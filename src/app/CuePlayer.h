@@ -1,0 +1,100 @@
+#pragma once
+
+#include "Clock.h"
+#include "SessionEvent.h"
+#include "SessionSnapshot.h"
+
+#include <QObject>
+#include <QStringList>
+#include <array>
+
+class QSoundEffect;
+class QTextToSpeech;
+
+namespace unknot {
+
+class SessionDriver;
+
+/// Sound and voice cues for a session, so it can be followed without looking at the screen.
+///
+/// Every decision is written to history(), whether or not an audio device or speech engine is there to carry it
+/// out: "sound:phase", "sound:tick", "sound:done", "sound:ring", "say:Hold", and "drop:tick" or "drop:phase" for a
+/// cue that came too late to be useful. Tests assert cues through it.
+class CuePlayer : public QObject {
+    Q_OBJECT
+
+public:
+    /// A countdown tick more than this late is dropped: a tick after the second it marks only confuses.
+    static constexpr qint64 lateCueMs = 300;
+    /// Entries kept in history(); older ones are forgotten.
+    static constexpr int historyLimit = 500;
+    /// Loudness of the sound cues, 0 to 1: clear beside other audio, never startling.
+    static constexpr float soundVolume = 0.6f;
+
+    /// The clock must outlive the player. Sound and voice settings are read from QSettings.
+    explicit CuePlayer(const Clock& clock, QObject* parent = nullptr);
+    ~CuePlayer() override;
+
+    /// Plays the cues of every event the driver reports, with the driver's snapshot of that moment; the driver
+    /// must run on the same clock. One player can serve one session after another.
+    void attach(SessionDriver* driver);
+
+    bool soundEnabled() const { return m_soundEnabled; }
+    bool voiceEnabled() const { return m_voiceEnabled; }
+    /// Turns sound cues on or off and remembers the choice ("cues/sound", on by default).
+    void setSoundEnabled(bool on);
+    /// Turns spoken cues on or off and remembers the choice ("cues/voice", off by default).
+    void setVoiceEnabled(bool on);
+    /// False once it is known that no speech engine works here; voice cues are then decided but not spoken.
+    bool voiceAvailable() const { return !m_voiceBroken; }
+
+    /// Cues decided so far, oldest first.
+    QStringList history() const { return m_history; }
+    void clearHistory() { m_history.clear(); }
+
+    /// 0 to 99 in words ("twenty-one"); other numbers as digits.
+    static QString numberWords(int n);
+    /// A spoken length: "fifteen seconds" up to 99 seconds, "fifteen minutes" beyond.
+    static QString durationWords(qint64 ms);
+    /// The words for the start of a phase ("Hold", "Rest fifteen seconds"); empty when better left silent.
+    static QString phaseWords(const SessionEvent& event, const SessionSnapshot& snapshot);
+
+Q_SIGNALS:
+    /// A cue was decided; entry is the text history() gets.
+    void cued(const QString& entry);
+    void soundEnabledChanged(bool on);
+    void voiceEnabledChanged(bool on);
+
+public Q_SLOTS:
+    /// Plays the cues for one session event; snapshot is the session as it stands when the event is handled.
+    void onEvent(const unknot::SessionEvent& event, const unknot::SessionSnapshot& snapshot);
+
+private:
+    enum Sound { Phase, Tick, Done, Ring, SoundCount };
+
+    void onPhaseChanged(const SessionEvent& event, const SessionSnapshot& snapshot);
+    QString stepAndPhaseWords(const SessionEvent& event, const SessionSnapshot& snapshot) const;
+    void onFinished(const SessionEvent& event);
+    void play(Sound sound);
+    void say(const QString& text);
+    void record(const QString& entry);
+    bool loadSounds();
+    bool ensureSpeech();
+    void voiceFailed(const QString& why);
+
+    const Clock& m_clock;
+    bool m_soundEnabled = true;
+    bool m_voiceEnabled = false;
+    bool m_voiceBroken = false;
+    bool m_noDeviceLogged = false;
+
+    std::array<QSoundEffect*, SoundCount> m_sounds{};
+    QTextToSpeech* m_speech = nullptr;
+
+    QString m_stepWords;     ///< the new step's description, said together with its first phase
+    bool m_away = false;     ///< the last phase was heat, cold or the skin check after one: the person may be away
+    bool m_ringOwed = false; ///< a passed-over phase change should have rung; the next one does
+    QStringList m_history;
+};
+
+} // namespace unknot

@@ -51,18 +51,20 @@ MiniPlayer::MiniPlayer(SessionDriver& driver, QWidget* parent)
         }
     });
 
+    m_count->setWordWrap(true);
     auto* layout = new QGridLayout(this);
     layout->setContentsMargins(14, 10, 14, 10);
     layout->addWidget(m_phase, 0, 0);
-    layout->addWidget(m_count, 1, 0);
-    layout->addWidget(m_countdown, 0, 1, 2, 1);
+    layout->addWidget(m_countdown, 0, 1);
+    layout->addWidget(m_count, 1, 0, 1, 2);
     layout->addWidget(m_pause, 2, 0);
     layout->addWidget(expand, 2, 1);
+    layout->setColumnStretch(0, 1);
     setStyleSheet(QStringLiteral("QWidget#miniPlayer { background: #f7f9f8; }"
                                  "QPushButton { padding: 4px 12px; border-radius: 6px; background: #e3ecea; }"));
     connect(&m_driver, &SessionDriver::changed, this, &MiniPlayer::render);
     render(m_driver.snapshot());
-    setFixedWidth(300);
+    setMinimumWidth(340);
 }
 
 void MiniPlayer::render(const SessionSnapshot& s)

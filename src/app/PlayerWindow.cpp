@@ -169,6 +169,8 @@ void PlayerWindow::build()
 
     m_summary = label(QStringLiteral("summary"), 28);
     auto* done = button(QStringLiteral("Close"), QStringLiteral("closeButton"), QStringLiteral("Back to the library"));
+    done->setMinimumWidth(220);
+    done->setMinimumHeight(64);
     connect(done, &QPushButton::clicked, this, &QWidget::close);
     auto* finished = new QWidget;
     auto* finishedLayout = new QVBoxLayout(finished);

@@ -81,6 +81,7 @@ void ThermalDialog::buildUi()
     setWindowTitle(QStringLiteral("Heat and cold timer"));
     setStyleSheet(QString::fromLatin1(dialogStyle));
     setMinimumWidth(640);
+    resize(680, 760); // room for every safety reminder without scrolling
 
     auto* heading = new QLabel(QStringLiteral("Heat and cold"), this);
     heading->setObjectName(QStringLiteral("heading"));
@@ -118,6 +119,7 @@ void ThermalDialog::buildUi()
     m_cycles->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_cyclesHint = new QLabel(this);
     m_cyclesHint->setObjectName(QStringLiteral("cyclesHint"));
+    m_cyclesHint->setWordWrap(true);
     auto* cyclesRow = new QHBoxLayout;
     cyclesRow->addWidget(m_cycles);
     cyclesRow->addWidget(m_cyclesHint, 1);

@@ -1,0 +1,77 @@
+#include "PainEntry.h"
+
+#include <QSet>
+
+namespace unknot {
+
+QString PainEntry::validate(const PainEntry& entry, const QDateTime& nowUtc)
+{
+    if (entry.rating < minRating || entry.rating > maxRating) {
+        return QStringLiteral("Choose a rating from 0 to 10.");
+    }
+    if (!entry.recordedUtc.isValid()) {
+        return QStringLiteral("Choose when this was.");
+    }
+    if (nowUtc.isValid() && entry.recordedUtc > nowUtc.addSecs(futureToleranceSecs)) {
+        return QStringLiteral("That time is in the future.");
+    }
+    int worst = 0;
+    QSet<QString> seen;
+    for (const PainSite& site : entry.sites) {
+        worst += site.worst ? 1 : 0;
+        const QString key = PainSite::kindKey(site.kind) + QLatin1Char('/') + site.slug;
+        if (seen.contains(key)) {
+            return QStringLiteral("\"%1\" is chosen twice; choose each place once.").arg(site.name);
+        }
+        seen.insert(key);
+    }
+    if (worst > 1) {
+        return QStringLiteral("Mark only one place as the worst.");
+    }
+    return {};
+}
+
+QString PainEntry::ratingAnchor(int rating)
+{
+    if (rating == 0) {
+        return QStringLiteral("No pain");
+    }
+    if (rating >= 1 && rating <= 3) {
+        return QStringLiteral("Mild");
+    }
+    if (rating >= 4 && rating <= 6) {
+        return QStringLiteral("Moderate");
+    }
+    if (rating >= 7 && rating <= 9) {
+        return QStringLiteral("Severe");
+    }
+    if (rating == 10) {
+        return QStringLiteral("Worst imaginable");
+    }
+    return {};
+}
+
+QString PainEntry::momentKey(Moment moment)
+{
+    switch (moment) {
+    case Moment::Before:
+        return QStringLiteral("before");
+    case Moment::After:
+        return QStringLiteral("after");
+    case Moment::Standalone:
+        return QStringLiteral("standalone");
+    }
+    return {};
+}
+
+std::optional<PainEntry::Moment> PainEntry::momentFromKey(const QString& key)
+{
+    for (Moment moment : {Moment::Before, Moment::After, Moment::Standalone}) {
+        if (momentKey(moment) == key) {
+            return moment;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace unknot

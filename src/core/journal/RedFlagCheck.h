@@ -1,0 +1,28 @@
+#pragma once
+
+#include "RedFlagAnswer.h"
+
+#include <QDateTime>
+#include <QList>
+
+namespace unknot {
+
+/// One completed red-flag check: when it was answered and every answer given.
+struct RedFlagCheck {
+    qint64 id = 0;
+    QDateTime answeredUtc;
+    QList<RedFlagAnswer> answers; ///< in the order shown
+
+    /// True when any question was answered yes.
+    bool anyYes() const
+    {
+        for (const RedFlagAnswer& answer : answers) {
+            if (answer.yes) {
+                return true;
+            }
+        }
+        return false;
+    }
+};
+
+} // namespace unknot

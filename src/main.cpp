@@ -124,6 +124,7 @@ int main(int argc, char** argv)
             if (!context.problem().isEmpty()) {
                 QMessageBox::warning(&window, QStringLiteral("Your journal could not be opened"), context.problem());
             }
+            window.offerFirstRunCheck();
             window.sessions()->offerResume();
             if (!startId.isEmpty() && !window.sessions()->isRunning()) {
                 window.startById(startId);

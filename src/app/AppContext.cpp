@@ -45,6 +45,9 @@ void AppContext::makeRepositories()
     m_library = std::make_unique<LibraryRepository>(m_database.connection());
     m_sessions = std::make_unique<SessionRepository>(m_database.connection());
     m_settings = std::make_unique<SettingsRepository>(m_database.connection());
+    m_pain = std::make_unique<PainRepository>(m_database.connection());
+    m_history = std::make_unique<HistoryRepository>(m_database.connection());
+    m_safety = std::make_unique<SafetyRepository>(m_database.connection());
 }
 
 bool AppContext::installContent(QString* error)

@@ -2,6 +2,9 @@
 
 #include "Database.h"
 #include "LibraryRepository.h"
+#include "HistoryRepository.h"
+#include "PainRepository.h"
+#include "SafetyRepository.h"
 #include "SessionRepository.h"
 #include "SettingsRepository.h"
 
@@ -19,6 +22,11 @@ public:
     const LibraryRepository& library() const { return *m_library; }
     SessionRepository& sessions() { return *m_sessions; }
     SettingsRepository& settings() { return *m_settings; }
+    PainRepository& pain() { return *m_pain; }
+    HistoryRepository& history() { return *m_history; }
+    SafetyRepository& safety() { return *m_safety; }
+    /// False when running on the in-memory fallback: nothing will be kept.
+    bool journalOk() const { return m_problem.isEmpty(); }
     Database& database() { return m_database; }
     /// Plain-words description of what went wrong with the journal file; empty when all is well.
     QString problem() const { return m_problem; }
@@ -33,6 +41,9 @@ private:
     std::unique_ptr<LibraryRepository> m_library;
     std::unique_ptr<SessionRepository> m_sessions;
     std::unique_ptr<SettingsRepository> m_settings;
+    std::unique_ptr<PainRepository> m_pain;
+    std::unique_ptr<HistoryRepository> m_history;
+    std::unique_ptr<SafetyRepository> m_safety;
     QString m_problem;
 };
 

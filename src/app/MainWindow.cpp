@@ -2,6 +2,8 @@
 
 #include "AppContext.h"
 #include "DoctorDialog.h"
+#include "HistoryView.h"
+#include "RedFlagCheckDialog.h"
 #include "SessionController.h"
 #include "ThermalDialog.h"
 #include "LibraryRepository.h"
@@ -19,6 +21,8 @@
 #include <QMessageBox>
 #include <QMouseEvent>
 #include <QSettings>
+#include <QStackedWidget>
+#include <QUndoStack>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -28,8 +32,11 @@ namespace unknot {
 MainWindow::MainWindow(AppContext& context, const Clock& clock, QWidget* parent)
     : QMainWindow(parent)
     , m_repository(context.library())
+    , m_context(context)
     , m_library(new LibraryView(context.library()))
+    , m_history(new HistoryView(context))
     , m_sessions(new SessionController(context, clock, this))
+    , m_pages(new QStackedWidget)
     , m_problem(new QLabel)
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -44,13 +51,19 @@ MainWindow::MainWindow(AppContext& context, const Clock& clock, QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_problem);
-    layout->addWidget(m_library, 1);
+    m_pages->addWidget(m_library);
+    m_pages->addWidget(m_history);
+    layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
     buildToolBar();
     buildMenus();
     buildSessionMenu();
     connect(m_library, &LibraryView::startRequested, this, &MainWindow::startCurrent);
+    connect(m_sessions, &SessionController::sessionFinished, m_history, &HistoryView::refresh);
+    connect(m_history, &HistoryView::problem, this, [this](const QString& message) {
+        QMessageBox::warning(this, QStringLiteral("Unknot"), message);
+    });
     connect(m_library, &LibraryView::navigated, this, &MainWindow::updateNavigation);
     qApp->installEventFilter(this); // the mouse back/forward buttons work over every child widget
     restoreSettings();
@@ -64,6 +77,19 @@ void MainWindow::buildToolBar()
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
+    m_libraryAction = bar->addAction(QStringLiteral("Library"), this, [this] { showHistory(false); });
+    m_libraryAction->setObjectName(QStringLiteral("libraryAction"));
+    m_libraryAction->setCheckable(true);
+    m_libraryAction->setChecked(true);
+    m_historyAction = bar->addAction(QStringLiteral("History"), this, [this] { showHistory(true); });
+    m_historyAction->setObjectName(QStringLiteral("historyAction"));
+    m_historyAction->setCheckable(true);
+    m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_historyAction->setToolTip(QStringLiteral("Your pain over time and every session (Ctrl+H)"));
+    auto* pages = new QActionGroup(this);
+    pages->addAction(m_libraryAction);
+    pages->addAction(m_historyAction);
+    bar->addSeparator();
     m_back = bar->addAction(QStringLiteral("‹ Back"), m_library, &LibraryView::goBack);
     m_back->setShortcuts(QKeySequence::Back);
     m_back->setToolTip(QStringLiteral("Back (Alt+Left)"));
@@ -115,13 +141,25 @@ void MainWindow::buildMenus()
     for (ItemKind kind : ItemRef::allKinds) {
         go->addAction(ItemRef::kindPlural(kind), QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + number++)),
                       this, [this, kind] {
+                          showHistory(false);
                           m_search->clear();
                           m_library->showSection(kind);
                       });
     }
 
+    QMenu* journal = menuBar()->addMenu(QStringLiteral("&Journal"));
+    journal->addAction(QStringLiteral("&Log pain…"), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::logPain);
+    journal->addAction(m_historyAction);
+    QAction* undo = m_history->undoStack()->createUndoAction(this, QStringLiteral("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    journal->addAction(undo);
+    QAction* redo = m_history->undoStack()->createRedoAction(this, QStringLiteral("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    journal->addAction(redo);
+
     QMenu* help = menuBar()->addMenu(QStringLiteral("&Help"));
     help->addAction(QStringLiteral("When to see a &doctor"), QKeySequence::HelpContents, this, &MainWindow::showDoctorAdvice);
+    help->addAction(QStringLiteral("&Safety check…"), this, &MainWindow::runSafetyCheck);
     help->addAction(QStringLiteral("&About Unknot"), this, [this] {
         QMessageBox::about(this, QStringLiteral("About Unknot"),
                            QStringLiteral("<h3>Unknot %1</h3><p>Learn what tightens your upper back, follow gentle "
@@ -159,6 +197,10 @@ void MainWindow::buildSessionMenu()
     auto* thermal = menu->addAction(QStringLiteral("&Heat and cold timer…"), this, &MainWindow::openThermalTimer);
     thermal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     menu->addSeparator();
+    auto* rateBefore = menu->addAction(QStringLiteral("Rate pain &before each session"));
+    rateBefore->setCheckable(true);
+    rateBefore->setChecked(m_sessions->rateBefore());
+    connect(rateBefore, &QAction::toggled, m_sessions, &SessionController::setRateBefore);
     auto* mini = menu->addAction(QStringLiteral("&Mini player"), m_sessions, &SessionController::toggleMiniPlayer);
     mini->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
 
@@ -182,6 +224,36 @@ void MainWindow::startCurrent()
         m_sessions->startRoutine(current->id);
     } else if (current->kind == ItemKind::Exercise) {
         m_sessions->startExercise(current->id);
+    }
+}
+
+void MainWindow::showHistory(bool on)
+{
+    m_pages->setCurrentWidget(on ? static_cast<QWidget*>(m_history) : m_library);
+    (on ? m_historyAction : m_libraryAction)->setChecked(true);
+    m_back->setVisible(!on);
+    m_forward->setVisible(!on);
+    if (on) {
+        m_history->refresh();
+    }
+}
+
+void MainWindow::logPain()
+{
+    m_history->logPain();
+}
+
+void MainWindow::runSafetyCheck()
+{
+    auto* dialog = new RedFlagCheckDialog(m_repository.safety(), m_context.safety(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::offerFirstRunCheck()
+{
+    if (m_context.journalOk() && !m_context.safety().hasAnyCheck()) {
+        runSafetyCheck();
     }
 }
 
@@ -275,6 +347,9 @@ void MainWindow::restoreSettings()
         const auto section = ItemRef::kindFromKey(settings.value(QStringLiteral("library/lastSection")).toString());
         m_library->showSection(section.value_or(ItemKind::Cause));
     }
+    if (settings.value(QStringLiteral("window/page")).toString() == QLatin1String("history")) {
+        showHistory(true);
+    }
 }
 
 void MainWindow::saveSettings() const
@@ -284,6 +359,8 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_library->saveState());
     settings.setValue(QStringLiteral("library/lastSection"), ItemRef::kindKey(m_library->currentSection()));
+    settings.setValue(QStringLiteral("window/page"),
+                      m_pages->currentWidget() == m_history ? QStringLiteral("history") : QStringLiteral("library"));
     if (const auto current = m_library->currentItem()) {
         settings.setValue(QStringLiteral("library/lastItem"), current->toUrl());
     }

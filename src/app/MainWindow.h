@@ -5,12 +5,14 @@
 class QAction;
 class QLabel;
 class QLineEdit;
+class QStackedWidget;
 
 namespace unknot {
 
 class AppContext;
 class Clock;
 class LibraryRepository;
+class HistoryView;
 class LibraryView;
 class SessionController;
 
@@ -27,6 +29,13 @@ public:
     void showProblem(const QString& message);
     LibraryView* library() const { return m_library; }
     SessionController* sessions() const { return m_sessions; }
+    HistoryView* history() const { return m_history; }
+    /// Shows the library (false) or History (true).
+    void showHistory(bool on);
+    void logPain();
+    /// The red-flag check; on first run it is offered before anything else.
+    void runSafetyCheck();
+    void offerFirstRunCheck();
     /// Starts the routine or exercise shown on the page.
     void startCurrent();
     /// Starts the routine or exercise with this slug; tells the person if there is none.
@@ -49,8 +58,13 @@ private:
     void saveSettings() const;
 
     const LibraryRepository& m_repository;
+    AppContext& m_context;
     LibraryView* m_library;
+    HistoryView* m_history;
     SessionController* m_sessions;
+    QStackedWidget* m_pages;
+    QAction* m_libraryAction = nullptr;
+    QAction* m_historyAction = nullptr;
     QLabel* m_problem;
     QLineEdit* m_search = nullptr;
     QAction* m_back = nullptr;

@@ -33,6 +33,7 @@ QStringList Screenshot::viewNames()
 QString Screenshot::renderSession(MainWindow& window, ManualClock& clock, const QString& view, const QString& file)
 {
     SessionController* sessions = window.sessions();
+    sessions->setRateBefore(false);
     const auto at = [&clock, sessions](qint64 ms) {
         clock.advance(ms);
         sessions->driver()->tick();

@@ -5,6 +5,9 @@
 #include "DetailRenderer.h"
 #include "Log.h"
 #include "MiniPlayer.h"
+#include "PainRatingDialog.h"
+#include "PainRiseDialog.h"
+#include "PainStats.h"
 #include "PlanBuilder.h"
 #include "PlayerWindow.h"
 #include "SessionDriver.h"
@@ -165,6 +168,29 @@ bool SessionController::startThermal(const ThermalPlan& thermal)
     return launch(options, plan.ok() ? plan.plan->title : QStringLiteral("Heat and cold"), SessionRecord::Kind::Thermal);
 }
 
+void SessionController::play(const SessionPlan& plan, int fromPosition)
+{
+    m_driver = std::make_unique<SessionDriver>(plan, m_clock);
+    m_player = new PlayerWindow(*m_driver, [this](const PlanStep& step) { return instructions(step); }, m_parentWindow);
+    m_player->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_driver.get(), &SessionDriver::eventOccurred, this, &SessionController::onEvent);
+    connect(m_driver.get(), &SessionDriver::changed, this, &SessionController::onChanged);
+    connect(m_player, &PlayerWindow::miniPlayerToggled, this, &SessionController::toggleMiniPlayer);
+    connect(m_player, &PlayerWindow::dismissed, this, [this] {
+        if (m_mini) {
+            m_mini->close();
+        }
+    });
+    m_cues->attach(m_driver.get());
+    m_player->setCueToggles(m_cues->soundEnabled(), m_cues->voiceEnabled());
+    connect(m_player, &PlayerWindow::soundToggled, m_cues, &CuePlayer::setSoundEnabled);
+    connect(m_player, &PlayerWindow::voiceToggled, m_cues, &CuePlayer::setVoiceEnabled);
+    m_driver->setSelfPaced(QSettings().value(QStringLiteral("session/selfPaced"), false).toBool());
+    m_player->show();
+    m_player->raise();
+    m_driver->start(fromPosition);
+}
+
 bool SessionController::launch(const QJsonObject& options, const QString& name, SessionRecord::Kind kind,
                                int fromPosition, qint64 resumeId)
 {
@@ -208,27 +234,83 @@ bool SessionController::launch(const QJsonObject& options, const QString& name, 
         m_sessionId = id.value_or(0);
     }
 
-    m_driver = std::make_unique<SessionDriver>(*result.plan, m_clock);
-    m_player = new PlayerWindow(*m_driver, [this](const PlanStep& step) { return instructions(step); }, m_parentWindow);
-    m_player->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_driver.get(), &SessionDriver::eventOccurred, this, &SessionController::onEvent);
-    connect(m_driver.get(), &SessionDriver::changed, this, &SessionController::onChanged);
-    connect(m_player, &PlayerWindow::miniPlayerToggled, this, &SessionController::toggleMiniPlayer);
-    connect(m_player, &PlayerWindow::dismissed, this, [this] {
-        if (m_mini) {
-            m_mini->close();
-        }
-    });
-    m_cues->attach(m_driver.get());
-    m_player->setCueToggles(m_cues->soundEnabled(), m_cues->voiceEnabled());
-    connect(m_player, &PlayerWindow::soundToggled, m_cues, &CuePlayer::setSoundEnabled);
-    connect(m_player, &PlayerWindow::voiceToggled, m_cues, &CuePlayer::setVoiceEnabled);
-    m_driver->setSelfPaced(QSettings().value(QStringLiteral("session/selfPaced"), false).toBool());
-    m_player->show();
-    m_player->raise();
-    m_driver->start(fromPosition);
+    m_kind = kind;
+    m_routineName = name;
+    m_routineId = kind == SessionRecord::Kind::Routine ? options.value(QStringLiteral("id")).toString() : QString();
+    if (resumeId == 0 && m_sessionId > 0 && kind != SessionRecord::Kind::Thermal && rateBefore()) {
+        PainEntry before;
+        before.moment = PainEntry::Moment::Before;
+        before.sessionId = m_sessionId;
+        m_rating = new PainRatingDialog(m_context.library(), m_context.pain(), before,
+                                        PainRatingDialog::Purpose::Before, m_parentWindow);
+        m_rating->setAttribute(Qt::WA_DeleteOnClose);
+        const SessionPlan plan = *result.plan;
+        connect(m_rating, &QDialog::finished, this, [this, plan, fromPosition] { play(plan, fromPosition); });
+        m_rating->open();
+    } else {
+        play(*result.plan, fromPosition);
+    }
     log::info(QStringLiteral("session %1 started: %2 from step %3").arg(m_sessionId).arg(name).arg(fromPosition + 1));
     return true;
+}
+
+bool SessionController::rateBefore() const
+{
+    return QSettings().value(QStringLiteral("journal/rateBefore"), true).toBool();
+}
+
+void SessionController::setRateBefore(bool on)
+{
+    QSettings().setValue(QStringLiteral("journal/rateBefore"), on);
+}
+
+PainRatingDialog* SessionController::ratingDialog() const
+{
+    return m_rating;
+}
+
+void SessionController::askAfter(bool completed)
+{
+    const bool anyDone = completed || (m_player && m_player->completedSteps() > 0);
+    if (m_sessionId <= 0 || !anyDone) {
+        return;
+    }
+    PainEntry after;
+    after.moment = PainEntry::Moment::After;
+    after.sessionId = m_sessionId;
+    QWidget* parent = m_player ? static_cast<QWidget*>(m_player) : m_parentWindow;
+    m_rating = new PainRatingDialog(m_context.library(), m_context.pain(), after, PainRatingDialog::Purpose::After,
+                                    parent);
+    m_rating->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_rating, &QDialog::accepted, this, [this, dialog = m_rating] { checkPainRise(dialog->entry()); });
+    m_rating->open();
+}
+
+void SessionController::checkPainRise(const PainEntry& after)
+{
+    const auto before = m_context.pain().entryForSession(after.sessionId, PainEntry::Moment::Before);
+    if (!before || !PainStats::painRose(before->rating, after.rating)) {
+        return;
+    }
+    JournalFilter filter;
+    filter.routineSlug = m_routineId;
+    const int inRow = m_routineId.isEmpty() ? 1 : PainStats::risesInRow(m_context.history().sessionPain({}, {}, filter));
+    // The calmest routine in the library; nothing to offer if that is the one that hurt.
+    const QString gentler = QStringLiteral("stress-reset");
+    const auto gentlerRoutine = m_routineId == gentler ? std::nullopt : m_context.library().routine(gentler);
+    auto* advice = new PainRiseDialog(m_routineName, before->rating, after.rating, std::max(1, inRow),
+                                      gentlerRoutine ? gentler : QString(),
+                                      gentlerRoutine ? gentlerRoutine->name : QString(),
+                                      m_player ? static_cast<QWidget*>(m_player) : m_parentWindow);
+    advice->setAttribute(Qt::WA_DeleteOnClose);
+    connect(advice, &PainRiseDialog::gentlerRequested, this, [this](const QString& id) {
+        if (m_player) {
+            m_player->close();
+        }
+        startRoutine(id);
+    });
+    m_lastProblem = QStringLiteral("pain rose");
+    advice->open();
 }
 
 int SessionController::restSeconds() const
@@ -285,6 +367,7 @@ void SessionController::onEvent(const SessionEvent& event)
             }
         }
         Q_EMIT sessionFinished(m_sessionId, event.completed);
+        askAfter(event.completed);
     } else if (event.type == SessionEvent::Type::SleepDetected) {
         QApplication::alert(m_player);
     }

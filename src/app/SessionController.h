@@ -17,6 +17,8 @@ namespace unknot {
 class AppContext;
 class Clock;
 class CuePlayer;
+class PainRatingDialog;
+struct PainEntry;
 class MiniPlayer;
 class PlayerWindow;
 class SessionDriver;
@@ -45,6 +47,11 @@ public:
     MiniPlayer* miniPlayer() const;
     qint64 sessionId() const { return m_sessionId; }
     void toggleMiniPlayer();
+    /// Whether to ask for a rating before each session (one click skips it).
+    bool rateBefore() const;
+    void setRateBefore(bool on);
+    /// The rating dialog showing now, if any (before or after a session).
+    PainRatingDialog* ratingDialog() const;
     CuePlayer* cues() const { return m_cues; }
     /// Rest between the steps of a routine; -1 means "as the routine says".
     int restSeconds() const;
@@ -60,6 +67,9 @@ private:
     PlanResult buildPlan(const QJsonObject& options) const;
     bool launch(const QJsonObject& options, const QString& name, SessionRecord::Kind kind, int fromPosition = 0,
                 qint64 resumeId = 0);
+    void play(const SessionPlan& plan, int fromPosition);
+    void askAfter(bool completed);
+    void checkPainRise(const PainEntry& after);
     void onEvent(const SessionEvent& event);
     void onChanged(const SessionSnapshot& snapshot);
     QString instructions(const PlanStep& step) const;
@@ -72,6 +82,10 @@ private:
     std::unique_ptr<SessionDriver> m_driver;
     QPointer<PlayerWindow> m_player;
     QPointer<MiniPlayer> m_mini;
+    QPointer<PainRatingDialog> m_rating;
+    SessionRecord::Kind m_kind = SessionRecord::Kind::Routine;
+    QString m_routineId;
+    QString m_routineName;
     CuePlayer* m_cues;
     qint64 m_sessionId = 0;
     QHash<int, int> m_repTotals; ///< step index → reps per set the person settled on

@@ -72,7 +72,9 @@ QString HistoryRepository::idArray(const QList<qint64>& ids)
 QString HistoryRepository::entryCondition(const QDateTime& fromUtc, const QDateTime& toUtc, const JournalFilter& filter,
                                           QVariantList* values)
 {
-    QStringList terms;
+    // Ratings of a deleted session go with it (and come back if the deletion is undone).
+    QStringList terms{QStringLiteral("(e.session_id IS NULL OR e.session_id NOT IN "
+                                     "(SELECT id FROM session WHERE deleted_at IS NOT NULL))")};
     if (fromUtc.isValid()) {
         terms.append(QStringLiteral("e.recorded_at >= ?"));
         values->append(SessionRepository::toStored(fromUtc));
@@ -98,7 +100,7 @@ QString HistoryRepository::entryCondition(const QDateTime& fromUtc, const QDateT
 QString HistoryRepository::sessionCondition(const QDateTime& fromUtc, const QDateTime& toUtc,
                                             const JournalFilter& filter, QVariantList* values)
 {
-    QStringList terms;
+    QStringList terms{QStringLiteral("s.deleted_at IS NULL")};
     if (fromUtc.isValid()) {
         terms.append(QStringLiteral("s.started_at >= ?"));
         values->append(SessionRepository::toStored(fromUtc));

@@ -214,7 +214,7 @@ QString SessionRepository::notRunningReason(qint64 sessionId) const
 std::optional<SessionRecord> SessionRepository::unfinished() const
 {
     const auto found =
-        sessions(QStringLiteral("WHERE status = 'running'") + newestFirst + QStringLiteral(" LIMIT 1"), {});
+        sessions(QStringLiteral("WHERE status = 'running' AND deleted_at IS NULL") + newestFirst + QStringLiteral(" LIMIT 1"), {});
     return found.isEmpty() ? std::nullopt : std::optional(found.first());
 }
 
@@ -229,7 +229,7 @@ QList<SessionRecord> SessionRepository::recent(int limit) const
     if (limit <= 0) {
         return {};
     }
-    return sessions(newestFirst + QStringLiteral(" LIMIT ?"), {limit});
+    return sessions(QStringLiteral("WHERE deleted_at IS NULL") + newestFirst + QStringLiteral(" LIMIT ?"), {limit});
 }
 
 QList<SessionRecord> SessionRepository::sessions(const QString& where, const QVariantList& values) const
@@ -265,6 +265,31 @@ QList<SessionRecord> SessionRepository::sessions(const QString& where, const QVa
         }
     }
     return records;
+}
+
+bool SessionRepository::remove(qint64 id, QString* error)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE session SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL"));
+    query.addBindValue(toStored(QDateTime::currentDateTimeUtc()));
+    query.addBindValue(id);
+    if (!query.exec() || query.numRowsAffected() != 1) {
+        return fail(error, query.lastError().isValid() ? query.lastError().text()
+                                                       : QStringLiteral("there is no session %1 to delete").arg(id));
+    }
+    return true;
+}
+
+bool SessionRepository::restore(qint64 id, QString* error)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE session SET deleted_at = NULL WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec() || query.numRowsAffected() != 1) {
+        return fail(error, query.lastError().isValid() ? query.lastError().text()
+                                                       : QStringLiteral("there is no session %1 to restore").arg(id));
+    }
+    return true;
 }
 
 } // namespace unknot

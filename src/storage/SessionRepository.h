@@ -23,6 +23,9 @@ public:
     bool finish(qint64 id, Status status, const QDateTime& endedUtc, QString* error);
     /// Marks a running session left by a crash as ended early, at its last step's end (or its start if none).
     bool closeAsEndedEarly(qint64 id, QString* error);
+    /// Hides a session (and the ratings made around it) from History; restore() undoes it.
+    bool remove(qint64 id, QString* error);
+    bool restore(qint64 id, QString* error);
 
     /// The most recent session still running (left by a crash), with its steps.
     std::optional<SessionRecord> unfinished() const;

@@ -37,6 +37,7 @@ struct Fixture {
     Fixture()
     {
         QSettings().clear();
+        QSettings().setValue(QStringLiteral("journal/rateBefore"), false); // rating flows have tests of their own
         Prompts::setAnswerer([](const QString&, const QString&) { return true; });
     }
     ~Fixture() { Prompts::setAnswerer({}); }

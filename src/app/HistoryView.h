@@ -1,0 +1,72 @@
+#pragma once
+
+#include "JournalFilter.h"
+#include "TimelineItem.h"
+
+#include <QDate>
+#include <QWidget>
+
+class QCalendarWidget;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QTableWidget;
+class QTreeWidget;
+class QUndoStack;
+
+namespace unknot {
+
+class AppContext;
+class TrendChart;
+
+/// History: pain over time, before and after each routine, days practised, and every session and rating,
+/// each editable or deletable with undo. Statistics come from PainStats; nothing here runs SQL.
+class HistoryView : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit HistoryView(AppContext& context, QWidget* parent = nullptr);
+
+    /// Reads the journal again for the current filters.
+    void refresh();
+    /// Sets the date range (local dates, both included) and refreshes.
+    void setRange(QDate from, QDate to);
+    JournalFilter filter() const;
+    QDate from() const;
+    QDate to() const;
+    QUndoStack* undoStack() const { return m_undo; }
+    /// The selected timeline row, if any.
+    std::optional<TimelineItem> selectedItem() const;
+
+public Q_SLOTS:
+    void logPain();
+    void editSelected();
+    void deleteSelected();
+
+Q_SIGNALS:
+    /// Something went wrong that the person should read (a failed save or delete).
+    void problem(const QString& message);
+
+private:
+    QWidget* buildFilters();
+    void applyPeriod(int index);
+    void fillTimeline();
+    void fillRoutines();
+
+    AppContext& m_context;
+    QList<TimelineItem> m_items;
+    QComboBox* m_period;
+    QDateEdit* m_from;
+    QDateEdit* m_to;
+    QComboBox* m_routine;
+    QComboBox* m_area;
+    QLabel* m_summary;
+    TrendChart* m_chart;
+    QTableWidget* m_routines;
+    QCalendarWidget* m_calendar;
+    QLabel* m_streak;
+    QTreeWidget* m_timeline;
+    QUndoStack* m_undo;
+};
+
+} // namespace unknot

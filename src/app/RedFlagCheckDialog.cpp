@@ -1,0 +1,118 @@
+#include "RedFlagCheckDialog.h"
+
+#include "SafetyRepository.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace unknot {
+
+RedFlagCheckDialog::RedFlagCheckDialog(const Safety& safety, SafetyRepository& answers, QWidget* parent)
+    : QDialog(parent)
+    , m_safety(safety)
+    , m_answers(answers)
+    , m_pages(new QStackedWidget)
+    , m_advice(new QLabel)
+{
+    setObjectName(QStringLiteral("redFlagDialog"));
+    setWindowTitle(QStringLiteral("A quick safety check"));
+
+    auto* intro = new QLabel(QStringLiteral("<h2>A quick safety check</h2><p>Before you start, tick anything that is "
+                                            "true for you now. Most people tick nothing. Unknot does not diagnose; "
+                                            "this only tells you when to see a doctor first.</p>"));
+    intro->setWordWrap(true);
+    auto* list = new QWidget;
+    auto* listLayout = new QVBoxLayout(list);
+    for (const RedFlag& flag : std::as_const(m_safety.redFlags)) {
+        auto* box = new QCheckBox(flag.text);
+        box->setObjectName(QStringLiteral("flag-%1").arg(flag.id));
+        box->setStyleSheet(QStringLiteral("QCheckBox { padding: 6px; font-size: 12pt; }"));
+        m_boxes.append(box);
+        listLayout->addWidget(box);
+    }
+    if (const auto last = m_answers.lastCheck()) {
+        auto* lastLabel = new QLabel(QStringLiteral("You last answered on %1.")
+                                         .arg(QLocale().toString(last->answeredUtc.toLocalTime(), QLocale::LongFormat)));
+        lastLabel->setStyleSheet(QStringLiteral("color: #5b6d72;"));
+        listLayout->addWidget(lastLabel);
+    }
+    listLayout->addStretch();
+    auto* scroll = new QScrollArea;
+    scroll->setWidget(list);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+
+    auto* questions = new QWidget;
+    auto* questionsLayout = new QVBoxLayout(questions);
+    questionsLayout->addWidget(intro);
+    questionsLayout->addWidget(scroll, 1);
+    auto* done = new QDialogButtonBox;
+    auto* submitButton = done->addButton(QStringLiteral("Done"), QDialogButtonBox::AcceptRole);
+    submitButton->setObjectName(QStringLiteral("submitButton"));
+    submitButton->setDefault(true);
+    connect(submitButton, &QPushButton::clicked, this, &RedFlagCheckDialog::submit);
+    questionsLayout->addWidget(done);
+
+    m_advice->setObjectName(QStringLiteral("advice"));
+    m_advice->setWordWrap(true);
+    m_advice->setTextFormat(Qt::RichText);
+    auto* result = new QWidget;
+    auto* resultLayout = new QVBoxLayout(result);
+    resultLayout->addWidget(m_advice, 1);
+    auto* close = new QDialogButtonBox(QDialogButtonBox::Close);
+    connect(close, &QDialogButtonBox::rejected, this, &QDialog::accept);
+    resultLayout->addWidget(close);
+
+    m_pages->addWidget(questions);
+    m_pages->addWidget(result);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_pages);
+    resize(640, 680);
+}
+
+void RedFlagCheckDialog::submit()
+{
+    QList<RedFlagAnswer> given;
+    QStringList urgent;
+    QStringList doctor;
+    for (int i = 0; i < m_boxes.size(); ++i) {
+        const RedFlag& flag = m_safety.redFlags.at(i);
+        const bool yes = m_boxes.at(i)->isChecked();
+        given.append({flag.id, flag.text, yes});
+        if (yes) {
+            (flag.emergency ? urgent : doctor).append(flag.text.toHtmlEscaped());
+        }
+    }
+    QString error;
+    const bool saved = m_answers.saveCheck(QDateTime::currentDateTimeUtc(), given, &error).has_value();
+    QString text;
+    if (!urgent.isEmpty()) {
+        text += QStringLiteral("<h2 style='color:#a33a1f'>Call emergency services now</h2><p>You ticked:</p><ul><li>%1"
+                               "</li></ul><p>Do not exercise. Call your local emergency number straight away.</p>")
+                    .arg(urgent.join(QStringLiteral("</li><li>")));
+    }
+    if (!doctor.isEmpty()) {
+        text += QStringLiteral("<h2>Please see a doctor before you exercise</h2><p>You ticked:</p><ul><li>%1</li>"
+                               "</ul><p>These signs need a doctor's look first. Until then, please don't start "
+                               "the routines in Unknot. You can still read the library.</p>")
+                    .arg(doctor.join(QStringLiteral("</li><li>")));
+    }
+    if (text.isEmpty()) {
+        text = QStringLiteral("<h2>Thank you</h2><p>Nothing you ticked needs a doctor first. Go gently, and stop "
+                              "any routine if your pain rises or becomes sharp.</p><p>You can run this check any "
+                              "time from Help → Safety check.</p>");
+    }
+    if (!saved) {
+        text += QStringLiteral("<p style='color:#a33a1f'>Your answers could not be saved: %1</p>").arg(error.toHtmlEscaped());
+    }
+    m_advice->setText(text);
+    m_pages->setCurrentIndex(1);
+}
+
+} // namespace unknot

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "Safety.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QLabel;
+class QStackedWidget;
+
+namespace unknot {
+
+class SafetyRepository;
+
+/// A short check for warning signs. Any yes gives plain advice: a doctor first, or emergency services now.
+/// The answers are kept with their date.
+class RedFlagCheckDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    RedFlagCheckDialog(const Safety& safety, SafetyRepository& answers, QWidget* parent = nullptr);
+
+    /// Saves the answers and shows the advice that follows from them.
+    void submit();
+
+private:
+    Safety m_safety;
+    SafetyRepository& m_answers;
+    QList<QCheckBox*> m_boxes;
+    QStackedWidget* m_pages;
+    QLabel* m_advice;
+};
+
+} // namespace unknot

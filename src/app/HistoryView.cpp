@@ -144,6 +144,11 @@ HistoryView::HistoryView(AppContext& context, QWidget* parent)
     applyPeriod(0);
 }
 
+HistoryView::~HistoryView()
+{
+    m_undo->disconnect(this); // the stack clears itself as it goes, which must not refresh a half-gone view
+}
+
 QWidget* HistoryView::buildFilters()
 {
     m_period->setObjectName(QStringLiteral("period"));

@@ -26,6 +26,7 @@ class HistoryView : public QWidget {
 
 public:
     explicit HistoryView(AppContext& context, QWidget* parent = nullptr);
+    ~HistoryView() override;
 
     /// Reads the journal again for the current filters.
     void refresh();

@@ -173,7 +173,9 @@ PainRatingDialog::PainRatingDialog(const LibraryRepository& library, PainReposit
         }
     }
     showRating();
-    m_note->setFocus();
+    // Keys go to the dialog first, so the digits set the rating straight away; Tab reaches the fields.
+    setFocusPolicy(Qt::StrongFocus);
+    setFocus();
 }
 
 void PainRatingDialog::buildSites(const LibraryRepository& library)

@@ -1,0 +1,238 @@
+#include "AppContext.h"
+#include "HistoryView.h"
+#include "MainWindow.h"
+#include "ManualClock.h"
+#include "PainRatingDialog.h"
+#include "PainRiseDialog.h"
+#include "PlayerWindow.h"
+#include "Prompts.h"
+#include "RedFlagCheckDialog.h"
+#include "SessionController.h"
+#include "SessionDriver.h"
+#include "TrendChart.h"
+#include "../core/StringMaker.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QDateTimeEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+#include <catch2/catch.hpp>
+
+using namespace unknot;
+
+namespace {
+
+struct Fixture {
+    QTemporaryDir dir;
+    ManualClock clock;
+    AppContext context{dir.filePath(QStringLiteral("journal.sqlite"))};
+    std::unique_ptr<MainWindow> window;
+
+    Fixture()
+    {
+        QSettings().clear();
+        Prompts::setAnswerer([](const QString&, const QString&) { return true; });
+        window = std::make_unique<MainWindow>(context, clock);
+    }
+    ~Fixture() { Prompts::setAnswerer({}); }
+
+    SessionController& sessions() { return *window->sessions(); }
+    void advance(qint64 ms)
+    {
+        clock.advance(ms);
+        sessions().driver()->tick();
+    }
+    /// Types a rating the way a person would: the digit, then Enter.
+    static void rate(PainRatingDialog* dialog, Qt::Key digit)
+    {
+        QTest::keyClick(dialog, digit);
+        QTest::keyClick(dialog, Qt::Key_Return);
+    }
+    QTreeWidget* timeline() { return window->history()->findChild<QTreeWidget*>(QStringLiteral("timeline")); }
+    QString painColumn(int row) { return timeline()->topLevelItem(row)->text(2); }
+};
+
+QString labelText(QWidget* root, const char* name)
+{
+    auto* label = root->findChild<QLabel*>(QString::fromLatin1(name));
+    return label && label->isVisibleTo(root) ? label->text() : QString();
+}
+
+} // namespace
+
+TEST_CASE("rate before and after a session, see it in History, edit it and undo", "[journal]")
+{
+    Fixture f;
+    REQUIRE(f.sessions().startExercise(QStringLiteral("glute-bridges")));
+    PainRatingDialog* before = f.sessions().ratingDialog();
+    REQUIRE(before);
+    CHECK_FALSE(f.sessions().player()); // the player waits for the rating (or a skip)
+    Fixture::rate(before, Qt::Key_3);
+    REQUIRE(f.sessions().player());
+
+    f.advance(5000 + 50'000);
+    PainRatingDialog* after = f.sessions().ratingDialog();
+    REQUIRE(after);
+    CHECK(after != before);
+    auto* sites = after->findChild<QListWidget*>(QStringLiteral("sites"));
+    sites->item(2)->setCheckState(Qt::Checked); // shoulder blades
+    after->findChild<QLineEdit*>(QStringLiteral("note"))->setText(QStringLiteral("Stiff, but easier"));
+    Fixture::rate(after, Qt::Key_4);
+    CHECK_FALSE(f.sessions().player()->findChild<PainRiseDialog*>()); // 3 → 4 is no rise
+
+    f.window->showHistory(true);
+    REQUIRE(f.timeline()->topLevelItemCount() == 1);
+    CHECK(f.timeline()->topLevelItem(0)->text(1) == QStringLiteral("Glute bridges"));
+    CHECK(f.painColumn(0) == QStringLiteral("3 → 4"));
+    CHECK(f.timeline()->topLevelItem(0)->text(3).contains(QStringLiteral("Shoulder blades")));
+    CHECK(f.timeline()->topLevelItem(0)->text(3).contains(QStringLiteral("Stiff, but easier")));
+    auto* chart = f.window->history()->findChild<TrendChart*>();
+    CHECK(chart->beforeCount() == 1);
+    CHECK(chart->afterCount() == 1);
+    CHECK(chart->averageCount() == 1);
+
+    f.timeline()->setCurrentItem(f.timeline()->topLevelItem(0));
+    f.window->history()->editSelected();
+    auto* edit = f.window->history()->findChild<PainRatingDialog*>();
+    REQUIRE(edit);
+    CHECK(edit->rating() == 4);
+    Fixture::rate(edit, Qt::Key_2);
+    CHECK(f.painColumn(0) == QStringLiteral("3 → 2"));
+    f.window->history()->undoStack()->undo();
+    CHECK(f.painColumn(0) == QStringLiteral("3 → 4"));
+}
+
+TEST_CASE("a pain rise of two points after a routine advises stopping it and offers a gentler one", "[journal]")
+{
+    Fixture f;
+    REQUIRE(f.sessions().startRoutine(QStringLiteral("desk-micro-break")));
+    Fixture::rate(f.sessions().ratingDialog(), Qt::Key_3);
+    f.advance(10 * 60'000);
+    PlayerWindow* player = f.sessions().player();
+    REQUIRE(f.sessions().ratingDialog());
+    Fixture::rate(f.sessions().ratingDialog(), Qt::Key_5);
+    auto* advice = player->findChild<PainRiseDialog*>();
+    REQUIRE(advice);
+    const QString words = advice->findChild<QLabel*>(QStringLiteral("riseAdvice"))->text();
+    CHECK(words.contains(QStringLiteral("stop doing")));
+    CHECK(words.contains(QStringLiteral("If this keeps happening")));
+    CHECK_FALSE(words.contains(QStringLiteral("diagnos")));
+    auto* gentler = advice->findChild<QPushButton*>(QStringLiteral("gentlerButton"));
+    REQUIRE(gentler);
+    QTest::mouseClick(gentler, Qt::LeftButton);
+    REQUIRE(f.sessions().ratingDialog()); // the gentler routine starts with its own "before" question
+    QTest::keyClick(f.sessions().ratingDialog(), Qt::Key_Escape); // skipped with one key
+    REQUIRE(f.sessions().player());
+    CHECK(f.sessions().player()->windowTitle().startsWith(QStringLiteral("Stress reset")));
+}
+
+TEST_CASE("a second rise in a row says to see a professional", "[journal]")
+{
+    Fixture f;
+    for (int round = 0; round < 2; ++round) {
+        REQUIRE(f.sessions().startExercise(QStringLiteral("v-raises")));
+        Fixture::rate(f.sessions().ratingDialog(), Qt::Key_2);
+        f.advance(5000 + 40'000);
+        Fixture::rate(f.sessions().ratingDialog(), Qt::Key_6);
+    }
+    // Single exercises have no routine to count rises against; routines do.
+    REQUIRE(f.sessions().startRoutine(QStringLiteral("desk-micro-break")));
+    Fixture::rate(f.sessions().ratingDialog(), Qt::Key_1);
+    f.advance(10 * 60'000);
+    Fixture::rate(f.sessions().ratingDialog(), Qt::Key_4);
+    f.sessions().player()->close();
+    REQUIRE(f.sessions().startRoutine(QStringLiteral("desk-micro-break")));
+    Fixture::rate(f.sessions().ratingDialog(), Qt::Key_1);
+    f.advance(10 * 60'000);
+    Fixture::rate(f.sessions().ratingDialog(), Qt::Key_5);
+    auto* advice = f.sessions().player()->findChild<PainRiseDialog*>();
+    REQUIRE(advice);
+    CHECK(advice->findChild<QLabel*>(QStringLiteral("riseAdvice"))->text().contains(QStringLiteral("2 times in a row")));
+}
+
+TEST_CASE("a standalone entry refuses no rating and a future time, and keeps what was typed", "[journal]")
+{
+    Fixture f;
+    f.window->logPain();
+    auto* dialog = f.window->history()->findChild<PainRatingDialog*>();
+    REQUIRE(dialog);
+    dialog->findChild<QLineEdit*>(QStringLiteral("note"))->setText(QStringLiteral("after gardening"));
+    QTest::keyClick(dialog, Qt::Key_Return);
+    CHECK(dialog->isVisible());
+    CHECK(labelText(dialog, "ratingError") == QStringLiteral("Choose a rating from 0 to 10."));
+
+    QTest::keyClick(dialog, Qt::Key_7);
+    dialog->findChild<QDateTimeEdit*>(QStringLiteral("when"))->setDateTime(QDateTime::currentDateTime().addDays(2));
+    QTest::keyClick(dialog, Qt::Key_Return);
+    CHECK(dialog->isVisible());
+    CHECK(labelText(dialog, "whenError").contains(QStringLiteral("future")));
+    CHECK(dialog->findChild<QLineEdit*>(QStringLiteral("note"))->text() == QStringLiteral("after gardening"));
+
+    dialog->findChild<QDateTimeEdit*>(QStringLiteral("when"))->setDateTime(QDateTime::currentDateTime().addSecs(-3600));
+    QTest::keyClick(dialog, Qt::Key_1);
+    QTest::keyClick(dialog, Qt::Key_0); // "1" then "0" quickly is ten
+    CHECK(dialog->rating() == 10);
+    QTest::keyClick(dialog, Qt::Key_Return);
+    REQUIRE(dialog->savedId());
+    const auto saved = f.context.pain().entry(*dialog->savedId());
+    REQUIRE(saved);
+    CHECK(saved->rating == 10);
+    CHECK(saved->note == QStringLiteral("after gardening"));
+    CHECK(saved->moment == PainEntry::Moment::Standalone);
+}
+
+TEST_CASE("deleting from History can be undone", "[journal]")
+{
+    Fixture f;
+    PainEntry entry;
+    entry.rating = 5;
+    entry.recordedUtc = QDateTime::currentDateTimeUtc().addSecs(-600);
+    QString error;
+    REQUIRE(f.context.pain().add(entry, &error));
+    f.window->showHistory(true);
+    REQUIRE(f.timeline()->topLevelItemCount() == 1);
+    f.timeline()->setCurrentItem(f.timeline()->topLevelItem(0));
+    QTest::mouseClick(f.window->history()->findChild<QPushButton*>(QStringLiteral("deleteButton")), Qt::LeftButton);
+    CHECK(f.timeline()->topLevelItemCount() == 0);
+    QTest::mouseClick(f.window->history()->findChild<QPushButton*>(QStringLiteral("undoButton")), Qt::LeftButton);
+    REQUIRE(f.timeline()->topLevelItemCount() == 1);
+    CHECK(f.painColumn(0) == QStringLiteral("5"));
+}
+
+TEST_CASE("the safety check keeps its answers and sends chest pain to emergency services", "[journal]")
+{
+    Fixture f;
+    CHECK_FALSE(f.context.safety().hasAnyCheck());
+    f.window->offerFirstRunCheck();
+    auto* dialog = f.window->findChild<RedFlagCheckDialog*>();
+    REQUIRE(dialog);
+    const auto boxes = dialog->findChildren<QCheckBox*>();
+    REQUIRE(boxes.size() >= 8);
+    QCheckBox* chest = nullptr;
+    for (QCheckBox* box : boxes) {
+        if (box->text().contains(QStringLiteral("chest pain"), Qt::CaseInsensitive)) {
+            chest = box;
+        }
+    }
+    REQUIRE(chest);
+    chest->setChecked(true);
+    dialog->submit();
+    CHECK(dialog->findChild<QLabel*>(QStringLiteral("advice"))->text().contains(QStringLiteral("emergency")));
+    const auto check = f.context.safety().lastCheck();
+    REQUIRE(check);
+    CHECK(check->anyYes());
+    CHECK(check->answers.size() == boxes.size());
+    dialog->close();
+
+    f.window->offerFirstRunCheck(); // answered once: not asked again on start
+    CHECK(f.window->findChildren<RedFlagCheckDialog*>().size() <= 1);
+}

@@ -1,5 +1,6 @@
 // Unknot: parse the command line, open the journal, show the window.
 #include "AppContext.h"
+#include "DemoJournal.h"
 #include "Log.h"
 #include "MainWindow.h"
 #include "Screenshot.h"
@@ -86,10 +87,12 @@ int main(int argc, char** argv)
                                    QStringLiteral("Start a routine or exercise right away, e.g. desk-micro-break "
                                                   "(handy for a desktop shortcut)."),
                                    QStringLiteral("id"));
+    QCommandLineOption demo(QStringLiteral("demo-journal"),
+                            QStringLiteral("Fill an empty journal with eight weeks of example sessions (for trying History)."));
     QCommandLineOption firstPaint(QStringLiteral("benchmark-first-paint"),
                                   QStringLiteral("Print the time of the first paint and quit."));
     firstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({verbose, database, screenshot, view, start, firstPaint});
+    parser.addOptions({verbose, database, screenshot, view, start, demo, firstPaint});
     parser.process(app);
 
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -98,6 +101,9 @@ int main(int argc, char** argv)
 
     const QString path = parser.isSet(database) ? parser.value(database) : unknot::AppContext::defaultPath();
     unknot::AppContext context(path);
+    if (parser.isSet(demo) && context.sessions().recent(1).isEmpty()) {
+        unknot::DemoJournal::fill(context, 56);
+    }
     // Screenshots run sessions on a clock that moves only when told, so each view shows a chosen moment.
     unknot::SteadyClock steadyClock;
     unknot::ManualClock manualClock;
@@ -106,7 +112,7 @@ int main(int argc, char** argv)
     window.showProblem(context.problem());
 
     if (parser.isSet(screenshot)) {
-        const QString error = unknot::Screenshot::render(window, manualClock, parser.value(view), parser.value(screenshot));
+        const QString error = unknot::Screenshot::render(window, context, manualClock, parser.value(view), parser.value(screenshot));
         if (!error.isEmpty()) {
             std::fprintf(stderr, "unknot: %s\n", qPrintable(error));
             return 1;

@@ -77,7 +77,7 @@ HistoryView::HistoryView(AppContext& context, QWidget* parent)
     m_calendar->setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
     m_calendar->setFirstDayOfWeek(QLocale().firstDayOfWeek());
     m_timeline->setObjectName(QStringLiteral("timeline"));
-    m_timeline->setHeaderLabels({QStringLiteral("When"), QStringLiteral("What"), QStringLiteral("Pain"),
+    m_timeline->setHeaderLabels({QStringLiteral("When"), QStringLiteral("Pain"), QStringLiteral("What"),
                                  QStringLiteral("Where and notes")});
     m_timeline->setRootIsDecorated(false);
     m_timeline->setAlternatingRowColors(true);
@@ -323,10 +323,14 @@ void HistoryView::fillTimeline()
         if (!item.note.isEmpty()) {
             details.append(QStringLiteral("“%1”").arg(item.note));
         }
+        const QDateTime local = item.timeUtc.toLocalTime();
+        const QString format = local.date().year() == QDate::currentDate().year() ? QStringLiteral("ddd d MMM, HH:mm")
+                                                                                  : QStringLiteral("d MMM yyyy, HH:mm");
         auto* row = new QTreeWidgetItem(
-            m_timeline, {locale.toString(item.timeUtc.toLocalTime(), QStringLiteral("ddd d MMM yyyy, HH:mm")),
+            m_timeline, {locale.toString(local, format), painText(item),
                          item.kind == TimelineItem::Kind::Session ? item.title : QStringLiteral("Pain rating"),
-                         painText(item), details.join(QStringLiteral(" · "))});
+                         details.join(QStringLiteral(" · "))});
+        row->setTextAlignment(1, Qt::AlignCenter);
         row->setData(0, Qt::UserRole, i);
     }
     for (int column = 0; column < 3; ++column) {

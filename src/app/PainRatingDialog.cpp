@@ -133,7 +133,9 @@ PainRatingDialog::PainRatingDialog(const LibraryRepository& library, PainReposit
     auto* save = buttons->addButton(QStringLiteral("Save (Enter)"), QDialogButtonBox::AcceptRole);
     save->setObjectName(QStringLiteral("saveButton"));
     save->setDefault(true);
-    auto* skip = buttons->addButton(purpose == Purpose::Before ? QStringLiteral("Skip") : QStringLiteral("Cancel"),
+    static const QStringList skipWords{QStringLiteral("Skip"), QStringLiteral("Not now"), QStringLiteral("Cancel"),
+                                       QStringLiteral("Cancel")};
+    auto* skip = buttons->addButton(skipWords.at(static_cast<int>(purpose)),
                                     QDialogButtonBox::RejectRole);
     skip->setObjectName(QStringLiteral("skipButton"));
     connect(buttons, &QDialogButtonBox::accepted, this, &PainRatingDialog::accept);

@@ -4,6 +4,8 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QEvent>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -30,11 +32,20 @@ RedFlagCheckDialog::RedFlagCheckDialog(const Safety& safety, SafetyRepository& a
     auto* list = new QWidget;
     auto* listLayout = new QVBoxLayout(list);
     for (const RedFlag& flag : std::as_const(m_safety.redFlags)) {
-        auto* box = new QCheckBox(flag.text);
+        // A check box cannot wrap its text, so the words sit in a label beside it; clicking them ticks the box.
+        auto* box = new QCheckBox;
         box->setObjectName(QStringLiteral("flag-%1").arg(flag.id));
-        box->setStyleSheet(QStringLiteral("QCheckBox { padding: 6px; font-size: 12pt; }"));
+        box->setAccessibleName(flag.text);
+        auto* text = new QLabel(flag.text);
+        text->setWordWrap(true);
+        text->setStyleSheet(QStringLiteral("font-size: 12pt; padding: 4px 0;"));
+        text->installEventFilter(this);
+        text->setProperty("box", QVariant::fromValue(static_cast<QObject*>(box)));
+        auto* row = new QHBoxLayout;
+        row->addWidget(box, 0, Qt::AlignTop);
+        row->addWidget(text, 1);
         m_boxes.append(box);
-        listLayout->addWidget(box);
+        listLayout->addLayout(row);
     }
     if (const auto last = m_answers.lastCheck()) {
         auto* lastLabel = new QLabel(QStringLiteral("You last answered on %1.")
@@ -46,6 +57,7 @@ RedFlagCheckDialog::RedFlagCheckDialog(const Safety& safety, SafetyRepository& a
     auto* scroll = new QScrollArea;
     scroll->setWidget(list);
     scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setFrameShape(QFrame::NoFrame);
 
     auto* questions = new QWidget;
@@ -74,6 +86,17 @@ RedFlagCheckDialog::RedFlagCheckDialog(const Safety& safety, SafetyRepository& a
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_pages);
     resize(640, 680);
+}
+
+bool RedFlagCheckDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::MouseButtonRelease) {
+        if (auto* box = qobject_cast<QCheckBox*>(watched->property("box").value<QObject*>())) {
+            box->toggle();
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
 }
 
 void RedFlagCheckDialog::submit()

@@ -23,6 +23,9 @@ public:
     /// Saves the answers and shows the advice that follows from them.
     void submit();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     Safety m_safety;
     SafetyRepository& m_answers;

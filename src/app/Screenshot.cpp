@@ -2,7 +2,11 @@
 
 #include "DoctorDialog.h"
 #include "LibraryView.h"
+#include "AppContext.h"
 #include "MainWindow.h"
+#include "PainRatingDialog.h"
+#include "PainRiseDialog.h"
+#include "RedFlagCheckDialog.h"
 #include "ManualClock.h"
 #include "MiniPlayer.h"
 #include "PlayerWindow.h"
@@ -26,7 +30,9 @@ QStringList Screenshot::viewNames()
     names << QStringLiteral("search") << QStringLiteral("doctor") << QStringLiteral("player")
           << QStringLiteral("player-hold") << QStringLiteral("player-cycles") << QStringLiteral("player-sides")
           << QStringLiteral("player-tap") << QStringLiteral("player-paused") << QStringLiteral("player-done")
-          << QStringLiteral("mini") << QStringLiteral("thermal-player") << QStringLiteral("thermal-dialog");
+          << QStringLiteral("mini") << QStringLiteral("thermal-player") << QStringLiteral("thermal-dialog")
+          << QStringLiteral("history") << QStringLiteral("rating") << QStringLiteral("safety-check")
+          << QStringLiteral("pain-rise");
     return names;
 }
 
@@ -79,7 +85,8 @@ QString Screenshot::renderSession(MainWindow& window, ManualClock& clock, const 
     return saved ? QString() : QStringLiteral("could not write %1").arg(file);
 }
 
-QString Screenshot::render(MainWindow& window, ManualClock& clock, const QString& view, const QString& file)
+QString Screenshot::render(MainWindow& window, AppContext& context, ManualClock& clock, const QString& view,
+                           const QString& file)
 {
     window.resize(1280, 820);
     window.show();
@@ -87,6 +94,34 @@ QString Screenshot::render(MainWindow& window, ManualClock& clock, const QString
         || view == QLatin1String("thermal-player")) {
         Prompts::setAnswerer([](const QString&, const QString&) { return true; });
         return renderSession(window, clock, view, file);
+    }
+    if (view == QLatin1String("history")) {
+        window.showHistory(true);
+        QApplication::processEvents();
+        return window.grab().save(file) ? QString() : QStringLiteral("could not write %1").arg(file);
+    }
+    if (view == QLatin1String("rating") || view == QLatin1String("safety-check") || view == QLatin1String("pain-rise")) {
+        std::unique_ptr<QDialog> dialog;
+        if (view == QLatin1String("rating")) {
+            PainEntry entry;
+            entry.moment = PainEntry::Moment::After;
+            entry.rating = 3;
+            entry.sites = {{PainSite::Kind::Area, QStringLiteral("shoulder-blades"), QStringLiteral("Shoulder blades"), true},
+                           {PainSite::Kind::Muscle, QStringLiteral("levator-scapulae"), QStringLiteral("Levator scapulae"), false}};
+            auto* rating = new PainRatingDialog(context.library(), context.pain(), entry, PainRatingDialog::Purpose::After,
+                                                &window);
+            rating->setRating(3);
+            dialog.reset(rating);
+        } else if (view == QLatin1String("safety-check")) {
+            dialog = std::make_unique<RedFlagCheckDialog>(context.library().safety(), context.safety(), &window);
+        } else {
+            dialog = std::make_unique<PainRiseDialog>(QStringLiteral("Upper back and shoulder activation"), 3, 6, 1,
+                                                      QStringLiteral("stress-reset"), QStringLiteral("Stress reset"),
+                                                      &window);
+        }
+        dialog->show();
+        QApplication::processEvents();
+        return dialog->grab().save(file) ? QString() : QStringLiteral("could not write %1").arg(file);
     }
     if (view == QLatin1String("thermal-dialog")) {
         ThermalDialog dialog(&window);

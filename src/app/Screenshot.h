@@ -4,6 +4,7 @@
 
 namespace unknot {
 
+class AppContext;
 class MainWindow;
 class ManualClock;
 
@@ -14,7 +15,8 @@ public:
     static QStringList viewNames();
     /// Returns an empty string on success, otherwise what went wrong.
     /// clock is the one the window's sessions run on; the session views move it to a telling moment.
-    static QString render(MainWindow& window, ManualClock& clock, const QString& view, const QString& file);
+    static QString render(MainWindow& window, AppContext& context, ManualClock& clock, const QString& view,
+                          const QString& file);
 
 private:
     static QString renderSession(MainWindow& window, ManualClock& clock, const QString& view, const QString& file);

@@ -30,6 +30,7 @@ void applyTheme(QApplication& app)
         "QToolBar { background: #e6eeec; border: none; padding: 6px; spacing: 8px; }"
         "QToolBar QToolButton { padding: 6px 12px; border-radius: 6px; }"
         "QToolBar QToolButton:hover { background: #d5e3e0; }"
+        "QToolBar QToolButton:checked { background: #2f7d8c; color: white; font-weight: 600; }"
         "QToolButton[role=\"doctor\"] { background: #fbe3dd; color: #8a2d1c; font-weight: 600; }"
         "QToolButton[role=\"doctor\"]:hover { background: #f7d2c8; }"
         "QLineEdit { padding: 6px 10px; border: 1px solid #b9cac6; border-radius: 8px; background: white; }"

@@ -1,5 +1,7 @@
 #include "CuePlayer.h"
 
+#include "SpokenWords.h"
+
 #include "Log.h"
 #include "SessionDriver.h"
 
@@ -97,39 +99,15 @@ void CuePlayer::setVoiceEnabled(bool on)
     Q_EMIT voiceEnabledChanged(on);
 }
 
-QString CuePlayer::numberWords(int n)
-{
-    static const QStringList small{
-        QStringLiteral("zero"),    QStringLiteral("one"),       QStringLiteral("two"),      QStringLiteral("three"),
-        QStringLiteral("four"),    QStringLiteral("five"),      QStringLiteral("six"),      QStringLiteral("seven"),
-        QStringLiteral("eight"),   QStringLiteral("nine"),      QStringLiteral("ten"),      QStringLiteral("eleven"),
-        QStringLiteral("twelve"),  QStringLiteral("thirteen"),  QStringLiteral("fourteen"), QStringLiteral("fifteen"),
-        QStringLiteral("sixteen"), QStringLiteral("seventeen"), QStringLiteral("eighteen"), QStringLiteral("nineteen")};
-    static const QStringList tens{QStringLiteral("twenty"), QStringLiteral("thirty"), QStringLiteral("forty"),
-                                  QStringLiteral("fifty"),  QStringLiteral("sixty"),  QStringLiteral("seventy"),
-                                  QStringLiteral("eighty"), QStringLiteral("ninety")};
-    if (n < 0 || n > 99) {
-        return QString::number(n);
-    }
-    if (n < 20) {
-        return small.at(n);
-    }
-    QString words = tens.at(n / 10 - 2);
-    if (n % 10 != 0) {
-        words += u'-' + small.at(n % 10);
-    }
-    return words;
-}
-
 QString CuePlayer::durationWords(qint64 ms)
 {
     const qint64 seconds = (std::max<qint64>(ms, 0) + 500) / 1000;
     if (seconds <= 99) {
-        return numberWords(static_cast<int>(seconds)) +
+        return spoken::number(static_cast<int>(seconds)) +
                (seconds == 1 ? QStringLiteral(" second") : QStringLiteral(" seconds"));
     }
     const qint64 minutes = (seconds + 30) / 60;
-    return numberWords(static_cast<int>(minutes)) +
+    return spoken::number(static_cast<int>(minutes)) +
            (minutes == 1 ? QStringLiteral(" minute") : QStringLiteral(" minutes"));
 }
 
@@ -143,7 +121,7 @@ QString CuePlayer::phaseWords(const SessionEvent& event, const SessionSnapshot& 
         }
         return QStringLiteral("Get ready");
     case SessionPhase::Lift:
-        return numberWords(event.repNumber); // the count is the cue; "lift" on every rep would be too much
+        return spoken::number(event.repNumber); // the count is the cue; "lift" on every rep would be too much
     case SessionPhase::Hold:
         return QStringLiteral("Hold");
     case SessionPhase::Timed:

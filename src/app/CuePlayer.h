@@ -52,8 +52,6 @@ public:
     QStringList history() const { return m_history; }
     void clearHistory() { m_history.clear(); }
 
-    /// 0 to 99 in words ("twenty-one"); other numbers as digits.
-    static QString numberWords(int n);
     /// A spoken length: "fifteen seconds" up to 99 seconds, "fifteen minutes" beyond.
     static QString durationWords(qint64 ms);
     /// The words for the start of a phase ("Hold", "Rest fifteen seconds"); empty when better left silent.

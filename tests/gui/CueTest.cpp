@@ -1,5 +1,6 @@
 #include "../core/StringMaker.h"
 #include "CuePlayer.h"
+#include "SpokenWords.h"
 #include "ManualClock.h"
 #include "PlanBuilder.h"
 #include "SessionDriver.h"
@@ -278,12 +279,12 @@ TEST_CASE("with sound off there are no sounds, and the choice is remembered", "[
 
 TEST_CASE("numbers and lengths are spelled for speech", "[cues]")
 {
-    CHECK(CuePlayer::numberWords(0) == QStringLiteral("zero"));
-    CHECK(CuePlayer::numberWords(7) == QStringLiteral("seven"));
-    CHECK(CuePlayer::numberWords(15) == QStringLiteral("fifteen"));
-    CHECK(CuePlayer::numberWords(40) == QStringLiteral("forty"));
-    CHECK(CuePlayer::numberWords(99) == QStringLiteral("ninety-nine"));
-    CHECK(CuePlayer::numberWords(120) == QStringLiteral("120"));
+    CHECK(spoken::number(0) == QStringLiteral("zero"));
+    CHECK(spoken::number(7) == QStringLiteral("seven"));
+    CHECK(spoken::number(15) == QStringLiteral("fifteen"));
+    CHECK(spoken::number(40) == QStringLiteral("forty"));
+    CHECK(spoken::number(99) == QStringLiteral("ninety-nine"));
+    CHECK(spoken::number(120) == QStringLiteral("120"));
     CHECK(CuePlayer::durationWords(1000) == QStringLiteral("one second"));
     CHECK(CuePlayer::durationWords(14'600) == QStringLiteral("fifteen seconds"));
     CHECK(CuePlayer::durationWords(60'000) == QStringLiteral("sixty seconds"));

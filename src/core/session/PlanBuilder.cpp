@@ -1,47 +1,20 @@
 #include "PlanBuilder.h"
 
+#include "SpokenWords.h"
+
 #include <algorithm>
 
 namespace unknot {
 
 namespace {
 
-QString spokenNumber(qint64 n)
-{
-    static const QStringList small{
-        QStringLiteral("zero"),    QStringLiteral("one"),       QStringLiteral("two"),      QStringLiteral("three"),
-        QStringLiteral("four"),    QStringLiteral("five"),      QStringLiteral("six"),      QStringLiteral("seven"),
-        QStringLiteral("eight"),   QStringLiteral("nine"),      QStringLiteral("ten"),      QStringLiteral("eleven"),
-        QStringLiteral("twelve"),  QStringLiteral("thirteen"),  QStringLiteral("fourteen"), QStringLiteral("fifteen"),
-        QStringLiteral("sixteen"), QStringLiteral("seventeen"), QStringLiteral("eighteen"), QStringLiteral("nineteen")};
-    static const QStringList tens{QStringLiteral("twenty"), QStringLiteral("thirty"), QStringLiteral("forty"),
-                                  QStringLiteral("fifty"),  QStringLiteral("sixty"),  QStringLiteral("seventy"),
-                                  QStringLiteral("eighty"), QStringLiteral("ninety")};
-    if (n < 0 || n > 99) {
-        return QString::number(n);
-    }
-    if (n < 20) {
-        return small.at(n);
-    }
-    QString word = tens.at(n / 10 - 2);
-    if (n % 10 != 0) {
-        word += u'-' + small.at(n % 10);
-    }
-    return word;
-}
-
-QString spokenAmount(qint64 n, const QString& singular, const QString& plural)
-{
-    return spokenNumber(n) + u' ' + (n == 1 ? singular : plural);
-}
-
 QString spokenDuration(qint64 ms)
 {
     const qint64 seconds = (ms + 500) / 1000;
     if (seconds >= 60 && seconds % 60 == 0) {
-        return spokenAmount(seconds / 60, QStringLiteral("minute"), QStringLiteral("minutes"));
+        return spoken::amount(seconds / 60, QStringLiteral("minute"), QStringLiteral("minutes"));
     }
-    return spokenAmount(seconds, QStringLiteral("second"), QStringLiteral("seconds"));
+    return spoken::amount(seconds, QStringLiteral("second"), QStringLiteral("seconds"));
 }
 
 QString describe(const PlanStep& step)
@@ -49,10 +22,10 @@ QString describe(const PlanStep& step)
     QString amount;
     switch (step.kind) {
     case PlanStep::Kind::Reps:
-        amount = spokenAmount(step.count, QStringLiteral("rep"), QStringLiteral("reps"));
+        amount = spoken::amount(step.count, QStringLiteral("rep"), QStringLiteral("reps"));
         break;
     case PlanStep::Kind::Cycles:
-        amount = spokenAmount(step.count, QStringLiteral("cycle"), QStringLiteral("cycles"));
+        amount = spoken::amount(step.count, QStringLiteral("cycle"), QStringLiteral("cycles"));
         break;
     case PlanStep::Kind::Timed:
     case PlanStep::Kind::Heat:
@@ -63,7 +36,7 @@ QString describe(const PlanStep& step)
     }
     QString text = step.title + QStringLiteral(", ") + amount;
     if (step.setCount() > 1) {
-        text += QStringLiteral(", ") + spokenAmount(step.setCount(), QStringLiteral("set"), QStringLiteral("sets"));
+        text += QStringLiteral(", ") + spoken::amount(step.setCount(), QStringLiteral("set"), QStringLiteral("sets"));
     }
     return text;
 }

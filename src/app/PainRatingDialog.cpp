@@ -23,9 +23,9 @@ namespace {
 constexpr int kindRole = Qt::UserRole;
 constexpr int slugRole = Qt::UserRole + 1;
 
-QLabel* errorLabel(const QString& name)
+QLabel* errorLabel(const QString& name, QWidget* parent = nullptr)
 {
-    auto* label = new QLabel;
+    auto* label = new QLabel(parent);
     label->setObjectName(name);
     label->setStyleSheet(QStringLiteral("color: #a33a1f; font-weight: 600;"));
     label->setWordWrap(true);
@@ -60,8 +60,8 @@ PainRatingDialog::PainRatingDialog(const LibraryRepository& library, PainReposit
     , m_ratingError(errorLabel(QStringLiteral("ratingError")))
     , m_sites(new QListWidget)
     , m_worst(new QComboBox)
-    , m_when(new QDateTimeEdit)
-    , m_whenError(errorLabel(QStringLiteral("whenError")))
+    , m_when(new QDateTimeEdit(this)) // parented now: the time field is left out of the form before and after a session
+    , m_whenError(errorLabel(QStringLiteral("whenError"), this))
     , m_note(new QLineEdit)
     , m_saveError(errorLabel(QStringLiteral("saveError")))
 {
@@ -126,6 +126,7 @@ PainRatingDialog::PainRatingDialog(const LibraryRepository& library, PainReposit
         form->addRow(QString(), m_whenError);
     } else {
         m_when->hide();
+        m_whenError->hide();
     }
     form->addRow(QStringLiteral("Note"), m_note);
 

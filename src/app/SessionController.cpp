@@ -469,6 +469,7 @@ void SessionController::showProblem(const QString& title, const QString& text)
 
 void SessionController::teardown()
 {
+    delete m_rating; // a question left open belongs to the session that is going away
     if (m_mini) {
         m_mini->close();
     }

@@ -48,6 +48,7 @@ void AppContext::makeRepositories()
     m_pain = std::make_unique<PainRepository>(m_database.connection());
     m_history = std::make_unique<HistoryRepository>(m_database.connection());
     m_safety = std::make_unique<SafetyRepository>(m_database.connection());
+    m_transfer = std::make_unique<JournalTransfer>(m_database.connection());
 }
 
 bool AppContext::installContent(QString* error)

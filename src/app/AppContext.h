@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "LibraryRepository.h"
 #include "HistoryRepository.h"
+#include "JournalTransfer.h"
 #include "PainRepository.h"
 #include "SafetyRepository.h"
 #include "SessionRepository.h"
@@ -25,6 +26,7 @@ public:
     PainRepository& pain() { return *m_pain; }
     HistoryRepository& history() { return *m_history; }
     SafetyRepository& safety() { return *m_safety; }
+    JournalTransfer& transfer() { return *m_transfer; }
     /// False when running on the in-memory fallback: nothing will be kept.
     bool journalOk() const { return m_problem.isEmpty(); }
     Database& database() { return m_database; }
@@ -44,6 +46,7 @@ private:
     std::unique_ptr<PainRepository> m_pain;
     std::unique_ptr<HistoryRepository> m_history;
     std::unique_ptr<SafetyRepository> m_safety;
+    std::unique_ptr<JournalTransfer> m_transfer;
     QString m_problem;
 };
 

@@ -39,6 +39,11 @@ public:
     /// The selected timeline row, if any.
     std::optional<TimelineItem> selectedItem() const;
 
+    /// Each returns what to tell the person: how it went, or what went wrong and that nothing changed.
+    QString exportCsv(const QString& path);
+    QString importCsv(const QString& path);
+    QString exportReport(const QString& path);
+
 public Q_SLOTS:
     void logPain();
     void editSelected();

@@ -13,6 +13,9 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QStandardPaths>
 #include <QCloseEvent>
 #include <QKeyEvent>
 #include <QLabel>
@@ -156,6 +159,30 @@ void MainWindow::buildMenus()
     QAction* redo = m_history->undoStack()->createRedoAction(this, QStringLiteral("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     journal->addAction(redo);
+
+    journal->addSeparator();
+    const auto chooseAndRun = [this](bool save, const QString& title, const QString& name, const QString& filter,
+                                     QString (HistoryView::*run)(const QString&)) {
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        const QString path = save ? QFileDialog::getSaveFileName(this, title, QDir(folder).filePath(name), filter)
+                                  : QFileDialog::getOpenFileName(this, title, folder, filter);
+        if (!path.isEmpty()) {
+            QMessageBox::information(this, title, (m_history->*run)(path));
+        }
+    };
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    journal->addAction(QStringLiteral("&Report for your physiotherapist (PDF)…"), this, [=] {
+        chooseAndRun(true, QStringLiteral("Save the report"), QStringLiteral("unknot-report-%1.pdf").arg(today),
+                     QStringLiteral("PDF (*.pdf)"), &HistoryView::exportReport);
+    });
+    journal->addAction(QStringLiteral("&Export to CSV…"), this, [=] {
+        chooseAndRun(true, QStringLiteral("Export the journal"), QStringLiteral("unknot-journal-%1.csv").arg(today),
+                     QStringLiteral("CSV (*.csv)"), &HistoryView::exportCsv);
+    });
+    journal->addAction(QStringLiteral("&Import from CSV…"), this, [=] {
+        chooseAndRun(false, QStringLiteral("Import a journal"), QString(), QStringLiteral("CSV (*.csv)"),
+                     &HistoryView::importCsv);
+    });
 
     QMenu* help = menuBar()->addMenu(QStringLiteral("&Help"));
     help->addAction(QStringLiteral("When to see a &doctor"), QKeySequence::HelpContents, this, &MainWindow::showDoctorAdvice);

@@ -7,6 +7,7 @@
 #include "PainRatingDialog.h"
 #include "PainRiseDialog.h"
 #include "RedFlagCheckDialog.h"
+#include "ReportWriter.h"
 #include "ManualClock.h"
 #include "MiniPlayer.h"
 #include "PlayerWindow.h"
@@ -32,7 +33,7 @@ QStringList Screenshot::viewNames()
           << QStringLiteral("player-tap") << QStringLiteral("player-paused") << QStringLiteral("player-done")
           << QStringLiteral("mini") << QStringLiteral("thermal-player") << QStringLiteral("thermal-dialog")
           << QStringLiteral("history") << QStringLiteral("rating") << QStringLiteral("safety-check")
-          << QStringLiteral("pain-rise");
+          << QStringLiteral("pain-rise") << QStringLiteral("report");
     return names;
 }
 
@@ -94,6 +95,11 @@ QString Screenshot::render(MainWindow& window, AppContext& context, ManualClock&
         || view == QLatin1String("thermal-player")) {
         Prompts::setAnswerer([](const QString&, const QString&) { return true; });
         return renderSession(window, clock, view, file);
+    }
+    if (view == QLatin1String("report")) {
+        const QDate today = QDate::currentDate();
+        const auto data = ReportWriter::gather(context.history(), today.addDays(-27), today);
+        return ReportWriter::preview(data, 1240).save(file) ? QString() : QStringLiteral("could not write %1").arg(file);
     }
     if (view == QLatin1String("history")) {
         window.showHistory(true);

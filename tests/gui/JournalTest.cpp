@@ -236,3 +236,49 @@ TEST_CASE("the safety check keeps its answers and sends chest pain to emergency 
     f.window->offerFirstRunCheck(); // answered once: not asked again on start
     CHECK(f.window->findChildren<RedFlagCheckDialog*>().size() <= 1);
 }
+
+TEST_CASE("export the journal as CSV and import it into an empty journal: the same rows", "[journal]")
+{
+    Fixture f;
+    REQUIRE(f.sessions().startExercise(QStringLiteral("glute-bridges")));
+    Fixture::rate(f.sessions().ratingDialog(), Qt::Key_4);
+    f.advance(5000 + 50'000);
+    PainRatingDialog* after = f.sessions().ratingDialog();
+    after->findChild<QLineEdit*>(QStringLiteral("note"))->setText(QStringLiteral("Easier, \"much\" better, thanks"));
+    Fixture::rate(after, Qt::Key_2);
+    f.window->logPain();
+    auto* standalone = f.window->history()->findChild<PainRatingDialog*>();
+    standalone->findChild<QListWidget*>(QStringLiteral("sites"))->item(0)->setCheckState(Qt::Checked);
+    Fixture::rate(standalone, Qt::Key_6);
+
+    const QString path = f.dir.filePath(QStringLiteral("journal.csv"));
+    CHECK(f.window->history()->exportCsv(path).contains(QStringLiteral("saved")));
+
+    QTemporaryDir elsewhere;
+    AppContext fresh(elsewhere.filePath(QStringLiteral("journal.sqlite")));
+    MainWindow other(fresh, f.clock);
+    const QString message = other.history()->importCsv(path);
+    CHECK(message == QStringLiteral("Imported 1 session and 3 ratings."));
+    QString error;
+    CHECK(fresh.transfer().exportCsv(&error) == f.context.transfer().exportCsv(&error));
+    CHECK(other.history()->importCsv(path).contains(QStringLiteral("Nothing new")));
+
+    // A damaged file imports nothing and says which line is wrong.
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QByteArray bytes = file.readAll();
+    file.close();
+    bytes.replace(",6,", ",16,");
+    const QString broken = elsewhere.filePath(QStringLiteral("broken.csv"));
+    QFile out(broken);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write(bytes);
+    out.close();
+    QTemporaryDir third;
+    AppContext empty(third.filePath(QStringLiteral("journal.sqlite")));
+    MainWindow emptyWindow(empty, f.clock);
+    const QString refused = emptyWindow.history()->importCsv(broken);
+    CHECK(refused.startsWith(QStringLiteral("Nothing was imported.")));
+    CHECK(refused.contains(QStringLiteral("Line ")));
+    CHECK(empty.sessions().recent(10).isEmpty());
+}

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "JournalFilter.h"
+#include "PainPoint.h"
+#include "PainStats.h"
+#include "RoutineSummary.h"
+#include "TrendBucket.h"
+
+#include <QDate>
+#include <QImage>
+#include <QList>
+#include <QLocale>
+#include <QString>
+#include <QTimeZone>
+#include <optional>
+
+class QPainter;
+
+namespace unknot {
+
+class HistoryRepository;
+
+/// The one-page A4 progress report for a physiotherapist or doctor: the period, the pain trend with the ratings
+/// before and after each session, sessions per week, the routines done and the averages. As a PDF, or as an image
+/// of the same page for the docs.
+class ReportWriter {
+public:
+    /// Everything the page shows, gathered once from the journal.
+    struct Data {
+        QDate from; ///< first local date of the period
+        QDate to;   ///< last local date of the period, included
+        QTimeZone zone;
+        QString scope; ///< what the filter kept, e.g. "Routine: Upper back activation"; empty for everything
+        PainStats::Bucket bucket = PainStats::Bucket::Day; ///< of the trend: days, weeks or months
+        QList<TrendBucket> trend;                          ///< every rating, averaged per bucket
+        QList<TrendBucket> beforeTrend;                    ///< ratings before a session, per bucket
+        QList<TrendBucket> afterTrend;                     ///< ratings after a session, per bucket
+        QList<PainPoint> sessionRatings;    ///< before and after each session; empty when too many to draw one by one
+        QList<TrendBucket> sessionsPerWeek; ///< count = sessions started that week
+        QList<RoutineSummary> routines;     ///< most often done first
+        int sessions = 0;                   ///< finished sessions in the period
+        int ratings = 0;                    ///< every rating in the period
+        std::optional<double> averageBefore;
+        std::optional<double> averageAfter;
+        std::optional<double> averageChange; ///< after minus before, over sessions rated both times
+        int ratedBoth = 0;
+        QDate preparedOn;
+    };
+
+    /// Up to this many ratings around sessions are drawn one by one; more are drawn as averages per bucket.
+    static constexpr int maxDots = 1500;
+
+    /// Reads the period from..to (local dates in zone, both included; an invalid zone means the system's) and works
+    /// out what the page shows. Trends are per day up to 62 days, per week up to two years, per month beyond.
+    static Data gather(const HistoryRepository& history, QDate from, QDate to, const JournalFilter& filter = {},
+                       const QTimeZone& zone = {}, Qt::DayOfWeek firstDayOfWeek = QLocale().firstDayOfWeek());
+
+    /// Writes the page as a PDF to path, whole or not at all, readable by its owner alone.
+    static bool write(const QString& path, const Data& data, QString* error);
+    /// The same page as an image widthPx wide, on white.
+    static QImage preview(const Data& data, int widthPx);
+
+    /// The page's size in the units paint() draws in: A4 in points.
+    static constexpr double pageWidth = 595.0;
+    static constexpr double pageHeight = 842.0;
+
+private:
+    /// Draws the page onto painter, whose transform maps pageWidth x pageHeight onto the page.
+    static void paint(QPainter& painter, const Data& data);
+};
+
+} // namespace unknot

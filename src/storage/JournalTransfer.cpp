@@ -1,0 +1,322 @@
+#include "JournalTransfer.h"
+
+#include "JournalCsv.h"
+#include "LibraryRepository.h"
+#include "Log.h"
+#include "PainRepository.h"
+#include "SessionRepository.h"
+#include "Transaction.h"
+
+#include <QFile>
+#include <QHash>
+#include <QJsonDocument>
+#include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace unknot {
+
+namespace {
+
+bool fail(QString* error, const QString& message)
+{
+    log::warn(QStringLiteral("journal transfer: ") + message);
+    if (error) {
+        *error = message;
+    }
+    return false;
+}
+
+/// Empty text is stored as NULL (no routine, no exercise, not ended), as the repositories store it.
+QVariant nullIfEmpty(const QString& text)
+{
+    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+}
+
+/// A null QString binds as SQL NULL; NOT NULL text columns get '' instead.
+QString notNull(const QString& text)
+{
+    return text.isNull() ? QStringLiteral("") : text;
+}
+
+bool prepare(QSqlQuery& query, const QString& sql)
+{
+    query.setForwardOnly(true);
+    return query.prepare(sql);
+}
+
+bool execWith(QSqlQuery& query, const QVariantList& values)
+{
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        query.bindValue(static_cast<int>(i), values.at(i));
+    }
+    return query.exec();
+}
+
+} // namespace
+
+JournalTransfer::JournalTransfer(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+QByteArray JournalTransfer::exportCsv(QString* error, const QTimeZone& zone) const
+{
+    const QString notRead = QStringLiteral("The journal could not be read: ");
+    // Never committed: the reads share one snapshot, even if the person saves a rating meanwhile.
+    Transaction snapshot(m_db);
+    QList<SessionRecord> sessions;
+    QHash<qint64, qsizetype> sessionIndex;
+    QSqlQuery query(m_db);
+    prepare(query, QStringLiteral("SELECT id, uuid, routine_slug, routine_name, kind, started_at, ended_at, status, "
+                                  "self_paced, plan FROM session ORDER BY started_at, id"));
+    if (!query.exec()) {
+        fail(error, notRead + query.lastError().text());
+        return {};
+    }
+    while (query.next()) {
+        SessionRecord s;
+        s.id = query.value(0).toLongLong();
+        s.uuid = query.value(1).toString();
+        s.routineSlug = query.value(2).toString();
+        s.routineName = query.value(3).toString();
+        s.kind = SessionRecord::kindFromKey(query.value(4).toString()).value_or(SessionRecord::Kind::Routine);
+        s.startedUtc = SessionRepository::fromStored(query.value(5).toString());
+        s.endedUtc = SessionRepository::fromStored(query.value(6).toString());
+        s.status = SessionRecord::statusFromKey(query.value(7).toString()).value_or(SessionRecord::Status::Running);
+        s.selfPaced = query.value(8).toInt() != 0;
+        s.plan = QJsonDocument::fromJson(query.value(9).toString().toUtf8()).object();
+        sessionIndex.insert(s.id, sessions.size());
+        sessions.append(s);
+    }
+    prepare(query,
+            QStringLiteral("SELECT session_id, position, exercise_slug, title, planned_reps, actual_reps, "
+                           "planned_ms, actual_ms, skipped, ended_at FROM session_step ORDER BY session_id, id"));
+    if (!query.exec()) {
+        fail(error, notRead + query.lastError().text());
+        return {};
+    }
+    while (query.next()) {
+        const qsizetype index = sessionIndex.value(query.value(0).toLongLong(), -1);
+        if (index < 0) {
+            continue; // cannot happen with foreign keys on
+        }
+        sessions[index].steps.append({query.value(1).toInt(), query.value(2).toString(), query.value(3).toString(),
+                                      query.value(4).toInt(), query.value(5).toInt(), query.value(6).toLongLong(),
+                                      query.value(7).toLongLong(), query.value(8).toInt() != 0,
+                                      SessionRepository::fromStored(query.value(9).toString())});
+    }
+    QList<PainEntry> entries;
+    QHash<qint64, qsizetype> entryIndex;
+    prepare(query, QStringLiteral("SELECT id, uuid, recorded_at, rating, moment, session_id, note FROM pain_entry "
+                                  "WHERE deleted_at IS NULL ORDER BY recorded_at, id"));
+    if (!query.exec()) {
+        fail(error, notRead + query.lastError().text());
+        return {};
+    }
+    while (query.next()) {
+        PainEntry e;
+        e.id = query.value(0).toLongLong();
+        e.uuid = query.value(1).toString();
+        e.recordedUtc = SessionRepository::fromStored(query.value(2).toString());
+        e.rating = query.value(3).toInt();
+        e.moment = PainEntry::momentFromKey(query.value(4).toString()).value_or(PainEntry::Moment::Standalone);
+        e.sessionId = query.value(5).toLongLong();
+        e.note = query.value(6).toString();
+        entryIndex.insert(e.id, entries.size());
+        entries.append(e);
+    }
+    prepare(query, QStringLiteral("SELECT entry_id, site_kind, site_slug, site_name, worst FROM pain_site "
+                                  "ORDER BY entry_id, rowid"));
+    if (!query.exec()) {
+        fail(error, notRead + query.lastError().text());
+        return {};
+    }
+    while (query.next()) {
+        const qsizetype index = entryIndex.value(query.value(0).toLongLong(), -1);
+        if (index < 0) {
+            continue; // a site of a deleted entry
+        }
+        entries[index].sites.append({PainSite::kindFromKey(query.value(1).toString()).value_or(PainSite::Kind::Area),
+                                     query.value(2).toString(), query.value(3).toString(),
+                                     query.value(4).toInt() != 0});
+    }
+    return JournalCsv::write(sessions, entries, zone);
+}
+
+bool JournalTransfer::exportCsv(QIODevice& device, QString* error, const QTimeZone& zone) const
+{
+    const QByteArray bytes = exportCsv(error, zone);
+    if (bytes.isEmpty()) {
+        return false;
+    }
+    if (device.write(bytes) != bytes.size()) {
+        return fail(error, QStringLiteral("The export could not be written: %1").arg(device.errorString()));
+    }
+    return true;
+}
+
+bool JournalTransfer::exportCsv(const QString& path, QString* error, const QTimeZone& zone) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        return fail(error, QStringLiteral("The export could not be written to %1: %2").arg(path, file.errorString()));
+    }
+    // It is health data: readable by its owner alone, like the journal itself.
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!exportCsv(static_cast<QIODevice&>(file), error, zone)) {
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        return fail(error, QStringLiteral("The export could not be written to %1: %2").arg(path, file.errorString()));
+    }
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner); // in case it replaced a file
+    return true;
+}
+
+std::optional<JournalTransfer::ImportResult> JournalTransfer::importCsv(const QByteArray& bytes, QString* error,
+                                                                        const QDateTime& nowUtc)
+{
+    QSet<QString> known;
+    for (const ItemSummary& routine : LibraryRepository(m_db).list(ItemKind::Routine)) {
+        known.insert(routine.ref.id);
+    }
+    QSqlQuery query(m_db);
+    // A routine since removed from the library is still known to a journal that has sessions of it.
+    prepare(query, QStringLiteral("SELECT DISTINCT routine_slug FROM session WHERE routine_slug IS NOT NULL"));
+    if (query.exec()) {
+        while (query.next()) {
+            known.insert(query.value(0).toString());
+        }
+    }
+    const JournalCsv::Parsed parsed =
+        JournalCsv::parse(bytes, known, nowUtc.isValid() ? nowUtc : QDateTime::currentDateTimeUtc());
+    if (!parsed.ok()) {
+        fail(error, parsed.error);
+        return std::nullopt;
+    }
+
+    const QString notImported = QStringLiteral("Nothing was imported: ");
+    Transaction transaction(m_db);
+    if (!transaction.isActive()) {
+        fail(error, notImported + PainRepository::reasonWords(m_db.lastError()));
+        return std::nullopt;
+    }
+    QHash<QString, qint64> sessionIds; // by uuid: those already here, then those added
+    QSet<QString> entryUuids;
+    QSet<qint64> addedSessions;
+    prepare(query, QStringLiteral("SELECT uuid, id FROM session"));
+    if (!query.exec()) {
+        fail(error, notImported + PainRepository::reasonWords(query.lastError()));
+        return std::nullopt;
+    }
+    while (query.next()) {
+        sessionIds.insert(query.value(0).toString(), query.value(1).toLongLong());
+    }
+    prepare(query, QStringLiteral("SELECT uuid FROM pain_entry"));
+    if (!query.exec()) {
+        fail(error, notImported + PainRepository::reasonWords(query.lastError()));
+        return std::nullopt;
+    }
+    while (query.next()) {
+        entryUuids.insert(query.value(0).toString());
+    }
+
+    QSqlQuery addSession(m_db), addStep(m_db), addEntry(m_db), addSite(m_db), rated(m_db);
+    prepare(addSession, QStringLiteral("INSERT INTO session (uuid, routine_slug, routine_name, kind, started_at, "
+                                       "ended_at, status, self_paced, plan) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    prepare(addStep, QStringLiteral("INSERT INTO session_step (session_id, position, exercise_slug, title, "
+                                    "planned_reps, actual_reps, planned_ms, actual_ms, skipped, ended_at) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    prepare(addEntry, QStringLiteral("INSERT INTO pain_entry (uuid, recorded_at, rating, moment, session_id, note) "
+                                     "VALUES (?, ?, ?, ?, ?, ?)"));
+    prepare(addSite, QStringLiteral("INSERT INTO pain_site (entry_id, site_kind, site_slug, site_name, worst) "
+                                    "VALUES (?, ?, ?, ?, ?)"));
+    prepare(rated, QStringLiteral("SELECT count(*) FROM pain_entry WHERE session_id = ? AND moment = ? "
+                                  "AND deleted_at IS NULL"));
+    const auto lineFailed = [error](int line, const QSqlQuery& failed) {
+        fail(error, QStringLiteral("Line %1: %2").arg(line).arg(PainRepository::reasonWords(failed.lastError())));
+        return std::nullopt;
+    };
+
+    ImportResult result;
+    for (const JournalCsv::Session& read : parsed.contents.sessions) {
+        const SessionRecord& s = read.record;
+        if (sessionIds.contains(s.uuid)) {
+            ++result.sessionsSkipped; // the journal's own copy wins, steps and all
+            continue;
+        }
+        if (!execWith(addSession,
+                      {s.uuid, nullIfEmpty(s.routineSlug), notNull(s.routineName), SessionRecord::kindKey(s.kind),
+                       SessionRepository::toStored(s.startedUtc), nullIfEmpty(SessionRepository::toStored(s.endedUtc)),
+                       SessionRecord::statusKey(s.status), s.selfPaced ? 1 : 0,
+                       QString::fromUtf8(QJsonDocument(s.plan).toJson(QJsonDocument::Compact))})) {
+            return lineFailed(read.line, addSession);
+        }
+        const qint64 id = addSession.lastInsertId().toLongLong();
+        sessionIds.insert(s.uuid, id);
+        addedSessions.insert(id);
+        ++result.sessionsAdded;
+        for (const StepRecord& step : s.steps) {
+            if (!execWith(addStep, {id, step.position, nullIfEmpty(step.exerciseSlug), notNull(step.title),
+                                    step.plannedReps, step.actualReps, step.plannedMs, step.actualMs,
+                                    step.skipped ? 1 : 0, SessionRepository::toStored(step.endedUtc)})) {
+                return lineFailed(read.line, addStep);
+            }
+            ++result.stepsAdded;
+        }
+    }
+    for (const JournalCsv::Entry& read : parsed.contents.entries) {
+        const PainEntry& e = read.entry;
+        if (entryUuids.contains(e.uuid)) {
+            ++result.entriesSkipped;
+            continue;
+        }
+        const qint64 sessionId = read.sessionUuid.isEmpty() ? 0 : sessionIds.value(read.sessionUuid);
+        if (sessionId != 0 && !addedSessions.contains(sessionId)) {
+            // The file's check covers sessions it adds; one already here may have been rated again since.
+            if (!execWith(rated, {sessionId, PainEntry::momentKey(e.moment)}) || !rated.next()) {
+                return lineFailed(read.line, rated);
+            }
+            const bool taken = rated.value(0).toInt() > 0;
+            rated.finish();
+            if (taken) {
+                fail(error, QStringLiteral("Line %1: the session already has another rating %2 in this journal. "
+                                           "Delete one of the two, then import again.")
+                                .arg(read.line)
+                                .arg(PainEntry::momentKey(e.moment)));
+                return std::nullopt;
+            }
+        }
+        if (!execWith(addEntry,
+                      {e.uuid, SessionRepository::toStored(e.recordedUtc), e.rating, PainEntry::momentKey(e.moment),
+                       sessionId == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(sessionId),
+                       notNull(e.note)})) {
+            return lineFailed(read.line, addEntry);
+        }
+        const qint64 entryId = addEntry.lastInsertId().toLongLong();
+        for (const PainSite& site : e.sites) {
+            if (!execWith(addSite,
+                          {entryId, PainSite::kindKey(site.kind), site.slug, notNull(site.name), site.worst ? 1 : 0})) {
+                return lineFailed(read.line, addSite);
+            }
+        }
+        entryUuids.insert(e.uuid);
+        ++result.entriesAdded;
+    }
+    if (!transaction.commit()) {
+        fail(error, notImported + PainRepository::reasonWords(m_db.lastError()));
+        return std::nullopt;
+    }
+    log::info(QStringLiteral("journal transfer: imported %1 sessions (%2 steps) and %3 entries; %4 sessions and %5 "
+                             "entries were already there")
+                  .arg(result.sessionsAdded)
+                  .arg(result.stepsAdded)
+                  .arg(result.entriesAdded)
+                  .arg(result.sessionsSkipped)
+                  .arg(result.entriesSkipped));
+    return result;
+}
+
+} // namespace unknot

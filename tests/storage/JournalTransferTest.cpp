@@ -1,0 +1,316 @@
+#include "JournalTransfer.h"
+
+#include "../core/StringMaker.h"
+#include "BuiltinContent.h"
+#include "Database.h"
+#include "JournalCsv.h"
+#include "LibraryRepository.h"
+#include "PainRepository.h"
+#include "SessionRepository.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
+
+using namespace unknot;
+using Moment = PainEntry::Moment;
+using Result = JournalTransfer::ImportResult;
+
+namespace {
+
+QDateTime at(int day, int hour, int minute = 0)
+{
+    return QDateTime(QDate(2024, 6, day), QTime(hour, minute), Qt::UTC);
+}
+
+const QString activation = QStringLiteral("upper-back-activation");
+
+/// A real journal file with the built-in library installed and, unless empty, a journal holding:
+/// S1 activation (steps, one skipped, one revisited) rated before (two places, a note with commas, quotes and a line
+/// break) and after; S2 a heat timer, ended early, rated before only; a standalone rating; a deleted rating; a
+/// rating whose session was deleted; S3 still running.
+struct Journal {
+    QTemporaryDir dir;
+    Database db;
+    qint64 s1 = 0, s2 = 0, s3 = 0;
+
+    explicit Journal(bool empty = false)
+    {
+        REQUIRE(db.open(dir.filePath(QStringLiteral("journal.sqlite"))).ok());
+        const BuiltinContent content = BuiltinContent::load();
+        QString error;
+        REQUIRE(LibraryRepository(db.connection()).install(content.pack, content.fingerprint, &error));
+        if (empty) {
+            return;
+        }
+        s1 = session(activation, QStringLiteral("Upper back activation"), SessionRecord::Kind::Routine, at(3, 8));
+        step(s1, 0, QStringLiteral("scapular-squeeze"), QStringLiteral("Shoulder blade squeeze"), at(3, 8, 1), false);
+        step(s1, 1, {}, QStringLiteral("Rest"), at(3, 8, 2), true);
+        step(s1, 0, QStringLiteral("scapular-squeeze"), QStringLiteral("Shoulder blade squeeze"), at(3, 8, 3), false);
+        finish(s1, SessionRecord::Status::Completed, at(3, 8, 9));
+        rate(s1, Moment::Before, at(3, 7, 59), 6,
+             {{PainSite::Kind::Muscle, QStringLiteral("rhomboids"), QStringLiteral("Rhomboids"), true},
+              {PainSite::Kind::Area, QStringLiteral("neck"), QStringLiteral("Neck; lower"), false}},
+             QStringLiteral("Sore after a \"long\" call, again\nand stiff — épaule"));
+        rate(s1, Moment::After, at(3, 8, 10), 3,
+             {{PainSite::Kind::Area, QStringLiteral("neck"), QStringLiteral("Neck")}});
+
+        s2 = session({}, QStringLiteral("Heat, 15 minutes"), SessionRecord::Kind::Thermal, at(4, 19));
+        finish(s2, SessionRecord::Status::EndedEarly, at(4, 19, 7));
+        rate(s2, Moment::Before, at(4, 18, 58), 5);
+        rate(0, Moment::Standalone, at(5, 12), 4,
+             {{PainSite::Kind::Muscle, QStringLiteral("trapezius"), QStringLiteral("Upper trapezius"), false}});
+        const qint64 deleted = rate(0, Moment::Standalone, at(5, 13), 9, {}, QStringLiteral("typo"));
+        REQUIRE(PainRepository(db.connection()).remove(deleted, &error));
+
+        const qint64 gone =
+            session(activation, QStringLiteral("Upper back activation"), SessionRecord::Kind::Routine, at(2, 9));
+        finish(gone, SessionRecord::Status::Completed, at(2, 9, 8));
+        rate(gone, Moment::After, at(2, 9, 9), 2);
+        QSqlQuery query(db.connection());
+        REQUIRE(query.exec(QStringLiteral("DELETE FROM session WHERE id = %1").arg(gone)));
+
+        s3 = session(activation, QStringLiteral("Upper back activation"), SessionRecord::Kind::Routine, at(6, 7));
+        step(s3, 0, QStringLiteral("scapular-squeeze"), QStringLiteral("Shoulder blade squeeze"), at(6, 7, 1), false);
+    }
+
+    qint64 session(const QString& slug, const QString& name, SessionRecord::Kind kind, const QDateTime& start)
+    {
+        SessionRecord record;
+        record.routineSlug = slug;
+        record.routineName = name;
+        record.kind = kind;
+        record.startedUtc = start;
+        record.selfPaced = kind == SessionRecord::Kind::Routine;
+        record.plan = {{QStringLiteral("routine"), slug}, {QStringLiteral("rest"), 15}};
+        QString error;
+        const auto id = SessionRepository(db.connection()).begin(record, &error);
+        REQUIRE(id);
+        return *id;
+    }
+
+    void step(qint64 sessionId, int position, const QString& slug, const QString& title, const QDateTime& end,
+              bool skipped)
+    {
+        const StepRecord record{
+            position, slug,    title, slug.isEmpty() ? 0 : 10, skipped ? 0 : 10, slug.isEmpty() ? 15000 : 0,
+            58123,    skipped, end};
+        QString error;
+        REQUIRE(SessionRepository(db.connection()).recordStep(sessionId, record, &error));
+    }
+
+    void finish(qint64 id, SessionRecord::Status status, const QDateTime& end)
+    {
+        QString error;
+        REQUIRE(SessionRepository(db.connection()).finish(id, status, end, &error));
+    }
+
+    qint64 rate(qint64 sessionId, Moment moment, const QDateTime& when, int rating, const QList<PainSite>& sites = {},
+                const QString& note = {})
+    {
+        PainEntry entry;
+        entry.sessionId = sessionId;
+        entry.moment = moment;
+        entry.recordedUtc = when;
+        entry.rating = rating;
+        entry.sites = sites;
+        entry.note = note;
+        QString error;
+        const auto id = PainRepository(db.connection()).add(entry, &error);
+        INFO(error);
+        REQUIRE(id);
+        return *id;
+    }
+
+    JournalTransfer transfer() const { return JournalTransfer(db.connection()); }
+
+    /// Every row of a query as text, NULL told apart from empty text.
+    QStringList rows(const QString& sql) const
+    {
+        QSqlQuery query(db.connection());
+        REQUIRE(query.exec(sql));
+        QStringList rows;
+        while (query.next()) {
+            QStringList fields;
+            for (int i = 0; i < query.record().count(); ++i) {
+                fields.append(query.isNull(i) ? QStringLiteral("<null>") : query.value(i).toString());
+            }
+            rows.append(fields.join(QLatin1Char('|')));
+        }
+        return rows;
+    }
+
+    QStringList sessions() const
+    {
+        return rows(QStringLiteral("SELECT uuid, routine_slug, routine_name, kind, started_at, ended_at, status, "
+                                   "self_paced, plan FROM session ORDER BY uuid"));
+    }
+    QStringList steps() const
+    {
+        return rows(QStringLiteral("SELECT s.uuid, t.position, t.exercise_slug, t.title, t.planned_reps, "
+                                   "t.actual_reps, t.planned_ms, t.actual_ms, t.skipped, t.ended_at "
+                                   "FROM session_step t JOIN session s ON s.id = t.session_id ORDER BY s.uuid, t.id"));
+    }
+    QStringList entries() const
+    {
+        return rows(QStringLiteral("SELECT e.uuid, e.recorded_at, e.rating, e.moment, s.uuid, e.note, e.deleted_at "
+                                   "FROM pain_entry e LEFT JOIN session s ON s.id = e.session_id "
+                                   "WHERE e.deleted_at IS NULL ORDER BY e.uuid"));
+    }
+    QStringList sites() const
+    {
+        return rows(QStringLiteral("SELECT e.uuid, p.site_kind, p.site_slug, p.site_name, p.worst FROM pain_site p "
+                                   "JOIN pain_entry e ON e.id = p.entry_id WHERE e.deleted_at IS NULL "
+                                   "ORDER BY e.uuid, p.rowid"));
+    }
+    int count(const QString& table) const
+    {
+        return static_cast<int>(rows(QStringLiteral("SELECT 1 FROM ") + table).size());
+    }
+};
+
+QByteArray exported(const Journal& journal)
+{
+    QString error;
+    const QByteArray bytes = journal.transfer().exportCsv(&error);
+    INFO(error);
+    REQUIRE_FALSE(bytes.isEmpty());
+    return bytes;
+}
+
+} // namespace
+
+TEST_CASE("an export imported into an empty journal gives identical rows", "[transfer]")
+{
+    Journal source;
+    Journal target(true);
+    const QByteArray bytes = exported(source);
+    CHECK_FALSE(bytes.contains("typo")); // the deleted rating stays behind
+
+    QString error;
+    const auto result = target.transfer().importCsv(bytes, &error);
+    INFO(error);
+    REQUIRE(result);
+    CHECK(*result == Result{3, 4, 5, 0, 0});
+    CHECK(target.sessions() == source.sessions());
+    CHECK(target.steps() == source.steps());
+    CHECK(target.entries() == source.entries());
+    CHECK(target.sites() == source.sites());
+    CHECK(target.sessions().size() == 3);
+    CHECK(target.sites().size() == 4);
+    // The rating whose session was deleted stays without one, and the running session can still be resumed.
+    CHECK(target.rows(QStringLiteral("SELECT moment FROM pain_entry WHERE session_id IS NULL ORDER BY moment")) ==
+          QStringList{QStringLiteral("after"), QStringLiteral("standalone")});
+    CHECK(SessionRepository(target.db.connection()).unfinished().has_value());
+    // Exporting the copy gives the same file.
+    CHECK(exported(target) == bytes);
+}
+
+TEST_CASE("importing the same file twice adds nothing the second time", "[transfer]")
+{
+    Journal source;
+    Journal target(true);
+    const QByteArray bytes = exported(source);
+    QString error;
+    REQUIRE(target.transfer().importCsv(bytes, &error));
+    const auto again = target.transfer().importCsv(bytes, &error);
+    REQUIRE(again);
+    CHECK(*again == Result{0, 0, 0, 3, 5});
+    CHECK(target.sessions() == source.sessions());
+    CHECK(target.entries() == source.entries());
+    CHECK(target.count(QStringLiteral("session_step")) == 4);
+    CHECK(target.count(QStringLiteral("pain_site")) == 4);
+
+    SECTION("into the journal it came from, where one rating was deleted since")
+    {
+        const auto back = source.transfer().importCsv(bytes, &error);
+        REQUIRE(back);
+        CHECK(*back == Result{0, 0, 0, 3, 5});
+        CHECK(source.count(QStringLiteral("pain_entry")) == 6);
+    }
+    SECTION("merged with the journal's own newer records")
+    {
+        target.rate(0, Moment::Standalone, at(7, 9), 2);
+        const auto merged = target.transfer().importCsv(bytes, &error);
+        REQUIRE(merged);
+        CHECK(merged->entriesAdded == 0);
+        CHECK(target.count(QStringLiteral("pain_entry")) == 6);
+    }
+}
+
+TEST_CASE("a file with one bad row among good ones imports nothing and names the line", "[transfer]")
+{
+    Journal source;
+    Journal target(true);
+    QList<QByteArray> lines = exported(source).split('\n');
+    const auto lineWith = [&lines](const QByteArray& start, const QByteArray& part) {
+        const auto found = std::find_if(lines.cbegin(), lines.cend(), [&](const QByteArray& line) {
+            return line.startsWith(start) && line.contains(part);
+        });
+        REQUIRE(found != lines.cend());
+        return found - lines.cbegin();
+    };
+    const qsizetype bad = lineWith("entry,", ",standalone,4,"); // well after the first rows
+    const QByteArray standalone = lines.at(bad);
+    lines[bad] = QByteArray(standalone).replace(",4,", ",11,");
+    QString error;
+    CHECK_FALSE(target.transfer().importCsv(lines.join('\n'), &error));
+    CHECK(error == QStringLiteral("Line %1: the rating must be a whole number from 0 to 10.").arg(bad + 1));
+    CHECK(target.count(QStringLiteral("session")) == 0);
+    CHECK(target.count(QStringLiteral("session_step")) == 0);
+    CHECK(target.count(QStringLiteral("pain_entry")) == 0);
+
+    lines[bad] = standalone;
+    const qsizetype s1 = lineWith("session,", "upper-back-activation");
+    lines[s1] = QByteArray(lines.at(s1)).replace("upper-back-activation", "no-such-routine");
+    CHECK_FALSE(target.transfer().importCsv(lines.join('\n'), &error));
+    CHECK(error == QStringLiteral("Line %1: the routine \"no-such-routine\" is not in the library.").arg(s1 + 1));
+    CHECK(target.count(QStringLiteral("session")) == 0);
+
+    CHECK_FALSE(target.transfer().importCsv("date,rating\n", &error));
+    CHECK(error == QStringLiteral("Line 1: this is not an Unknot export: the header does not match."));
+}
+
+TEST_CASE("a rating that clashes with one already in the journal refuses the import", "[transfer]")
+{
+    Journal source;
+    Journal target(true);
+    QString error;
+    REQUIRE(target.transfer().importCsv(exported(source), &error));
+    // The source replaces S1's rating after it with a new one, which the target does not have.
+    PainRepository pain(source.db.connection());
+    const auto after = pain.entryForSession(source.s1, Moment::After);
+    REQUIRE(after);
+    REQUIRE(pain.remove(after->id, &error));
+    source.rate(source.s1, Moment::After, at(3, 8, 12), 2);
+    const QByteArray bytes = exported(source);
+    CHECK_FALSE(target.transfer().importCsv(bytes, &error));
+    CHECK(error.endsWith(QStringLiteral("the session already has another rating after in this journal. Delete one of "
+                                        "the two, then import again.")));
+    const qsizetype line = error.section(QLatin1Char(':'), 0, 0).mid(5).toInt();
+    CHECK(bytes.split('\n').at(line - 1).contains(",after,2,"));
+    CHECK(target.count(QStringLiteral("pain_entry")) == 5);
+}
+
+TEST_CASE("an export written to a file is whole and private", "[transfer]")
+{
+    Journal source;
+    const QString path = source.dir.filePath(QStringLiteral("journal.csv"));
+    QString error;
+    REQUIRE(source.transfer().exportCsv(path, &error));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll() == exported(source));
+    CHECK(QFile::permissions(path) ==
+          (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
+    QBuffer buffer;
+    REQUIRE(buffer.open(QIODevice::WriteOnly));
+    REQUIRE(source.transfer().exportCsv(buffer, &error));
+    CHECK(buffer.data() == exported(source));
+
+    CHECK_FALSE(source.transfer().exportCsv(source.dir.filePath(QStringLiteral("missing/journal.csv")), &error));
+    CHECK(error.startsWith(QStringLiteral("The export could not be written to")));
+}

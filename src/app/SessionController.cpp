@@ -8,7 +8,6 @@
 #include "PainRatingDialog.h"
 #include "PainRiseDialog.h"
 #include "PainStats.h"
-#include "PlanBuilder.h"
 #include "PlayerWindow.h"
 #include "SessionDriver.h"
 
@@ -21,34 +20,6 @@
 
 namespace unknot {
 
-namespace {
-
-const QString rangeKey = QStringLiteral("range/");
-
-QJsonObject thermalOptions(const ThermalPlan& plan)
-{
-    static const QStringList modes{QStringLiteral("heat"), QStringLiteral("cold"), QStringLiteral("alternating")};
-    return {{QStringLiteral("kind"), QStringLiteral("thermal")},
-            {QStringLiteral("mode"), modes.at(static_cast<int>(plan.mode))},
-            {QStringLiteral("minutes"), plan.phaseMinutes},
-            {QStringLiteral("cycles"), plan.cycles},
-            {QStringLiteral("skinCheck"), plan.skinCheckSeconds}};
-}
-
-ThermalPlan thermalFrom(const QJsonObject& options)
-{
-    ThermalPlan plan;
-    const QString mode = options.value(QStringLiteral("mode")).toString();
-    plan.mode = mode == QLatin1String("heat")   ? ThermalPlan::Mode::Heat
-                : mode == QLatin1String("cold") ? ThermalPlan::Mode::Cold
-                                                : ThermalPlan::Mode::Alternating;
-    plan.phaseMinutes = options.value(QStringLiteral("minutes")).toInt(plan.phaseMinutes);
-    plan.cycles = options.value(QStringLiteral("cycles")).toInt(plan.cycles);
-    plan.skinCheckSeconds = options.value(QStringLiteral("skinCheck")).toInt(plan.skinCheckSeconds);
-    return plan;
-}
-
-} // namespace
 
 SessionController::SessionController(AppContext& context, const Clock& clock, QWidget* parentWindow)
     : QObject(parentWindow)
@@ -56,6 +27,7 @@ SessionController::SessionController(AppContext& context, const Clock& clock, QW
     , m_clock(clock)
     , m_parentWindow(parentWindow)
     , m_cues(new CuePlayer(clock, this))
+    , m_planner(context)
 {
 }
 
@@ -80,91 +52,24 @@ bool SessionController::isRunning() const
                         || m_driver->snapshot().state == SessionState::Paused);
 }
 
-PlanResult SessionController::buildPlan(const QJsonObject& options) const
-{
-    const QString kind = options.value(QStringLiteral("kind")).toString();
-    const QString id = options.value(QStringLiteral("id")).toString();
-    if (kind == QLatin1String("thermal")) {
-        return thermalFrom(options).build();
-    }
-    PlanBuilder builder;
-    const QJsonObject counts = options.value(QStringLiteral("counts")).toObject();
-    for (auto it = counts.begin(); it != counts.end(); ++it) {
-        builder.setCount(it.key(), it.value().toInt());
-        builder.setSeconds(it.key(), it.value().toInt());
-    }
-    if (options.contains(QStringLiteral("restSeconds"))) {
-        builder.setRestSeconds(options.value(QStringLiteral("restSeconds")).toInt());
-    }
-    const LibraryRepository& library = m_context.library();
-    if (kind == QLatin1String("exercise")) {
-        const auto exercise = library.exercise(id);
-        if (!exercise) {
-            return PlanResult::failure(QStringLiteral("The exercise \"%1\" is no longer in the library.").arg(id));
-        }
-        return builder.fromExercise(*exercise);
-    }
-    const auto routine = library.routine(id);
-    if (!routine) {
-        return PlanResult::failure(QStringLiteral("The routine \"%1\" is no longer in the library.").arg(id));
-    }
-    QHash<QString, Exercise> exercises;
-    for (const auto& step : routine->steps) {
-        if (const auto exercise = library.exercise(step.exercise)) {
-            exercises.insert(step.exercise, *exercise);
-        }
-    }
-    return builder.fromRoutine(*routine, [&exercises](const QString& slug) -> const Exercise* {
-        const auto it = exercises.constFind(slug);
-        return it == exercises.constEnd() ? nullptr : &it.value();
-    });
-}
-
-/// Options for a new session: the remembered choice for every range, so "5 to 10" starts where it ended last time.
-static QJsonObject rememberedCounts(SettingsRepository& settings, const QStringList& exerciseIds)
-{
-    QJsonObject counts;
-    for (const auto& id : exerciseIds) {
-        if (settings.contains(rangeKey + id)) {
-            counts.insert(id, settings.intValue(rangeKey + id, 0));
-        }
-    }
-    return counts;
-}
-
 bool SessionController::startRoutine(const QString& id)
 {
-    QStringList ids;
-    QString name = id;
-    if (const auto routine = m_context.library().routine(id)) {
-        name = routine->name;
-        for (const auto& step : routine->steps) {
-            ids.append(step.exercise);
-        }
-    }
-    QJsonObject options{{QStringLiteral("kind"), QStringLiteral("routine")},
-                        {QStringLiteral("id"), id},
-                        {QStringLiteral("counts"), rememberedCounts(m_context.settings(), ids)}};
-    const int rest = restSeconds();
-    if (rest >= 0) {
-        options.insert(QStringLiteral("restSeconds"), rest);
-    }
+    QString name;
+    const QJsonObject options = m_planner.routineOptions(id, &name);
     return launch(options, name, SessionRecord::Kind::Routine);
 }
 
 bool SessionController::startExercise(const QString& id)
 {
-    const auto exercise = m_context.library().exercise(id);
-    const QJsonObject options{{QStringLiteral("kind"), QStringLiteral("exercise")},
-                              {QStringLiteral("id"), id},
-                              {QStringLiteral("counts"), rememberedCounts(m_context.settings(), {id})}};
-    return launch(options, exercise ? exercise->name : id, SessionRecord::Kind::Exercise);
+    QString name;
+    const QJsonObject options = m_planner.exerciseOptions(id, &name);
+    return launch(options, name, SessionRecord::Kind::Exercise);
 }
 
 bool SessionController::startThermal(const ThermalPlan& thermal)
 {
-    const QJsonObject options = thermalOptions(thermal);
-    const auto plan = buildPlan(options);
+    const QJsonObject options = SessionPlanner::thermalOptions(thermal);
+    const auto plan = m_planner.build(options);
     return launch(options, plan.ok() ? plan.plan->title : QStringLiteral("Heat and cold"), SessionRecord::Kind::Thermal);
 }
 
@@ -203,7 +108,7 @@ bool SessionController::launch(const QJsonObject& options, const QString& name, 
         }
         return false;
     }
-    const PlanResult result = buildPlan(options);
+    const PlanResult result = m_planner.build(options);
     if (!result.ok()) {
         showProblem(QStringLiteral("This session cannot be played"), result.error);
         return false;
@@ -315,17 +220,12 @@ void SessionController::checkPainRise(const PainEntry& after)
 
 int SessionController::restSeconds() const
 {
-    return m_context.settings().intValue(QStringLiteral("session/restSeconds"), -1);
+    return m_planner.restSeconds();
 }
 
 void SessionController::setRestSeconds(int seconds)
 {
-    QString error;
-    if (seconds < 0) {
-        m_context.settings().remove(QStringLiteral("session/restSeconds"), &error);
-    } else {
-        m_context.settings().setValue(QStringLiteral("session/restSeconds"), seconds, &error);
-    }
+    m_planner.setRestSeconds(seconds);
 }
 
 void SessionController::onChanged(const SessionSnapshot& snapshot)
@@ -346,8 +246,7 @@ void SessionController::onEvent(const SessionEvent& event)
             return; // a breather the app added, not a step of the routine
         }
         if (!event.skipped && step.isCounted() && step.countMin < step.countMax) {
-            const int chosen = m_repTotals.value(event.stepIndex, step.count);
-            m_context.settings().setValue(rangeKey + step.exerciseId, chosen, &error);
+            m_planner.rememberCount(step.exerciseId, m_repTotals.value(event.stepIndex, step.count));
         }
         if (m_sessionId > 0) {
             StepRecord record{event.stepIndex, step.exerciseId, step.title, event.plannedReps,
@@ -427,7 +326,7 @@ void SessionController::offerResume()
     if (!record || isRunning()) {
         return;
     }
-    const PlanResult plan = buildPlan(record->plan);
+    const PlanResult plan = m_planner.build(record->plan);
     const QSet<int> done = record->completedPositions();
     int from = -1;
     if (plan.ok()) {

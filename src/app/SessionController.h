@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SessionPlan.h"
+#include "SessionPlanner.h"
 #include "SessionRecord.h"
 #include "ThermalPlan.h"
 
@@ -63,8 +64,6 @@ Q_SIGNALS:
     void sessionFinished(qint64 sessionId, bool completed);
 
 private:
-    /// Rebuilds a plan from the options stored with a session.
-    PlanResult buildPlan(const QJsonObject& options) const;
     bool launch(const QJsonObject& options, const QString& name, SessionRecord::Kind kind, int fromPosition = 0,
                 qint64 resumeId = 0);
     void play(const SessionPlan& plan, int fromPosition);
@@ -87,6 +86,7 @@ private:
     QString m_routineId;
     QString m_routineName;
     CuePlayer* m_cues;
+    SessionPlanner m_planner;
     qint64 m_sessionId = 0;
     QHash<int, int> m_repTotals; ///< step index → reps per set the person settled on
     QString m_lastProblem;

@@ -20,6 +20,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -281,4 +282,29 @@ TEST_CASE("export the journal as CSV and import it into an empty journal: the sa
     CHECK(refused.startsWith(QStringLiteral("Nothing was imported.")));
     CHECK(refused.contains(QStringLiteral("Line ")));
     CHECK(empty.sessions().recent(10).isEmpty());
+}
+
+TEST_CASE("when the journal cannot be written, the entry stays on screen to try again", "[journal]")
+{
+    Fixture f;
+    f.window->logPain();
+    auto* dialog = f.window->history()->findChild<PainRatingDialog*>();
+    REQUIRE(dialog);
+    dialog->findChild<QLineEdit*>(QStringLiteral("note"))->setText(QStringLiteral("keep me"));
+    QTest::keyClick(dialog, Qt::Key_5);
+
+    QSqlQuery query(f.context.database().connection());
+    REQUIRE(query.exec(QStringLiteral("PRAGMA query_only = ON"))); // as if the disk had become read-only
+    QTest::keyClick(dialog, Qt::Key_Return);
+    CHECK(dialog->isVisible());
+    CHECK_FALSE(labelText(dialog, "saveError").isEmpty());
+    CHECK(labelText(dialog, "saveError").contains(QStringLiteral("try again")));
+    CHECK(dialog->rating() == 5);
+    CHECK(dialog->findChild<QLineEdit*>(QStringLiteral("note"))->text() == QStringLiteral("keep me"));
+    CHECK(f.context.pain().entries({}, {}).isEmpty());
+
+    REQUIRE(query.exec(QStringLiteral("PRAGMA query_only = OFF")));
+    QTest::keyClick(dialog, Qt::Key_Return);
+    REQUIRE(dialog->savedId());
+    CHECK(f.context.pain().entry(*dialog->savedId())->note == QStringLiteral("keep me"));
 }

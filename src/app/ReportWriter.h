@@ -14,8 +14,6 @@
 #include <QTimeZone>
 #include <optional>
 
-class QPainter;
-
 namespace unknot {
 
 class HistoryRepository;
@@ -60,13 +58,9 @@ public:
     /// The same page as an image widthPx wide, on white.
     static QImage preview(const Data& data, int widthPx);
 
-    /// The page's size in the units paint() draws in: A4 in points.
+    /// The page's size in the units ReportPainter draws in: A4 in points.
     static constexpr double pageWidth = 595.0;
     static constexpr double pageHeight = 842.0;
-
-private:
-    /// Draws the page onto painter, whose transform maps pageWidth x pageHeight onto the page.
-    static void paint(QPainter& painter, const Data& data);
 };
 
 } // namespace unknot

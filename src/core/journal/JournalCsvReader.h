@@ -1,0 +1,56 @@
+#pragma once
+
+#include "JournalCsv.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QHash>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+namespace unknot {
+
+/// The reading side of JournalCsv: splits the text into RFC 4180 records, counting physical lines so that errors can
+/// name them, and checks each row as it builds the sessions and entries.
+class JournalCsvReader {
+public:
+    /// Reads a file as JournalCsv::parse() promises (which calls this): the contents, or the first bad line.
+    static JournalCsv::Parsed parse(const QByteArray& bytes, const QSet<QString>& knownRoutineSlugs,
+                                    const QDateTime& nowUtc);
+
+private:
+    JournalCsvReader(const QString& text, const QSet<QString>& knownRoutineSlugs, const QDateTime& nowUtc);
+
+    // Splitting into records.
+    bool nextRow(QStringList* fields, int* line);
+    bool quotedField(QString* field, int line);
+    static bool endsField(QChar c);
+    bool failAt(int line, const QString& message);
+
+    // Checking one row's fields and building records from them; a failed check sets m_error and returns false.
+    bool checkRow(const QStringList& f, int line, JournalCsv::Contents* contents);
+    bool session(const QStringList& f, int line, JournalCsv::Contents* contents);
+    bool step(const QStringList& f, JournalCsv::Contents* contents);
+    bool entry(const QStringList& f, int line, JournalCsv::Contents* contents);
+    bool newUuid(const QString& uuid, int line, QHash<QString, int>* lines);
+    bool time(const QString& field, QDateTime* out);
+    bool number(const QString& field, const QString& column, qint64* out);
+    bool flagValue(const QString& field, const QString& column, bool* out);
+    static bool digitsOnly(const QString& text);
+    bool fail(const QString& message);
+
+    const QString m_text;
+    qsizetype m_pos = 0;
+    int m_line = 1;
+    const QSet<QString>& m_known;
+    QDateTime m_latest;
+    QHash<QString, int> m_sessionLines;
+    QHash<QString, int> m_entryLines;
+    QHash<QString, int> m_momentLines;
+    QHash<QString, qsizetype> m_sessionIndex;
+    QString m_error;
+    int m_errorLine = 0; ///< set by failAt() alone: a failed check's line is the row's
+};
+
+} // namespace unknot

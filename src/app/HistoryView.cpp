@@ -144,7 +144,9 @@ HistoryView::HistoryView(AppContext& context, QWidget* parent)
     layout->setContentsMargins(16, 10, 16, 10);
     layout->addWidget(buildFilters());
     layout->addWidget(splitter, 1);
-    applyPeriod(0);
+    // The last four weeks; the journal is read when History is first shown, not at start-up.
+    m_from->setDate(QDate::currentDate().addDays(-27));
+    m_to->setDate(QDate::currentDate());
 }
 
 HistoryView::~HistoryView()

@@ -63,7 +63,11 @@ MainWindow::MainWindow(AppContext& context, const Clock& clock, QWidget* parent)
     buildMenus();
     buildSessionMenu();
     connect(m_library, &LibraryView::startRequested, this, &MainWindow::startCurrent);
-    connect(m_sessions, &SessionController::sessionFinished, m_history, &HistoryView::refresh);
+    connect(m_sessions, &SessionController::sessionFinished, m_history, [this] {
+        if (m_history->isVisible()) {
+            m_history->refresh();
+        }
+    });
     connect(m_history, &HistoryView::problem, this, [this](const QString& message) {
         QMessageBox::warning(this, QStringLiteral("Unknot"), message);
     });

@@ -48,15 +48,17 @@ CuePlayer::CuePlayer(const Clock& clock, QObject* parent)
     const QSettings settings;
     m_soundEnabled = settings.value(soundKey, true).toBool();
     m_voiceEnabled = settings.value(voiceKey, false).toBool();
-    if (m_soundEnabled) {
-        loadSounds();
-    }
 }
 
 CuePlayer::~CuePlayer() = default;
 
 void CuePlayer::attach(SessionDriver* driver)
 {
+    // Sounds load when the first session starts, not at start-up: the audio stack is heavy, and a session's
+    // lead-in leaves time to read the files before the first cue.
+    if (m_soundEnabled) {
+        loadSounds();
+    }
     // A new session: nothing carries over from one that was left without finishing.
     m_stepWords.clear();
     m_away = false;

@@ -18,9 +18,7 @@ int main(int argc, char** argv)
     }
     QList<unknot::ContentError> errors;
     const auto pack = unknot::ContentPack::fromDirectory(args.at(1), &errors);
-    if (errors.isEmpty()) {
-        errors = pack.validate();
-    }
+    errors += pack.validate(); // every problem at once, so one build shows them all
     for (const auto& error : errors) {
         err << "content error: " << args.at(1) << '/' << error.toString() << '\n';
     }

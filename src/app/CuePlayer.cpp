@@ -137,12 +137,14 @@ QString CuePlayer::phaseWords(const SessionEvent& event, const SessionSnapshot& 
     case SessionPhase::Cold:
         return QStringLiteral("Cold pack on, ") + durationWords(snapshot.msLeft);
     case SessionPhase::Rest:
-        if (snapshot.stepTitle == QStringLiteral("Skin check")) {
+        if (snapshot.stepSkinCheck) {
             return QStringLiteral("Lift the pack and check your skin, ") + durationWords(snapshot.msLeft);
         }
         return QStringLiteral("Rest ") + durationWords(snapshot.msLeft);
     case SessionPhase::SwitchSides:
         return QStringLiteral("Switch sides");
+    case SessionPhase::Confirm:
+        return QStringLiteral("Does your skin feel normal? Press space to go on to heat.");
     case SessionPhase::Lower:         // every rep has one; the next count says enough
     case SessionPhase::WaitingForTap: // the person sets the pace
     case SessionPhase::None:

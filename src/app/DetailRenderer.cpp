@@ -138,14 +138,56 @@ QString DetailRenderer::render(const ItemRef& ref) const
     return body;
 }
 
-QString DetailRenderer::sourceLine(const QString& file) const
+QString DetailRenderer::top(const ItemBase& item, const QString& lead) const
 {
-    for (const auto& source : m_library.sources()) {
-        if (source.file == file) {
-            return QStringLiteral("<p class='source'>Based on: %1 (%2)</p>").arg(html::escape(source.title), file);
+    QString out = html::heading(item.name);
+    if (!item.aliases.isEmpty()) {
+        out += QStringLiteral("<p class='quiet'>%1</p>")
+                   .arg(html::escape(QObject::tr("Also called: %1").arg(item.aliases.join(QStringLiteral(", ")))));
+    }
+    out += QStringLiteral("<p class='lead'>%1</p>").arg(html::escape(lead));
+    if (!item.seeDoctor.isEmpty()) {
+        // Before any self-care text, so it is read first.
+        out += html::note(QStringLiteral("flag"),
+                          QStringLiteral("<b>%1</b> %2").arg(QObject::tr("See a doctor first."), html::escape(item.seeDoctor)));
+    }
+    return out;
+}
+
+QString DetailRenderer::sourceLine(const QStringList& ids) const
+{
+    QStringList titles;
+    const QList<Source> sources = m_library.sources();
+    for (const QString& id : ids) {
+        for (const auto& source : sources) {
+            if (source.id == id) {
+                titles.append(source.kind == QLatin1String("seed") ? QStringLiteral("%1 (%2)").arg(source.title, id)
+                                                                   : source.title);
+            }
         }
     }
-    return {};
+    if (titles.isEmpty()) {
+        return {};
+    }
+    return QStringLiteral("<p class='source'>%1</p>")
+        .arg(html::escape(QObject::tr("Based on: %1").arg(titles.join(QStringLiteral("; ")))));
+}
+
+QString DetailRenderer::cautionSection(const QStringList& askFirst, const QStringList& cautions) const
+{
+    QString body;
+    if (!askFirst.isEmpty()) {
+        body += QStringLiteral("<p><b>%1</b></p>").arg(html::escape(QObject::tr("Skip it, or ask a doctor or "
+                                                                               "physiotherapist first, if:")))
+                + html::bullets(askFirst);
+    }
+    QStringList safely = cautions;
+    safely.append(stopRule());
+    if (!askFirst.isEmpty()) {
+        body += QStringLiteral("<p><b>%1</b></p>").arg(html::escape(QObject::tr("While you do it:")));
+    }
+    body += html::bullets(safely);
+    return html::section(QObject::tr("Take care"), html::note(QStringLiteral("care"), body));
 }
 
 QString DetailRenderer::stopRule() const
@@ -159,18 +201,15 @@ QString DetailRenderer::cause(const QString& id) const
     if (!item) {
         return {};
     }
-    QString out = html::heading(item->name) + QStringLiteral("<p class='lead'>%1</p>").arg(html::escape(item->summary));
+    QString out = top(*item, item->summary);
     out += html::section(QStringLiteral("What it is"), html::paragraphs(item->what));
     out += html::section(QStringLiteral("How it leads to upper back pain"), html::paragraphs(item->how));
-    if (!item->seeDoctor.isEmpty()) {
-        out += html::note(QStringLiteral("flag"), QStringLiteral("<b>Involve a doctor.</b> %1").arg(html::escape(item->seeDoctor)));
-    }
     out += html::section(QStringLiteral("Muscles it strains"), html::links(m_library.summaries(ItemKind::Muscle, item->muscles)));
     out += html::section(QStringLiteral("Techniques that help"),
                          html::links(m_library.summaries(ItemKind::Technique, item->techniques)));
     out += html::section(QStringLiteral("Exercises that help"),
                          html::links(m_library.summaries(ItemKind::Exercise, item->exercises)));
-    return out + sourceLine(item->source);
+    return out + sourceLine(item->sources);
 }
 
 QString DetailRenderer::muscle(const QString& id) const
@@ -180,8 +219,7 @@ QString DetailRenderer::muscle(const QString& id) const
         return {};
     }
     const ItemRef self{ItemKind::Muscle, id};
-    QString out = html::heading(item->name) + QStringLiteral("<p class='lead'>%1 · %2</p>")
-                                                  .arg(html::escape(Muscle::areaName(item->area)), html::escape(item->summary));
+    QString out = top(*item, QStringLiteral("%1 · %2").arg(Muscle::areaName(item->area), item->summary));
     out += html::section(QStringLiteral("Where it is"), html::paragraphs(item->where));
     out += html::section(QStringLiteral("What it does"), html::paragraphs(item->does));
     out += html::section(QStringLiteral("How it feels when it hurts"), html::paragraphs(item->feelsLike));
@@ -192,7 +230,7 @@ QString DetailRenderer::muscle(const QString& id) const
     out += html::section(QStringLiteral("Self-massage and techniques that reach it"),
                          html::links(m_library.linkingTo(self, ItemKind::Technique)));
     out += html::section(QStringLiteral("Causes that strain it"), html::links(m_library.linkingTo(self, ItemKind::Cause)));
-    return out + sourceLine(item->source);
+    return out + sourceLine(item->sources);
 }
 
 QString DetailRenderer::technique(const QString& id) const
@@ -202,9 +240,7 @@ QString DetailRenderer::technique(const QString& id) const
         return {};
     }
     const ItemRef self{ItemKind::Technique, id};
-    QString out = html::heading(item->name)
-                  + QStringLiteral("<p class='lead'>%1 · %2</p>")
-                        .arg(html::escape(Technique::categoryName(item->category)), html::escape(item->summary));
+    QString out = top(*item, QStringLiteral("%1 · %2").arg(Technique::categoryName(item->category), item->summary));
     out += html::section(QStringLiteral("What it is"), html::paragraphs(item->what));
     out += html::section(QStringLiteral("How it helps"), html::paragraphs(item->howItHelps));
     if (!item->selfCare.isEmpty()) {
@@ -217,15 +253,13 @@ QString DetailRenderer::technique(const QString& id) const
         care += detail(QStringLiteral("How long"), item->selfCare.duration);
         out += html::section(QStringLiteral("Doing it yourself"), care);
     }
-    QStringList cautions = item->cautions;
-    cautions.append(stopRule());
-    out += html::section(QStringLiteral("Take care"), html::note(QStringLiteral("care"), html::bullets(cautions)));
+    out += cautionSection(item->askFirst, item->cautions);
     out += html::section(QStringLiteral("Muscles it reaches"), html::links(m_library.summaries(ItemKind::Muscle, item->muscles)));
     out += html::section(QStringLiteral("Exercises that go with it"),
                          html::links(m_library.summaries(ItemKind::Exercise, item->exercises)));
     out += html::section(QStringLiteral("Routines that use it"), html::links(m_library.linkingTo(self, ItemKind::Routine)));
     out += html::section(QStringLiteral("Helps with"), html::links(m_library.linkingTo(self, ItemKind::Cause)));
-    return out + sourceLine(item->source);
+    return out + sourceLine(item->sources);
 }
 
 QString DetailRenderer::exercise(const QString& id) const
@@ -235,15 +269,18 @@ QString DetailRenderer::exercise(const QString& id) const
         return {};
     }
     const ItemRef self{ItemKind::Exercise, id};
-    QString out = html::heading(item->name) + QStringLiteral("<p class='lead'>%1</p>").arg(html::escape(item->summary));
+    QString out = top(*item, item->summary);
     QString dose = QStringLiteral("<span style='font-size:15pt'><b>%1</b></span>").arg(html::escape(item->dose.text));
     if (!item->dose.sets.isEmpty()) {
         dose += QStringLiteral("<br>Once for each: %1").arg(html::escape(item->dose.sets.join(QStringLiteral(", then "))));
     }
     dose += QStringLiteral("<br><span class='quiet'>Takes %1.</span>").arg(durationText(item->dose.estimatedSeconds()));
     if (!item->dose.fromSeed) {
-        dose += QStringLiteral("<br><span class='quiet'>A gentle starting point: the source gives no count, so "
-                               "adjust it to what feels comfortable.</span>");
+        const QString why = item->dose.notFromSeed.isEmpty()
+                                ? QObject::tr("A gentle starting point: the source gives no count.")
+                                : item->dose.notFromSeed;
+        dose += QStringLiteral("<br><span class='quiet'>%1 %2</span>")
+                    .arg(html::escape(why), html::escape(QObject::tr("Adjust it to what feels comfortable.")));
     }
     if (!item->equipment.isEmpty()) {
         dose += QStringLiteral("<br>You need: %1").arg(html::escape(item->equipment));
@@ -252,12 +289,10 @@ QString DetailRenderer::exercise(const QString& id) const
     out += html::section(QStringLiteral("How to do it"), html::numbered(item->steps));
     out += html::section(QStringLiteral("Why it helps"), html::paragraphs(item->why));
     out += html::section(QStringLiteral("Muscles worked"), html::links(m_library.summaries(ItemKind::Muscle, item->muscles)));
-    QStringList cautions = item->cautions;
-    cautions.append(stopRule());
-    out += html::section(QStringLiteral("Take care"), html::note(QStringLiteral("care"), html::bullets(cautions)));
+    out += cautionSection(item->askFirst, item->cautions);
     out += html::section(QStringLiteral("In these routines"), html::links(m_library.linkingTo(self, ItemKind::Routine)));
     out += html::section(QStringLiteral("Helps with"), html::links(m_library.linkingTo(self, ItemKind::Cause)));
-    return out + sourceLine(item->source);
+    return out + sourceLine(item->sources);
 }
 
 QString DetailRenderer::routine(const QString& id) const
@@ -270,7 +305,7 @@ QString DetailRenderer::routine(const QString& id) const
                                                 {QStringLiteral("floor"), QStringLiteral("on the floor")},
                                                 {QStringLiteral("bed"), QStringLiteral("on a bed")},
                                                 {QStringLiteral("anywhere"), QStringLiteral("anywhere")}};
-    QString out = html::heading(item->name) + QStringLiteral("<p class='lead'>%1</p>").arg(html::escape(item->summary));
+    QString out = top(*item, item->summary);
     out += html::note(QStringLiteral("dose"),
                       QStringLiteral("<span style='font-size:15pt'><b>Takes %1</b>, %2</span><br>%3 steps%4")
                           .arg(durationText(m_library.estimatedSeconds(*item)), places.value(item->place))
@@ -281,11 +316,30 @@ QString DetailRenderer::routine(const QString& id) const
     out += html::section(QStringLiteral("What it is for"), html::paragraphs(item->purpose));
     QString steps = QStringLiteral("<table width='100%' cellpadding='6'>");
     int number = 0;
+    // What the routine needs, each with the steps that need it: derived from the exercises, so written once.
+    QStringList needs;
+    QHash<QString, QStringList> needSteps;
+    const auto need = [&](const QString& what, int step) {
+        if (!needSteps.contains(what)) {
+            needs.append(what);
+        }
+        needSteps[what].append(QString::number(step));
+    };
+    static const QHash<QString, const char*> placeNeeds{{QStringLiteral("floor"), QT_TR_NOOP("A mat or a soft floor")},
+                                                         {QStringLiteral("bed"), QT_TR_NOOP("The edge of a bed")},
+                                                         {QStringLiteral("chair"), QT_TR_NOOP("A steady chair")},
+                                                         {QStringLiteral("wall"), QT_TR_NOOP("A clear stretch of wall")}};
     for (const auto& step : item->steps) {
         QString what;
         QString dose;
         if (step.kind == RoutineStep::Kind::Exercise) {
             const auto exercise = m_library.exercise(step.exercise);
+            if (exercise && placeNeeds.contains(exercise->position)) {
+                need(QObject::tr(placeNeeds.value(exercise->position)), number + 1);
+            }
+            if (exercise && !exercise->equipment.isEmpty()) {
+                need(exercise->equipment, number + 1);
+            }
             what = exercise ? QStringLiteral("<a href='%1'>%2</a>")
                                   .arg(ItemRef{ItemKind::Exercise, step.exercise}.toUrl().toString(),
                                        html::escape(exercise->name))
@@ -303,11 +357,21 @@ QString DetailRenderer::routine(const QString& id) const
                      .arg(++number)
                      .arg(what, html::escape(dose));
     }
+    QStringList needLines;
+    for (const QString& what : std::as_const(needs)) {
+        const QStringList& at = needSteps.value(what);
+        needLines.append(at.size() == item->steps.size()
+                             ? what
+                             : QObject::tr("%1 (step %2)", nullptr, static_cast<int>(at.size()))
+                                   .arg(what, at.join(QStringLiteral(", "))));
+    }
+    needLines.append(item->needs);
+    out += html::section(QObject::tr("You will need"), html::bullets(needLines));
     out += html::section(QStringLiteral("Steps"), steps + QStringLiteral("</table>"));
     out += html::section(QStringLiteral("Take care"), html::note(QStringLiteral("care"), html::paragraphs({stopRule()})));
     out += html::section(QStringLiteral("Related techniques"),
                          html::links(m_library.summaries(ItemKind::Technique, item->techniques)));
-    return out + sourceLine(item->source);
+    return out + sourceLine(item->sources);
 }
 
 QString DetailRenderer::renderSafety() const
@@ -316,7 +380,8 @@ QString DetailRenderer::renderSafety() const
     QString flags;
     QString urgent;
     for (const auto& flag : safety.redFlags) {
-        (flag.emergency ? urgent : flags) += QStringLiteral("<li>%1</li>").arg(html::escape(flag.text));
+        (flag.emergency ? urgent : flags) += QStringLiteral("<li><b>%1</b><br><span class='quiet'>%2</span></li>")
+                                                 .arg(html::escape(flag.text), html::escape(flag.whatToDo));
     }
     QString out = html::heading(QStringLiteral("When to see a doctor"));
     out += QStringLiteral("<p class='lead'>Unknot helps with everyday muscle tension. It cannot tell what is causing "
@@ -328,8 +393,9 @@ QString DetailRenderer::renderSafety() const
     out += html::section(QStringLiteral("See a doctor before doing these routines if you have"),
                          QStringLiteral("<ul>%1</ul>").arg(flags));
     out += html::section(QStringLiteral("What to do"), html::bullets(safety.whatToDo));
+    out += html::section(QObject::tr("Worth knowing"), html::bullets(safety.advice));
     out += html::section(QStringLiteral("During any routine"), html::note(QStringLiteral("care"), html::paragraphs({safety.stopRule})));
-    return out + sourceLine(safety.source);
+    return out + sourceLine(safety.sources);
 }
 
 } // namespace unknot

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ItemBase.h"
 #include "ItemRef.h"
 #include "ItemSummary.h"
 
@@ -26,7 +27,9 @@ private:
     QString technique(const QString& id) const;
     QString exercise(const QString& id) const;
     QString routine(const QString& id) const;
-    QString sourceLine(const QString& file) const;
+    QString top(const ItemBase& item, const QString& lead) const;
+    QString sourceLine(const QStringList& ids) const;
+    QString cautionSection(const QStringList& askFirst, const QStringList& cautions) const;
     QString stopRule() const;
 
     const LibraryRepository& m_library;

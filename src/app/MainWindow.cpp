@@ -4,6 +4,7 @@
 #include "DoctorDialog.h"
 #include "HistoryView.h"
 #include "RedFlagCheckDialog.h"
+#include "SafetyRepository.h"
 #include "SessionController.h"
 #include "ThermalDialog.h"
 #include "LibraryRepository.h"
@@ -276,16 +277,27 @@ void MainWindow::logPain()
 
 void MainWindow::runSafetyCheck()
 {
-    auto* dialog = new RedFlagCheckDialog(m_repository.safety(), m_context.safety(), this);
+    auto* dialog = new RedFlagCheckDialog(m_repository.safety(), m_context.safety(), false, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
 
 void MainWindow::offerFirstRunCheck()
 {
-    if (m_context.journalOk() && !m_context.safety().hasAnyCheck()) {
-        runSafetyCheck();
+    if (!m_context.journalOk()) {
+        return;
     }
+    SafetyRepository& answers = m_context.safety();
+    const auto last = answers.lastCheck();
+    const Safety safety = m_repository.safety();
+    const CheckDue due =
+        safety.checkDue(last ? std::optional<int>(last->version) : std::nullopt, answers.answeredFlagIds());
+    if (due == CheckDue::None) {
+        return;
+    }
+    auto* dialog = new RedFlagCheckDialog(safety, answers, due == CheckDue::NewQuestions, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::startById(const QString& id)

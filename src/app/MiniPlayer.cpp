@@ -44,8 +44,11 @@ MiniPlayer::MiniPlayer(SessionDriver& driver, QWidget* parent)
     connect(expand, &QPushButton::clicked, this, &MiniPlayer::expandRequested);
     auto* space = new QShortcut(Qt::Key_Space, this);
     connect(space, &QShortcut::activated, this, [this] {
-        if (m_driver.snapshot().phase == SessionPhase::WaitingForTap) {
+        const SessionPhase phase = m_driver.snapshot().phase;
+        if (phase == SessionPhase::WaitingForTap) {
             m_driver.tapRep();
+        } else if (phase == SessionPhase::Confirm) {
+            m_driver.confirm();
         } else {
             m_driver.togglePause();
         }

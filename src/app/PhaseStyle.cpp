@@ -22,6 +22,7 @@ QColor colour(SessionPhase phase)
     case SessionPhase::SwitchSides:
         return QColor(0x5a, 0x6d, 0x8a);
     case SessionPhase::WaitingForTap:
+    case SessionPhase::Confirm:
         return QColor(0x6a, 0x4c, 0x93);
     case SessionPhase::GetReady:
     case SessionPhase::None:
@@ -32,7 +33,8 @@ QColor colour(SessionPhase phase)
 
 QString countdown(const SessionSnapshot& snapshot)
 {
-    if (snapshot.phase == SessionPhase::WaitingForTap || snapshot.phase == SessionPhase::None) {
+    if (snapshot.phase == SessionPhase::WaitingForTap || snapshot.phase == SessionPhase::Confirm
+        || snapshot.phase == SessionPhase::None) {
         return {};
     }
     const qint64 seconds = (snapshot.msLeft + 999) / 1000;

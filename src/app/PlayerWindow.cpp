@@ -86,6 +86,9 @@ void PlayerWindow::build()
     m_timeLeft->setAlignment(Qt::AlignRight);
 
     m_step = label(QStringLiteral("stepTitle"), 40, true);
+    m_caution = label(QStringLiteral("cautionLine"), 18);
+    m_caution->setWordWrap(true);
+    m_caution->setStyleSheet(QStringLiteral("color: #7a4a12; background: #fdf3e3; border-radius: 8px; padding: 6px 12px;"));
     m_phase = label(QStringLiteral("phaseLabel"), 60, true);
     m_countdown = label(QStringLiteral("countdown"), 180, true);
     m_countdown->setMinimumHeight(200);
@@ -103,6 +106,11 @@ void PlayerWindow::build()
     m_tap = button(QStringLiteral("Count a rep  (Space)"), QStringLiteral("tapButton"), QStringLiteral("Press after each rep"));
     m_tap->setMinimumHeight(72);
     connect(m_tap, &QPushButton::clicked, &m_driver, &SessionDriver::tapRep);
+    m_confirm = button(tr("My skin feels normal: go on  (Space)"), QStringLiteral("confirmButton"),
+                       tr("Press when your skin feels and looks normal again. If it feels numb or tingly, or looks "
+                          "very red or pale, end here instead."));
+    m_confirm->setMinimumHeight(72);
+    connect(m_confirm, &QPushButton::clicked, &m_driver, &SessionDriver::confirm);
 
     auto* back = button(QStringLiteral("‹ Back"), QStringLiteral("backButton"), QStringLiteral("Previous step (Left)"));
     auto* restart = button(QStringLiteral("Restart step"), QStringLiteral("restartButton"), QStringLiteral("R"));
@@ -158,10 +166,12 @@ void PlayerWindow::build()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(header);
     layout->addWidget(m_step);
+    layout->addWidget(m_caution);
     layout->addWidget(m_phase);
     layout->addWidget(m_countdown, 1);
     layout->addWidget(m_count);
     layout->addWidget(m_tap);
+    layout->addWidget(m_confirm);
     layout->addWidget(m_next);
     layout->addWidget(m_instructionsView);
     layout->addLayout(controls);
@@ -227,8 +237,11 @@ void PlayerWindow::setCueToggles(bool sound, bool voice)
 
 void PlayerWindow::onSpace()
 {
-    if (m_driver.snapshot().phase == SessionPhase::WaitingForTap) {
+    const SessionPhase phase = m_driver.snapshot().phase;
+    if (phase == SessionPhase::WaitingForTap) {
         m_driver.tapRep();
+    } else if (phase == SessionPhase::Confirm) {
+        m_driver.confirm();
     } else {
         m_driver.togglePause();
     }
@@ -287,6 +300,9 @@ void PlayerWindow::render(const SessionSnapshot& s)
                     : realSteps > 1              ? QStringLiteral("Last step")
                                                  : QString());
     m_tap->setVisible(s.phase == SessionPhase::WaitingForTap);
+    m_confirm->setVisible(s.phase == SessionPhase::Confirm);
+    m_caution->setText(s.stepCaution);
+    m_caution->setVisible(!s.stepCaution.isEmpty() && s.state != SessionState::Finished);
     const bool counted = s.stepKind == PlanStep::Kind::Reps || s.stepKind == PlanStep::Kind::Cycles;
     m_less->setVisible(counted);
     m_more->setVisible(counted);
@@ -296,7 +312,7 @@ void PlayerWindow::render(const SessionSnapshot& s)
     }
     m_selfPaced->setVisible(planCounts);
     m_step->setVisible(s.stepTitle != s.phaseLabel); // "Cold" over "Cold" says nothing new
-    m_countdown->setVisible(s.phase != SessionPhase::WaitingForTap);
+    m_countdown->setVisible(s.phase != SessionPhase::WaitingForTap && s.phase != SessionPhase::Confirm);
     m_pause->setText(s.state == SessionState::Paused ? QStringLiteral("Resume") : QStringLiteral("Pause"));
     {
         const QSignalBlocker block(m_selfPaced);

@@ -63,6 +63,7 @@ private:
     QProgressBar* m_progress = nullptr;
     QLabel* m_timeLeft = nullptr;
     QLabel* m_step = nullptr;
+    QLabel* m_caution = nullptr;
     QLabel* m_phase = nullptr;
     QLabel* m_countdown = nullptr;
     QLabel* m_count = nullptr;
@@ -72,6 +73,7 @@ private:
     QPushButton* m_less = nullptr;
     QPushButton* m_more = nullptr;
     QPushButton* m_tap = nullptr;
+    QPushButton* m_confirm = nullptr;
     QCheckBox* m_selfPaced = nullptr;
     QCheckBox* m_sound = nullptr;
     QCheckBox* m_voice = nullptr;

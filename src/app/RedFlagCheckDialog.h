@@ -13,12 +13,13 @@ namespace unknot {
 class SafetyRepository;
 
 /// A short check for warning signs. Any yes gives plain advice: a doctor first, or emergency services now.
-/// The answers are kept with their date.
+/// The answers are kept with their date and the version of the list. With onlyNew, it asks just the questions
+/// added since the person last answered; their earlier answers stay as they were.
 class RedFlagCheckDialog : public QDialog {
     Q_OBJECT
 
 public:
-    RedFlagCheckDialog(const Safety& safety, SafetyRepository& answers, QWidget* parent = nullptr);
+    RedFlagCheckDialog(const Safety& safety, SafetyRepository& answers, bool onlyNew = false, QWidget* parent = nullptr);
 
     /// Saves the answers and shows the advice that follows from them.
     void submit();
@@ -27,7 +28,10 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    QString intro(bool onlyNew) const;
+
     Safety m_safety;
+    QList<RedFlag> m_questions;
     SafetyRepository& m_answers;
     QList<QCheckBox*> m_boxes;
     QStackedWidget* m_pages;

@@ -119,7 +119,7 @@ QString Screenshot::render(MainWindow& window, AppContext& context, ManualClock&
             rating->setRating(3);
             dialog.reset(rating);
         } else if (view == QLatin1String("safety-check")) {
-            dialog = std::make_unique<RedFlagCheckDialog>(context.library().safety(), context.safety(), &window);
+            dialog = std::make_unique<RedFlagCheckDialog>(context.library().safety(), context.safety(), false, &window);
         } else {
             dialog = std::make_unique<PainRiseDialog>(QStringLiteral("Upper back and shoulder activation"), 3, 6, 1,
                                                       QStringLiteral("stress-reset"), QStringLiteral("Stress reset"),

@@ -60,6 +60,11 @@ bool SessionDriver::tapRep()
     return after(m_engine.tapRep());
 }
 
+bool SessionDriver::confirm()
+{
+    return after(m_engine.confirm());
+}
+
 bool SessionDriver::adjustReps(int delta)
 {
     return after(m_engine.adjustReps(delta));

@@ -30,6 +30,7 @@ public:
     bool back();
     bool restartStep();
     bool tapRep();
+    bool confirm();
     bool adjustReps(int delta);
     bool setSelfPaced(bool on);
     bool end();

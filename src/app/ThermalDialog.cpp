@@ -187,9 +187,16 @@ void ThermalDialog::buildUi()
     layout->addWidget(buttons);
 
     connect(m_modes, &QButtonGroup::buttonToggled, this, [this](QAbstractButton*, bool checked) {
-        if (checked) {
-            refresh();
+        if (!checked) {
+            return;
         }
+        // A length the person has not changed follows the mode's suggestion; one they chose stays.
+        const ThermalPlan::Mode mode = plan().mode;
+        if (m_minutes->value() == ThermalPlan::defaultMinutes(m_shownMode)) {
+            m_minutes->setValue(ThermalPlan::defaultMinutes(mode));
+        }
+        m_shownMode = mode;
+        refresh();
     });
     for (QSpinBox* box : {m_minutes, m_cycles, m_skinCheck}) {
         connect(box, &QSpinBox::valueChanged, this, &ThermalDialog::refresh);
@@ -222,6 +229,7 @@ void ThermalDialog::setPlan(const ThermalPlan& plan)
         break;
     }
     m_minutes->setValue(plan.phaseMinutes);
+    m_shownMode = plan.mode;
     m_cycles->setValue(plan.cycles);
     m_skinCheck->setValue(plan.skinCheckSeconds);
     refresh();
@@ -231,11 +239,12 @@ QStringList ThermalDialog::safetyReminders()
 {
     // Worded after the cautions of the moist heat, cold therapy and alternating heat and cold techniques.
     return {
-        QStringLiteral("Always put a cloth between your skin and the pack."),
-        QStringLiteral("Never use heat or cold on skin that is numb, broken, or has poor circulation."),
-        QStringLiteral("Do not use a heat or cold pack while you might fall asleep."),
-        QStringLiteral("Moist heat suits stiffness. After a new strain or injury, use cold instead."),
-        QStringLiteral("Check your skin between phases, and stop if your pain rises."),
+        tr("Always put a cloth between your skin and the pack."),
+        tr("Never use heat or cold on skin that is numb, broken, or has poor circulation."),
+        tr("Ask a doctor first if you have diabetes or less feeling in your skin, Raynaud's, or poor circulation."),
+        tr("Do not use a heat or cold pack while you might fall asleep, and never lie on a heating pad."),
+        tr("Moist heat suits stiffness. After a new strain or injury, use cold for the first two days, and no heat."),
+        tr("Check your skin between phases, and stop if your pain rises."),
     };
 }
 

@@ -43,6 +43,7 @@ private:
     void saveSettings() const;
 
     QButtonGroup* m_modes = nullptr;
+    ThermalPlan::Mode m_shownMode = ThermalPlan::Mode::Alternating; ///< the mode whose default length is shown
     QRadioButton* m_heat = nullptr;
     QRadioButton* m_cold = nullptr;
     QRadioButton* m_alternating = nullptr;

@@ -12,7 +12,6 @@ Cause Cause::fromJson(const QJsonObject& json, QStringList* errors)
     cause.muscles = fields.list(QStringLiteral("muscles"), true);
     cause.techniques = fields.list(QStringLiteral("techniques"), true);
     cause.exercises = fields.list(QStringLiteral("exercises"), true);
-    cause.seeDoctor = fields.optionalString(QStringLiteral("seeDoctor"));
     return cause;
 }
 

@@ -13,7 +13,6 @@ struct Cause : ItemBase {
     QStringList muscles;
     QStringList techniques;
     QStringList exercises;
-    QString seeDoctor; ///< when a doctor should be involved; empty if not specific
 
     static Cause fromJson(const QJsonObject& json, QStringList* errors);
 };

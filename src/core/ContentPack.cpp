@@ -120,9 +120,13 @@ ContentPack ContentPack::fromJson(const QJsonObject& pack, QList<ContentError>* 
     content.m_rawSources = pack.value(QStringLiteral("sources")).toArray();
     for (const auto& value : content.m_rawSources) {
         const QJsonObject object = value.toObject();
-        Source source{object.value(QStringLiteral("file")).toString(), object.value(QStringLiteral("title")).toString()};
-        if (source.file.isEmpty() || source.title.isEmpty()) {
-            errors->append({sourcesFile, source.file, QStringLiteral("a source needs \"file\" and \"title\"")});
+        Source source{object.value(QStringLiteral("id")).toString(), object.value(QStringLiteral("kind")).toString(),
+                      object.value(QStringLiteral("title")).toString()};
+        if (source.id.isEmpty() || source.title.isEmpty()) {
+            errors->append({sourcesFile, source.id, QStringLiteral("a source needs \"id\" and \"title\"")});
+        }
+        if (source.kind != QLatin1String("seed") && source.kind != QLatin1String("clinical")) {
+            errors->append({sourcesFile, source.id, QStringLiteral("\"kind\" must be \"seed\" or \"clinical\"")});
         }
         content.m_sources.append(source);
     }
@@ -209,13 +213,19 @@ QList<ContentError> ContentPack::validate() const
 
     QSet<QString> sources;
     for (const auto& source : m_sources) {
-        sources.insert(source.file);
+        if (sources.contains(source.id)) {
+            errors.append({sourcesFile, source.id, QStringLiteral("duplicate id")});
+        }
+        sources.insert(source.id);
     }
-    const auto checkSource = [&](const ItemBase& item, const QString& file) {
-        if (!item.source.isEmpty() && !sources.contains(item.source)) {
-            errors.append({file, item.id, QStringLiteral("source \"%1\" is not listed in sources.json").arg(item.source)});
+    const auto checkSources = [&](const QStringList& ids, const QString& file, const QString& item) {
+        for (const QString& id : ids) {
+            if (!sources.contains(id)) {
+                errors.append({file, item, QStringLiteral("source \"%1\" is not listed in sources.json").arg(id)});
+            }
         }
     };
+    const auto checkSource = [&](const ItemBase& item, const QString& file) { checkSources(item.sources, file, item.id); };
 
     for (const auto& cause : m_causes) {
         checkSource(cause, causeFile);
@@ -251,8 +261,14 @@ QList<ContentError> ContentPack::validate() const
             }
         }
     }
-    if (!m_safety.source.isEmpty() && !sources.contains(m_safety.source)) {
-        errors.append({safetyFile, {}, QStringLiteral("source \"%1\" is not listed in sources.json").arg(m_safety.source)});
+    checkSources(m_safety.sources, safetyFile, {});
+    QSet<QString> flagIds;
+    for (const RedFlag& flag : m_safety.redFlags) {
+        checkSources(flag.sources, safetyFile, flag.id);
+        if (flagIds.contains(flag.id)) {
+            errors.append({safetyFile, flag.id, QStringLiteral("duplicate red flag id")});
+        }
+        flagIds.insert(flag.id);
     }
     return errors;
 }

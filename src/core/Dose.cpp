@@ -132,6 +132,10 @@ Dose Dose::fromJson(const QJsonObject& json, QStringList* errors)
         errors->append(QStringLiteral("dose is missing \"text\""));
     }
     dose.fromSeed = json.value(QStringLiteral("fromSeed")).toBool();
+    dose.notFromSeed = json.value(QStringLiteral("notFromSeed")).toString().trimmed();
+    if (dose.fromSeed && !dose.notFromSeed.isEmpty()) {
+        errors->append(QStringLiteral("dose says \"fromSeed\" and also \"notFromSeed\""));
+    }
     return dose;
 }
 

@@ -24,6 +24,7 @@ struct Dose {
     QStringList sets;        ///< one pass per label (sides, directions); empty means one pass
     QString text;            ///< the dose in plain words
     bool fromSeed = false;   ///< numbers taken from the source article
+    QString notFromSeed;     ///< which part of the dose the seeds do not give, when fromSeed is false
 
     /// Number of passes through the dose (at least one).
     int setCount() const { return sets.isEmpty() ? 1 : static_cast<int>(sets.size()); }

@@ -24,6 +24,13 @@ Exercise Exercise::fromJson(const QJsonObject& json, QStringList* errors)
     }
     exercise.muscles = fields.paragraphs(QStringLiteral("muscles"));
     exercise.why = fields.paragraphs(QStringLiteral("why"));
+    exercise.askFirst = fields.paragraphs(QStringLiteral("askFirst"));
+    exercise.cautionLine = fields.string(QStringLiteral("cautionLine"));
+    if (exercise.cautionLine.size() > maxCautionLine) {
+        errors->append(QStringLiteral("\"cautionLine\" has %1 characters; the player has room for %2")
+                           .arg(exercise.cautionLine.size())
+                           .arg(maxCautionLine));
+    }
     exercise.cautions = fields.list(QStringLiteral("cautions"), true);
     return exercise;
 }

@@ -15,7 +15,12 @@ struct Exercise : ItemBase {
     Dose dose;
     QStringList muscles;
     QStringList why;
-    QStringList cautions;
+    QStringList askFirst; ///< who should skip it or ask a doctor or physiotherapist first; at least one
+    QString cautionLine;  ///< one short line the player shows before the exercise's first step in a session
+    QStringList cautions; ///< how to stay safe while doing it
+
+    /// Longest caution line the player has room for.
+    static constexpr int maxCautionLine = 100;
 
     static const QStringList& positions();
     static Exercise fromJson(const QJsonObject& json, QStringList* errors);

@@ -3,6 +3,7 @@
 #include "JsonFields.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace unknot {
 
@@ -10,15 +11,19 @@ namespace unknot {
 struct ItemBase {
     QString id;      ///< stable slug
     QString name;
-    QString summary; ///< one sentence for lists and search hits
-    QString source;  ///< seed file the facts come from
+    QString summary;     ///< one sentence for lists and search hits
+    QStringList sources; ///< ids in sources.json the facts come from, at least one
+    QStringList aliases; ///< other names, plain or technical, that search also finds
+    QString seeDoctor;   ///< when a doctor is needed before any self-care; empty if not specific
 
     void readBase(JsonFields& fields)
     {
         id = fields.string(QStringLiteral("id"));
         name = fields.string(QStringLiteral("name"));
         summary = fields.string(QStringLiteral("summary"));
-        source = fields.string(QStringLiteral("source"));
+        sources = fields.paragraphs(QStringLiteral("sources"));
+        aliases = fields.list(QStringLiteral("aliases"), false);
+        seeDoctor = fields.optionalString(QStringLiteral("seeDoctor"));
     }
 };
 

@@ -53,6 +53,7 @@ Routine Routine::fromJson(const QJsonObject& json, QStringList* errors)
     routine.place = fields.oneOf(QStringLiteral("place"), places());
     routine.restSeconds = fields.number(QStringLiteral("restSeconds"), 0, 0);
     routine.techniques = fields.list(QStringLiteral("techniques"), false);
+    routine.needs = fields.list(QStringLiteral("needs"), false);
     const QJsonArray steps = json.value(QStringLiteral("steps")).toArray();
     if (steps.isEmpty()) {
         errors->append(QStringLiteral("a routine needs at least one step"));

@@ -31,6 +31,7 @@ struct Routine : ItemBase {
     QString place;
     int restSeconds = 0;
     QStringList techniques;
+    QStringList needs; ///< things needed beyond what the exercises' position and equipment say
     QList<RoutineStep> steps;
 
     static const QStringList& places();

@@ -20,6 +20,13 @@ QString Technique::categoryName(const QString& category)
     return index < 0 ? category : names.at(index);
 }
 
+bool Technique::needsAskFirst(const QString& category)
+{
+    static const QStringList risky{QStringLiteral("hands-on"), QStringLiteral("self-massage"),
+                                   QStringLiteral("heat-cold"), QStringLiteral("movement")};
+    return risky.contains(category);
+}
+
 Technique Technique::fromJson(const QJsonObject& json, QStringList* errors)
 {
     JsonFields fields(json, errors);
@@ -28,6 +35,11 @@ Technique Technique::fromJson(const QJsonObject& json, QStringList* errors)
     technique.category = fields.oneOf(QStringLiteral("category"), categories());
     technique.what = fields.paragraphs(QStringLiteral("what"));
     technique.howItHelps = fields.paragraphs(QStringLiteral("howItHelps"));
+    technique.askFirst = fields.list(QStringLiteral("askFirst"), false);
+    if (technique.askFirst.isEmpty() && needsAskFirst(technique.category)) {
+        errors->append(QStringLiteral("a %1 technique must say who should skip it or ask first (\"askFirst\")")
+                           .arg(technique.category));
+    }
     technique.cautions = fields.list(QStringLiteral("cautions"), true);
     technique.muscles = fields.list(QStringLiteral("muscles"), true);
     technique.exercises = fields.list(QStringLiteral("exercises"), false);

@@ -22,11 +22,14 @@ struct Technique : ItemBase {
     QStringList what;
     QStringList howItHelps;
     SelfCare selfCare;
-    QStringList cautions;
+    QStringList askFirst; ///< who should skip it or ask first; required where needsAskFirst()
+    QStringList cautions; ///< how to stay safe while doing it
     QStringList muscles;
     QStringList exercises;
 
     static const QStringList& categories();
+    /// True for categories that can harm someone, whose items must say who should skip them or ask first.
+    static bool needsAskFirst(const QString& category);
     static QString categoryName(const QString& category);
     static Technique fromJson(const QJsonObject& json, QStringList* errors);
 };

@@ -17,11 +17,11 @@ const QString fingerprintKey = QStringLiteral("content_fingerprint");
 /// All human-readable text of an item, for the search index; ids and enum keys are left out.
 void collectText(const QJsonValue& value, const QString& key, QStringList* out)
 {
-    static const QStringList skip{QStringLiteral("id"),        QStringLiteral("source"),   QStringLiteral("muscles"),
+    static const QStringList skip{QStringLiteral("id"),        QStringLiteral("sources"),  QStringLiteral("muscles"),
                                   QStringLiteral("techniques"), QStringLiteral("exercises"), QStringLiteral("exercise"),
                                   QStringLiteral("kind"),      QStringLiteral("position"), QStringLiteral("area"),
                                   QStringLiteral("category"),  QStringLiteral("place"),    QStringLiteral("name"),
-                                  QStringLiteral("summary")};
+                                  QStringLiteral("summary"),   QStringLiteral("aliases")};
     if (skip.contains(key)) {
         return;
     }
@@ -141,28 +141,34 @@ bool LibraryRepository::install(const ContentPack& pack, const QByteArray& finge
         return false;
     }
     QSqlQuery query(m_db);
-    for (const char* table : {"library_search", "library_link", "library_item", "library_source", "library_safety"}) {
+    for (const char* table :
+         {"library_search", "library_link", "library_item_source", "library_item", "library_source", "library_safety"}) {
         if (!query.exec(QStringLiteral("DELETE FROM ") + QLatin1String(table))) {
             *error = query.lastError().text();
             return false;
         }
     }
-    query.prepare(QStringLiteral("INSERT INTO library_source (file, title) VALUES (?, ?)"));
+    query.prepare(QStringLiteral("INSERT INTO library_source (id, kind, title) VALUES (?, ?, ?)"));
     for (const auto& source : pack.sources()) {
-        query.addBindValue(source.file);
+        query.addBindValue(source.id);
+        query.addBindValue(source.kind);
         query.addBindValue(source.title);
         if (!run(query, error)) {
             return false;
         }
     }
     QSqlQuery item(m_db);
-    item.prepare(QStringLiteral("INSERT INTO library_item (kind, slug, position, name, summary, source, body) "
-                                "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    item.prepare(QStringLiteral("INSERT INTO library_item (kind, slug, position, name, summary, body) "
+                                "VALUES (?, ?, ?, ?, ?, ?)"));
+    QSqlQuery itemSource(m_db);
+    itemSource.prepare(
+        QStringLiteral("INSERT INTO library_item_source (kind, slug, source_id, position) VALUES (?, ?, ?, ?)"));
     QSqlQuery link(m_db);
     link.prepare(QStringLiteral("INSERT INTO library_link (from_kind, from_slug, relation, to_kind, to_slug, position) "
                                 "VALUES (?, ?, ?, ?, ?, ?)"));
     QSqlQuery search(m_db);
-    search.prepare(QStringLiteral("INSERT INTO library_search (name, summary, body, kind, slug) VALUES (?, ?, ?, ?, ?)"));
+    search.prepare(QStringLiteral("INSERT INTO library_search (name, aliases, summary, body, kind, slug) "
+                                  "VALUES (?, ?, ?, ?, ?, ?)"));
     for (ItemKind kind : ItemRef::allKinds) {
         const QString kindKey = ItemRef::kindKey(kind);
         for (int i = 0; i < itemCount(pack, kind); ++i) {
@@ -175,15 +181,27 @@ bool LibraryRepository::install(const ContentPack& pack, const QByteArray& finge
             item.addBindValue(i);
             item.addBindValue(name);
             item.addBindValue(summary);
-            item.addBindValue(raw.value(QStringLiteral("source")).toString());
             item.addBindValue(QString::fromUtf8(QJsonDocument(raw).toJson(QJsonDocument::Compact)));
             if (!run(item, error)) {
                 *error = QStringLiteral("%1 \"%2\": %3").arg(kindKey, slug, *error);
                 return false;
             }
+            const QJsonArray sources = raw.value(QStringLiteral("sources")).toArray();
+            for (int position = 0; position < sources.size(); ++position) {
+                itemSource.addBindValue(kindKey);
+                itemSource.addBindValue(slug);
+                itemSource.addBindValue(sources.at(position).toString());
+                itemSource.addBindValue(position);
+                if (!run(itemSource, error)) {
+                    return false;
+                }
+            }
             QStringList text;
             collectText(raw, {}, &text);
+            QStringList aliases;
+            collectText(raw.value(QStringLiteral("aliases")), {}, &aliases);
             search.addBindValue(name);
+            search.addBindValue(aliases.join(QLatin1Char('\n')));
             search.addBindValue(summary);
             search.addBindValue(text.join(QLatin1Char('\n')));
             search.addBindValue(kindKey);
@@ -291,9 +309,9 @@ QList<SearchHit> LibraryRepository::search(const QString& text, int limit) const
         return hits;
     }
     QSqlQuery query(m_db);
-    // Weights: a hit in the name counts far more than one in the summary, which beats the body.
-    query.prepare(QStringLiteral("SELECT kind, slug, name, summary, snippet(library_search, 2, '[', ']', '…', 12), "
-                                 "bm25(library_search, 20.0, 4.0, 1.0) AS rank FROM library_search "
+    // Weights: a hit in the name or another name counts far more than one in the summary, which beats the body.
+    query.prepare(QStringLiteral("SELECT kind, slug, name, summary, snippet(library_search, 3, '[', ']', '…', 12), "
+                                 "bm25(library_search, 20.0, 20.0, 4.0, 1.0) AS rank FROM library_search "
                                  "WHERE library_search MATCH ? ORDER BY rank LIMIT ?"));
     query.addBindValue(match);
     query.addBindValue(limit);
@@ -369,9 +387,9 @@ QList<Source> LibraryRepository::sources() const
 {
     QList<Source> list;
     QSqlQuery query(m_db);
-    query.exec(QStringLiteral("SELECT file, title FROM library_source ORDER BY file"));
+    query.exec(QStringLiteral("SELECT id, kind, title FROM library_source ORDER BY kind DESC, id"));
     while (query.next()) {
-        list.append({query.value(0).toString(), query.value(1).toString()});
+        list.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});
     }
     return list;
 }

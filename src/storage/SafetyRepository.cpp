@@ -28,11 +28,11 @@ SafetyRepository::SafetyRepository(QSqlDatabase db)
 {
 }
 
-std::optional<qint64> SafetyRepository::saveCheck(const QDateTime& answeredUtc, const QList<RedFlagAnswer>& answers,
-                                                  QString* error)
+std::optional<qint64> SafetyRepository::saveCheck(const QDateTime& answeredUtc, int version,
+                                                  const QList<RedFlagAnswer>& answers, QString* error)
 {
     const QString notSaved = QStringLiteral("The answers were not saved: ");
-    if (!answeredUtc.isValid() || answers.isEmpty()) {
+    if (!answeredUtc.isValid() || answers.isEmpty() || version < 1) {
         fail(error, notSaved + QStringLiteral("there is nothing to save."));
         return std::nullopt;
     }
@@ -42,8 +42,9 @@ std::optional<qint64> SafetyRepository::saveCheck(const QDateTime& answeredUtc, 
         return std::nullopt;
     }
     QSqlQuery check(m_db);
-    check.prepare(QStringLiteral("INSERT INTO red_flag_check (answered_at) VALUES (?)"));
+    check.prepare(QStringLiteral("INSERT INTO red_flag_check (answered_at, version) VALUES (?, ?)"));
     check.addBindValue(SessionRepository::toStored(answeredUtc));
+    check.addBindValue(version);
     if (!check.exec()) {
         fail(error, notSaved + PainRepository::reasonWords(check.lastError()));
         return std::nullopt;
@@ -76,7 +77,7 @@ std::optional<RedFlagCheck> SafetyRepository::lastCheck() const
     RedFlagCheck last;
     {
         QSqlQuery query(m_db);
-        if (!query.exec(QStringLiteral("SELECT id, answered_at FROM red_flag_check "
+        if (!query.exec(QStringLiteral("SELECT id, answered_at, version FROM red_flag_check "
                                        "ORDER BY answered_at DESC, id DESC LIMIT 1"))) {
             log::warn(QStringLiteral("safety: could not read checks: %1").arg(query.lastError().text()));
             return std::nullopt;
@@ -86,6 +87,7 @@ std::optional<RedFlagCheck> SafetyRepository::lastCheck() const
         }
         last.id = query.value(0).toLongLong();
         last.answeredUtc = SessionRepository::fromStored(query.value(1).toString());
+        last.version = query.value(2).toInt();
     }
     QSqlQuery answers(m_db);
     answers.prepare(QStringLiteral("SELECT flag_id, flag_text, answer FROM red_flag_answer WHERE check_id = ? "
@@ -98,6 +100,10 @@ std::optional<RedFlagCheck> SafetyRepository::lastCheck() const
     while (answers.next()) {
         last.answers.append({answers.value(0).toString(), answers.value(1).toString(), answers.value(2).toInt() != 0});
     }
+    if (answers.lastError().isValid()) {
+        log::warn(QStringLiteral("safety: could not read answers: %1").arg(answers.lastError().text()));
+        return std::nullopt;
+    }
     return last;
 }
 
@@ -106,6 +112,20 @@ bool SafetyRepository::hasAnyCheck() const
     QSqlQuery query(m_db);
     return query.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM red_flag_check)")) && query.next() &&
            query.value(0).toInt() != 0;
+}
+
+QSet<QString> SafetyRepository::answeredFlagIds() const
+{
+    QSet<QString> ids;
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT DISTINCT flag_id FROM red_flag_answer"))) {
+        log::warn(QStringLiteral("safety: could not read answers: %1").arg(query.lastError().text()));
+        return ids;
+    }
+    while (query.next()) {
+        ids.insert(query.value(0).toString());
+    }
+    return ids;
 }
 
 } // namespace unknot

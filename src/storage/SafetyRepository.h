@@ -2,6 +2,7 @@
 
 #include "RedFlagCheck.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 #include <optional>
 
@@ -12,13 +13,16 @@ class SafetyRepository {
 public:
     explicit SafetyRepository(QSqlDatabase db);
 
-    /// Stores one check and all its answers in one transaction. Returns the check's id, or nothing with error set
-    /// and nothing written.
-    std::optional<qint64> saveCheck(const QDateTime& answeredUtc, const QList<RedFlagAnswer>& answers, QString* error);
+    /// Stores one check, answered under the given version of the red-flag list, and all its answers in one
+    /// transaction. Returns the check's id, or nothing with error set and nothing written.
+    std::optional<qint64> saveCheck(const QDateTime& answeredUtc, int version, const QList<RedFlagAnswer>& answers,
+                                    QString* error);
     /// The most recently answered check, with its answers in the order shown.
     std::optional<RedFlagCheck> lastCheck() const;
     /// True once any check has been answered (the first-run check is then done).
     bool hasAnyCheck() const;
+    /// Ids of every red flag answered in any check, yes or no: a newer list asks only the others.
+    QSet<QString> answeredFlagIds() const;
 
 private:
     QSqlDatabase m_db;

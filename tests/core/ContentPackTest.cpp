@@ -11,10 +11,7 @@ QList<ContentError> problemsIn(const QString& fixture)
 {
     QList<ContentError> errors;
     const auto pack = ContentPack::fromDirectory(QStringLiteral(UNKNOT_TEST_DATA "/") + fixture, &errors);
-    if (errors.isEmpty()) {
-        errors = pack.validate();
-    }
-    return errors;
+    return errors + pack.validate();
 }
 
 QString joined(const QList<ContentError>& errors)
@@ -42,17 +39,65 @@ TEST_CASE("the shipped content pack is complete and consistent", "[content]")
     CHECK(pack.techniques().size() >= 20);
     CHECK(pack.exercises().size() >= 16);
     CHECK(pack.routines().size() >= 7);
-    CHECK(pack.sources().size() == 5);
+    int seeds = 0;
+    for (const Source& source : pack.sources()) {
+        seeds += source.kind == QLatin1String("seed") ? 1 : 0;
+    }
+    CHECK(seeds == 5);
 
-    SECTION("every exercise has a muscle, a dose and a source")
+    SECTION("every exercise has a muscle, a dose, sources and says who should skip it")
     {
         for (const auto& exercise : pack.exercises()) {
-            INFO(exercise.id);
+            INFO(exercise.id.toStdString());
             CHECK_FALSE(exercise.muscles.isEmpty());
             CHECK(exercise.dose.estimatedSeconds() > 0);
             CHECK_FALSE(exercise.dose.text.isEmpty());
-            CHECK_FALSE(exercise.source.isEmpty());
+            CHECK_FALSE(exercise.sources.isEmpty());
+            CHECK_FALSE(exercise.askFirst.isEmpty());
+            CHECK_FALSE(exercise.cautionLine.isEmpty());
+            CHECK(exercise.cautionLine.size() <= Exercise::maxCautionLine);
         }
+        for (const auto& technique : pack.techniques()) {
+            INFO(technique.id.toStdString());
+            CHECK((!Technique::needsAskFirst(technique.category) || !technique.askFirst.isEmpty()));
+        }
+    }
+
+    SECTION("doses the seeds do not give are marked, with what is not from the seed")
+    {
+        for (const char* id : {"supermans", "snow-angels"}) {
+            INFO(id);
+            const Exercise* exercise = pack.exercise(QString::fromLatin1(id));
+            REQUIRE(exercise != nullptr);
+            CHECK_FALSE(exercise->dose.fromSeed);
+            CHECK_FALSE(exercise->dose.notFromSeed.isEmpty());
+        }
+    }
+
+    SECTION("the red flags cover the emergency and see-a-doctor signs, each with a level, advice and a source")
+    {
+        const Safety& safety = pack.safety();
+        CHECK(safety.version >= 2);
+        QHash<QString, bool> level;
+        for (const RedFlag& flag : safety.redFlags) {
+            INFO(flag.id.toStdString());
+            CHECK_FALSE(flag.whatToDo.isEmpty());
+            CHECK_FALSE(flag.sources.isEmpty());
+            CHECK_FALSE(flag.text.contains(QStringLiteral("few weeks"))); // advice, not a reason to stop
+            level.insert(flag.id, flag.emergency);
+        }
+        for (const char* id : {"heart-warning-signs", "tearing-pain", "sudden-weakness", "major-fall-or-crash",
+                               "bladder-or-walking", "bowel-or-saddle-numbness"}) {
+            INFO(id);
+            CHECK(level.value(QString::fromLatin1(id), false));
+        }
+        for (const char* id : {"breathing-or-cough", "night-pain", "infection-signs", "cancer-history", "weight-loss",
+                               "bone-weakness", "age-under-20-over-50", "numbness-weakness"}) {
+            INFO(id);
+            REQUIRE(level.contains(QString::fromLatin1(id)));
+            CHECK_FALSE(level.value(QString::fromLatin1(id)));
+        }
+        CHECK(safety.advice.join(u' ').contains(QStringLiteral("few weeks")));
     }
 
     SECTION("the activation routine has the seed's eight steps in order, dosed as written")
@@ -149,6 +194,15 @@ TEST_CASE("bad content is refused, naming the file, the item and the reason", "[
           QStringLiteral("dose is empty"));
     check("bad-missing-field", QStringLiteral("muscles.json"), QStringLiteral("rhomboids"),
           QStringLiteral("missing \"where\""));
+    check("bad-red-flag", QStringLiteral("safety.json"), QString(), QStringLiteral("red flag \"chest-pain\": missing \"level\""));
+    check("bad-red-flag", QStringLiteral("safety.json"), QString(), QStringLiteral("red flag \"chest-pain\": missing \"sources\""));
+    check("bad-red-flag", QStringLiteral("safety.json"), QStringLiteral("night-pain"),
+          QStringLiteral("source \"a-guideline-nobody-wrote\" is not listed"));
+    check("bad-cautions", QStringLiteral("exercises.json"), QStringLiteral("glute-bridges"), QStringLiteral("missing \"askFirst\""));
+    check("bad-cautions", QStringLiteral("exercises.json"), QStringLiteral("glute-bridges"),
+          QStringLiteral("\"cautionLine\" has 130 characters"));
+    check("bad-cautions", QStringLiteral("techniques.json"), QStringLiteral("moist-heat"),
+          QStringLiteral("must say who should skip it or ask first"));
 }
 
 TEST_CASE("a routine step over the twenty-minute heat cap is refused", "[content]")

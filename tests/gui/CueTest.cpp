@@ -90,16 +90,22 @@ struct Session {
         });
     }
 
+    int confirmations = 0;
+
     void advance(qint64 ms)
     {
         clock.advance(ms);
         driver.tick();
     }
 
-    /// Plays to the end in small steps, as a driver on time would.
+    /// Plays to the end in small steps, as a driver on time would; says "my skin feels normal" when asked.
     void runToEnd(qint64 stepMs = 100)
     {
         for (int guard = 0; guard < 100'000 && driver.snapshot().state != SessionState::Finished; ++guard) {
+            if (driver.snapshot().phase == SessionPhase::Confirm) {
+                ++confirmations;
+                driver.confirm();
+            }
             advance(stepMs);
         }
         REQUIRE(driver.snapshot().state == SessionState::Finished);
@@ -207,12 +213,16 @@ TEST_CASE("heat and cold ring when they begin and end", "[cues][thermal]")
             sounds.append(entry);
         }
     }
-    // Lead-in; cold on (ring); cold off for the skin check (ring); heat on (ring); heat off at the end.
+    // Lead-in; cold on (ring); cold off for the skin check (ring); the check asks "feeling normal?" (ring, the
+    // person may have walked off); heat on (ring); heat off at the end.
     CHECK(sounds == QStringList{QStringLiteral("sound:phase"), QStringLiteral("sound:ring"),
                                 QStringLiteral("sound:ring"), QStringLiteral("sound:ring"),
-                                QStringLiteral("sound:ring"), QStringLiteral("sound:done")});
+                                QStringLiteral("sound:ring"), QStringLiteral("sound:ring"),
+                                QStringLiteral("sound:done")});
     CHECK(countOf(history, QStringLiteral("sound:tick")) == 3 * 3); // before the end of each phase of 4 s or more
     CHECK(history.contains(QStringLiteral("say:Cold pack on, ten minutes")));
+    CHECK(s.confirmations == 1); // heat after cold waited for the person
+    CHECK(countOf(history, QStringLiteral("say:Does your skin feel normal? Press space to go on to heat.")) == 1);
     CHECK(history.contains(QStringLiteral("say:Lift the pack and check your skin, ten seconds")));
     CHECK(history.contains(QStringLiteral("say:Heat pack on, ten minutes")));
     CHECK(history.last() == QStringLiteral("say:All done. Well done."));

@@ -1,4 +1,6 @@
 #include "AppContext.h"
+#include "LibraryRepository.h"
+#include "SafetyRepository.h"
 #include "HistoryView.h"
 #include "MainWindow.h"
 #include "ManualClock.h"
@@ -218,16 +220,19 @@ TEST_CASE("the safety check keeps its answers and sends chest pain to emergency 
     REQUIRE(dialog);
     const auto boxes = dialog->findChildren<QCheckBox*>();
     REQUIRE(boxes.size() >= 8);
-    QCheckBox* chest = nullptr;
-    for (QCheckBox* box : boxes) {
-        if (box->accessibleName().contains(QStringLiteral("chest pain"), Qt::CaseInsensitive)) {
-            chest = box;
-        }
-    }
+    auto* chest = dialog->findChild<QCheckBox*>(QStringLiteral("flag-heart-warning-signs"));
     REQUIRE(chest);
     chest->setChecked(true);
     dialog->submit();
-    CHECK(dialog->findChild<QLabel*>(QStringLiteral("advice"))->text().contains(QStringLiteral("emergency")));
+    const QString advice = dialog->findChild<QLabel*>(QStringLiteral("advice"))->text();
+    CHECK(advice.contains(QStringLiteral("emergency")));
+    // The sign's own advice is shown with it.
+    const Safety safety = f.context.library().safety();
+    for (const RedFlag& flag : safety.redFlags) {
+        if (flag.id == QStringLiteral("heart-warning-signs")) {
+            CHECK(advice.contains(flag.whatToDo.toHtmlEscaped()));
+        }
+    }
     const auto check = f.context.safety().lastCheck();
     REQUIRE(check);
     CHECK(check->anyYes());
@@ -236,6 +241,38 @@ TEST_CASE("the safety check keeps its answers and sends chest pain to emergency 
 
     f.window->offerFirstRunCheck(); // answered once: not asked again on start
     CHECK(f.window->findChildren<RedFlagCheckDialog*>().size() <= 1);
+}
+
+TEST_CASE("after the red flags change, the safety check asks only the new questions, once", "[journal][safety]")
+{
+    Fixture f;
+    const Safety safety = f.context.library().safety();
+    REQUIRE(safety.redFlags.size() > 2);
+    // Answered under an older list that had the first two questions only.
+    QList<RedFlagAnswer> old;
+    for (int i = 0; i < 2; ++i) {
+        old.append({safety.redFlags.at(i).id, safety.redFlags.at(i).text, false});
+    }
+    QString error;
+    REQUIRE(f.context.safety().saveCheck(QDateTime::currentDateTimeUtc().addDays(-40), 1, old, &error));
+
+    f.window->offerFirstRunCheck();
+    auto* dialog = f.window->findChild<RedFlagCheckDialog*>();
+    REQUIRE(dialog);
+    const auto boxes = dialog->findChildren<QCheckBox*>();
+    CHECK(boxes.size() == safety.redFlags.size() - 2);
+    CHECK_FALSE(dialog->findChild<QCheckBox*>(QStringLiteral("flag-%1").arg(safety.redFlags.at(0).id)));
+    CHECK(dialog->findChild<QCheckBox*>(QStringLiteral("flag-%1").arg(safety.redFlags.at(2).id)));
+    dialog->submit();
+    const auto last = f.context.safety().lastCheck();
+    REQUIRE(last);
+    CHECK(last->version == safety.version);
+    CHECK(last->answers.size() == boxes.size());
+    dialog->close();
+    delete dialog;
+
+    f.window->offerFirstRunCheck(); // the new questions were asked once
+    CHECK(f.window->findChild<RedFlagCheckDialog*>() == nullptr);
 }
 
 TEST_CASE("export the journal as CSV and import it into an empty journal: the same rows", "[journal]")

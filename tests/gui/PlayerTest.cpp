@@ -258,7 +258,8 @@ TEST_CASE("a heat and cold session keeps exact time and refuses phases over twen
     CHECK(f.sessions().lastProblem().contains(QStringLiteral("20 minutes")));
     CHECK_FALSE(f.player());
 
-    ThermalPlan plan; // alternating, 15 minutes each, cold first
+    ThermalPlan plan; // alternating, cold first
+    plan.phaseMinutes = 15;
     REQUIRE(f.sessions().startThermal(plan));
     f.advance(5000);
     CHECK(text(f.player(), "phaseLabel") == QStringLiteral("Cold"));
@@ -294,4 +295,48 @@ TEST_CASE("the rest between steps can be changed and is used by the next routine
     f.advance(5000 + 50'000); // get ready and ten glute bridges
     CHECK(text(f.player(), "phaseLabel") == QStringLiteral("Rest"));
     CHECK(text(f.player(), "countdown") == QStringLiteral("45"));
+}
+
+TEST_CASE("the player shows an exercise's caution line with its first step, then not again", "[player][safety]")
+{
+    Fixture f;
+    REQUIRE(f.sessions().startRoutine(QStringLiteral("upper-back-activation")));
+    PlayerWindow* player = f.activePlayer();
+    const auto supermans = f.context->library().exercise(QStringLiteral("supermans"));
+    const auto bridges = f.context->library().exercise(QStringLiteral("glute-bridges"));
+    REQUIRE(supermans);
+    REQUIRE(bridges);
+    auto* caution = player->findChild<QLabel*>(QStringLiteral("cautionLine"));
+    REQUIRE(caution);
+    CHECK(caution->isVisible());
+    CHECK(caution->text() == bridges->cautionLine);
+    QTest::keyClick(player, Qt::Key_Right); // skip to the rest, then to supermans
+    QTest::keyClick(player, Qt::Key_Right);
+    CHECK(text(player, "stepTitle") == supermans->name);
+    CHECK(caution->text() == supermans->cautionLine);
+    CHECK(caution->isVisible());
+    QTest::keyClick(player, Qt::Key_Left); // back to glute bridges: a step already seen in this session
+    CHECK(text(player, "stepTitle") == bridges->name);
+    CHECK(caution->isVisible()); // back shows the same first step again, with its line
+}
+
+TEST_CASE("before heat follows cold, the player waits for the person to say their skin feels normal",
+          "[player][thermal][safety]")
+{
+    Fixture f;
+    REQUIRE(f.sessions().startRoutine(QStringLiteral("alternating-heat-cold")));
+    PlayerWindow* player = f.activePlayer();
+    auto* confirm = player->findChild<QPushButton*>(QStringLiteral("confirmButton"));
+    REQUIRE(confirm);
+    CHECK_FALSE(confirm->isVisible());
+    for (int guard = 0; guard < 10000 && f.sessions().driver()->snapshot().phase != SessionPhase::Confirm; ++guard) {
+        f.advance(1000);
+    }
+    REQUIRE(f.sessions().driver()->snapshot().phase == SessionPhase::Confirm);
+    CHECK(confirm->isVisible());
+    f.advance(30 * 60 * 1000); // it waits, however long
+    CHECK(f.sessions().driver()->snapshot().phase == SessionPhase::Confirm);
+    QTest::keyClick(player, Qt::Key_Space);
+    CHECK(f.sessions().driver()->snapshot().phase == SessionPhase::Heat);
+    CHECK_FALSE(confirm->isVisible());
 }

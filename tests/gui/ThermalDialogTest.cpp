@@ -40,27 +40,38 @@ TEST_CASE("the heat and cold dialog opens on calm defaults", "[thermal]")
     CHECK(child<QRadioButton>(dialog, "modeAlternating")->isChecked());
     CHECK_FALSE(child<QRadioButton>(dialog, "modeHeat")->isChecked());
     CHECK_FALSE(child<QRadioButton>(dialog, "modeCold")->isChecked());
-    CHECK(child<QSpinBox>(dialog, "minutes")->value() == 15);
+    CHECK(child<QSpinBox>(dialog, "minutes")->value() == 8);
     CHECK(child<QSpinBox>(dialog, "cycles")->value() == 1);
     CHECK(child<QSpinBox>(dialog, "skinCheck")->value() == 60);
     CHECK(child<QPushButton>(dialog, "start")->isDefault());
     CHECK(child<QPushButton>(dialog, "start")->isEnabled());
     CHECK(child<QLabel>(dialog, "minutesProblem")->isHidden());
     // Cold 15 min, a one-minute skin check, heat 15 min and a 5-second lead-in.
+    // One cold-then-heat turn of 15 to 20 minutes in all, as the seeds describe.
     CHECK(child<QLabel>(dialog, "total")->text() ==
-          QStringLiteral("Total time: about 31 minutes (2 phases of 15 minutes and 1 skin check of 60 seconds)."));
+          QStringLiteral("Total time: about 17 minutes (2 phases of 8 minutes and 1 skin check of 60 seconds)."));
 
     const QString safety = child<QLabel>(dialog, "safety")->text();
     CHECK(safety.contains(QStringLiteral("cloth between your skin and the pack")));
     CHECK(safety.contains(QStringLiteral("numb, broken, or has poor circulation")));
     CHECK(safety.contains(QStringLiteral("fall asleep")));
     CHECK(safety.contains(QStringLiteral("Moist heat suits stiffness")));
-    CHECK(safety.contains(QStringLiteral("strain or injury, use cold")));
+    CHECK(safety.contains(QStringLiteral("strain or injury, use cold for the first two days, and no heat")));
+    CHECK(safety.contains(QStringLiteral("diabetes")));
+    CHECK(safety.contains(QStringLiteral("Raynaud's")));
+    CHECK(safety.contains(QStringLiteral("never lie on a heating pad")));
 
     const ThermalPlan plan = dialog.plan();
     CHECK(plan.mode == ThermalPlan::Mode::Alternating);
-    CHECK(plan.phaseMinutes == 15);
+    CHECK(plan.phaseMinutes == 8);
     CHECK(plan.cycles == 1);
+
+    // Heat alone suggests the seed's 15 minutes; a length the person typed is kept when the mode changes.
+    QTest::mouseClick(child<QRadioButton>(dialog, "modeHeat"), Qt::LeftButton);
+    CHECK(dialog.plan().phaseMinutes == 15);
+    typeInto(child<QSpinBox>(dialog, "minutes"), QStringLiteral("12"));
+    QTest::mouseClick(child<QRadioButton>(dialog, "modeAlternating"), Qt::LeftButton);
+    CHECK(dialog.plan().phaseMinutes == 12);
     CHECK(plan.skinCheckSeconds == 60);
     CHECK(plan.problem().isEmpty());
 }
@@ -72,7 +83,7 @@ TEST_CASE("the phase length can't go past twenty minutes", "[thermal]")
     dialog.show();
     auto* minutes = child<QSpinBox>(dialog, "minutes");
     CHECK(minutes->maximum() == 20);
-    CHECK(minutes->minimum() == 10);
+    CHECK(minutes->minimum() == 5);
 
     typeInto(minutes, QStringLiteral("25"));
     CHECK(minutes->value() <= 20);

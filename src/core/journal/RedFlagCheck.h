@@ -11,6 +11,7 @@ namespace unknot {
 struct RedFlagCheck {
     qint64 id = 0;
     QDateTime answeredUtc;
+    int version = 1;              ///< version of the red-flag list it was answered under
     QList<RedFlagAnswer> answers; ///< in the order shown
 
     /// True when any question was answered yes.

@@ -2,6 +2,8 @@
 
 #include "SpokenWords.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace unknot {
@@ -110,6 +112,7 @@ PlanResult PlanBuilder::fromRoutine(const Routine& routine, const ExerciseLookup
     SessionPlan plan;
     plan.title = routine.name;
     plan.routineId = routine.id;
+    QSet<QString> cautioned; // an exercise's caution is shown before its first step only
     for (int i = 0; i < routine.steps.size(); ++i) {
         const RoutineStep& source = routine.steps.at(i);
         PlanStep step;
@@ -123,6 +126,10 @@ PlanResult PlanBuilder::fromRoutine(const Routine& routine, const ExerciseLookup
                         .arg(source.exercise));
             }
             step = exerciseStep(*exercise, source.overridesDose ? source.dose : exercise->dose);
+            if (cautioned.contains(exercise->id)) {
+                step.caution.clear();
+            }
+            cautioned.insert(exercise->id);
             break;
         }
         case RoutineStep::Kind::Heat:
@@ -139,6 +146,11 @@ PlanResult PlanBuilder::fromRoutine(const Routine& routine, const ExerciseLookup
                                (i + 1 < routine.steps.size() && isThermal(routine.steps.at(i + 1)));
             step = restStep(check ? QStringLiteral("Skin check") : QStringLiteral("Rest"), source.seconds, source.text,
                             false);
+            step.skinCheck = check;
+            // Cold can leave the skin numb, and numb skin cannot feel heat that is too hot: ask before going on.
+            step.confirmAtEnd = i > 0 && i + 1 < routine.steps.size()
+                                && routine.steps.at(i - 1).kind == RoutineStep::Kind::Cold
+                                && routine.steps.at(i + 1).kind == RoutineStep::Kind::Heat;
             break;
         }
         }
@@ -176,6 +188,7 @@ PlanStep PlanBuilder::exerciseStep(const Exercise& exercise, const Dose& dose) c
     step.exerciseId = exercise.id;
     step.note = dose.text;
     step.sets = dose.sets;
+    step.caution = exercise.cautionLine;
     switch (dose.kind) {
     case Dose::Kind::Reps:
         step.kind = PlanStep::Kind::Reps;

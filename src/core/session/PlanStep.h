@@ -27,6 +27,9 @@ struct PlanStep {
     qint64 durationMaxMs = 0;  ///< timed: longest authored duration
     QStringList sets;          ///< one pass per label (sides, directions); empty means one pass
     bool insertedRest = false; ///< a rest the builder put between two steps, not one the routine names
+    bool skinCheck = false;    ///< a rest next to heat or cold, to look at the skin
+    bool confirmAtEnd = false; ///< waits for the person to confirm normal feeling before going on (cold to heat)
+    QString caution;           ///< short caution shown during the step: set on an exercise's first step only
 
     /// True for steps that count reps or cycles.
     bool isCounted() const { return kind == Kind::Reps || kind == Kind::Cycles; }

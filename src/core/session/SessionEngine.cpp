@@ -109,6 +109,16 @@ bool SessionEngine::tapRep()
     return true;
 }
 
+bool SessionEngine::confirm()
+{
+    const qint64 now = sync();
+    if (m_state != SessionState::Running || m_pos.phase != SessionPhase::Confirm) {
+        return false;
+    }
+    enterPosition(cursor().next(m_pos, m_target, m_selfPaced), now);
+    return true;
+}
+
 bool SessionEngine::adjustReps(int delta)
 {
     sync();

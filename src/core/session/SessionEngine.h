@@ -48,6 +48,8 @@ public:
     bool restartStep();
     /// Counts a self-paced rep; only while waiting for a tap.
     bool tapRep();
+    /// The person confirms their skin feels normal, so the step ends and heat may follow; only while asked.
+    bool confirm();
     /// One rep more (+1) or less (-1) per set for the current step; never below the rep in progress.
     bool adjustReps(int delta);
     /// Switches between tempo-led and self-paced reps; the rep in progress starts over in the new mode.
@@ -57,7 +59,7 @@ public:
     /// Catches up with the clock: handles every boundary and cue that is due, notices sleep.
     void tick();
 
-    /// Monotonic time of the next boundary or countdown cue; none when not running or waiting for a tap.
+    /// Monotonic time of the next boundary or countdown cue; none when not running or waiting for the person.
     std::optional<qint64> nextDeadlineMs() const;
     /// What the player shows now.
     SessionSnapshot snapshot() const;

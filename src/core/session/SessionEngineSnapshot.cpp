@@ -21,6 +21,8 @@ SessionSnapshot SessionEngine::snapshot() const
     s.stepKind = step.kind;
     s.stepTitle = step.title;
     s.stepDescription = step.description;
+    s.stepCaution = step.caution;
+    s.stepSkinCheck = step.skinCheck;
     s.setCount = step.setCount();
     const int next = nextShownStepIndex();
     s.nextStepTitle = next >= 0 ? m_plan.steps.at(next).title : QString();

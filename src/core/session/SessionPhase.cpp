@@ -30,6 +30,8 @@ QString phaseLabel(SessionPhase phase, bool nextStep)
         return QStringLiteral("Switch sides");
     case SessionPhase::WaitingForTap:
         return QStringLiteral("Your pace");
+    case SessionPhase::Confirm:
+        return QStringLiteral("Feeling normal?");
     }
     return {};
 }
@@ -63,6 +65,8 @@ QString phaseName(SessionPhase phase)
         return QStringLiteral("SwitchSides");
     case SessionPhase::WaitingForTap:
         return QStringLiteral("WaitingForTap");
+    case SessionPhase::Confirm:
+        return QStringLiteral("Confirm");
     }
     return {};
 }

@@ -22,6 +22,7 @@ enum class SessionPhase {
     Rest,          ///< a rest or skin check
     SwitchSides,   ///< short pause between the sets of a per-side step
     WaitingForTap, ///< self-paced reps: waiting for the person to tap each rep
+    Confirm,       ///< waiting for the person to confirm their skin feels normal before heat follows cold
 };
 
 /// Short label for the player, e.g. "Get ready", "Lift", "Your pace". nextStep marks a lead-in that moves on.

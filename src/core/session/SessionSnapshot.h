@@ -21,6 +21,8 @@ struct SessionSnapshot {
     PlanStep::Kind stepKind = PlanStep::Kind::Rest;
     QString stepTitle;
     QString stepDescription;
+    bool stepSkinCheck = false; ///< the step is a rest to look at the skin between heat and cold
+    QString stepCaution;   ///< short caution for an exercise's first step in the session; empty otherwise
     QString nextStepTitle; ///< the next step that is not an added rest; empty at the last
 
     QString countText; ///< "Rep 4 of 10", "Cycle 2 of 5", "Left side, rep 3 of 5", "Next: Right side"

@@ -32,6 +32,7 @@ qint64 StepCursor::lengthMs(SessionPhase phase) const
     case SessionPhase::SwitchSides:
         return m_switchSidesMs;
     case SessionPhase::WaitingForTap:
+    case SessionPhase::Confirm:
         return -1;
     case SessionPhase::None:
         break;
@@ -109,10 +110,16 @@ StepPosition StepCursor::advance(StepPosition pos, int target, bool selfPaced) c
         ++pos.setDone;
         ++pos.done;
         return repEnd(pos, target, selfPaced);
+    case SessionPhase::Rest:
+        if (m_step.confirmAtEnd) {
+            pos.phase = SessionPhase::Confirm;
+            return pos;
+        }
+        return setEnd(pos);
+    case SessionPhase::Confirm:
     case SessionPhase::Timed:
     case SessionPhase::Heat:
     case SessionPhase::Cold:
-    case SessionPhase::Rest:
         return setEnd(pos);
     }
     return pos;

@@ -28,7 +28,8 @@ public:
     qint64 lengthMs(SessionPhase phase) const;
     /// First phase of the step, with or without the lead-in.
     StepPosition first(bool leadIn, int target, bool selfPaced) const;
-    /// Phase after pos ends (for WaitingForTap: after the tap); isDone() when the step is over.
+    /// Phase after pos ends (for WaitingForTap: after the tap; for Confirm: once confirmed); isDone() when the
+    /// step is over.
     StepPosition next(const StepPosition& pos, int target, bool selfPaced) const;
     /// The rep in progress started over at its beginning (used when the pace mode changes).
     StepPosition restartRep(const StepPosition& pos, int target, bool selfPaced) const;

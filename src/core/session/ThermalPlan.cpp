@@ -45,7 +45,7 @@ Routine ThermalPlan::toRoutine() const
             phases.append(RoutineStep::Kind::Cold);
             break;
         case Mode::Alternating:
-            // Cold first: it calms fresh soreness, then heat loosens the muscle.
+            // Cold first, then heat to loosen the muscle, as the seed describes; a skin check sits between them.
             phases.append(RoutineStep::Kind::Cold);
             phases.append(RoutineStep::Kind::Heat);
             break;
@@ -55,7 +55,7 @@ Routine ThermalPlan::toRoutine() const
         if (i > 0) {
             RoutineStep check = thermalStep(RoutineStep::Kind::Rest, skinCheckSeconds);
             check.text = QStringLiteral("Lift the pack and look at the skin: stop if it is very red, pale, "
-                                        "blistered or numb.");
+                                        "blistered, numb or tingling.");
             routine.steps.append(check);
         }
         routine.steps.append(thermalStep(phases.at(i), phaseMinutes * 60));

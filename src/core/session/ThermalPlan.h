@@ -9,14 +9,18 @@ namespace unknot {
 struct ThermalPlan {
     enum class Mode { Heat, Cold, Alternating };
 
-    static constexpr int minMinutes = 10;
+    static constexpr int minMinutes = 5;
     static constexpr int maxMinutes = RoutineStep::thermalCapSeconds / 60;
     static constexpr int maxCycles = 6;
     static constexpr int minSkinCheckSeconds = 10;
     static constexpr int maxSkinCheckSeconds = 300;
 
+    /// Minutes per phase the seeds suggest: 15 for heat or cold alone; one cold-then-heat turn of about 15 to 20
+    /// minutes in all when alternating. Longer sessions are the person's explicit choice, within the cap.
+    static constexpr int defaultMinutes(Mode m) { return m == Mode::Alternating ? 8 : 15; }
+
     Mode mode = Mode::Alternating;
-    int phaseMinutes = 15;     ///< each heat or cold phase, 10 to 20 minutes
+    int phaseMinutes = defaultMinutes(Mode::Alternating); ///< each heat or cold phase, 5 to 20 minutes
     int cycles = 1;            ///< phases for heat or cold alone; cold-then-heat pairs when alternating
     int skinCheckSeconds = 60; ///< rest between phases to look at the skin
     int getReadySeconds = 5;   ///< lead-in to fetch and place the pack

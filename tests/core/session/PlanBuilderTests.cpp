@@ -215,3 +215,27 @@ TEST_CASE("a hand-made plan is checked too", "[plan][refuse]")
     plan.steps[0].durationMaxMs = 2000;
     CHECK(plan.validate().contains(QStringLiteral("shortest is above the longest")));
 }
+
+TEST_CASE("an exercise's caution line comes with its first step in a session, not again", "[plan][safety]")
+{
+    Library library;
+    Exercise supermans = library.get(QStringLiteral("supermans"));
+    supermans.cautionLine = QStringLiteral("Skip this if you are pregnant. Stop if your pain rises.");
+    library.add(supermans);
+    const Routine twice = routine({exerciseStep(QStringLiteral("supermans")), exerciseStep(QStringLiteral("v-raises")),
+                                   exerciseStep(QStringLiteral("supermans"))},
+                                  0);
+    const SessionPlan plan = planOf(PlanBuilder().fromRoutine(twice, library.lookup()));
+    REQUIRE(plan.steps.size() == 3);
+    CHECK(plan.steps.at(0).caution == supermans.cautionLine);
+    CHECK(plan.steps.at(1).caution.isEmpty()); // the test library's v-raises has no caution line
+    CHECK(plan.steps.at(2).caution.isEmpty());
+
+    const SessionPlan single = planOf(PlanBuilder().fromExercise(supermans));
+    CHECK(single.steps.at(0).caution == supermans.cautionLine);
+
+    ManualClock clock;
+    SessionEngine engine(plan, clock);
+    REQUIRE(engine.start());
+    CHECK(engine.snapshot().stepCaution == supermans.cautionLine); // shown from the lead-in on
+}

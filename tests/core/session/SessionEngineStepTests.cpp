@@ -228,19 +228,53 @@ TEST_CASE("rests between steps run without a lead-in; steps back to back get one
 TEST_CASE("heat, skin check and cold from a routine play as timed phases", "[session][thermal]")
 {
     const Library library;
-    const QList<RoutineStep> steps{timedStep(RoutineStep::Kind::Cold, 600), timedStep(RoutineStep::Kind::Rest, 60),
-                                   timedStep(RoutineStep::Kind::Heat, 600)};
+    const QList<RoutineStep> steps{timedStep(RoutineStep::Kind::Heat, 600), timedStep(RoutineStep::Kind::Rest, 60),
+                                   timedStep(RoutineStep::Kind::Cold, 600)};
     ManualClock clock;
     SessionEngine engine(planOf(PlanBuilder().fromRoutine(routine(steps, 30), library.lookup())), clock);
     REQUIRE(engine.plan().steps.size() == 3);
-    CHECK(engine.plan().steps.at(1).title == QStringLiteral("Skin check"));
+    CHECK(engine.plan().steps.at(1).skinCheck);
+    CHECK_FALSE(engine.plan().steps.at(1).confirmAtEnd); // cold after heat needs no feeling check
     REQUIRE(engine.start());
     const auto events = runOut(engine, clock);
-    CHECK(timeline(events) == QStringLiteral("GetReady@0 Cold@5000 Rest@605000 Heat@665000"));
+    CHECK(timeline(events) == QStringLiteral("GetReady@0 Heat@5000 Rest@605000 Cold@665000"));
     const auto finished = ofType(events, Type::StepFinished);
     REQUIRE(finished.size() == 3);
     CHECK(finished.at(2).atMs == 1265000);
     CHECK(finished.at(0).actualMs == 600000);
+}
+
+TEST_CASE("before heat follows cold, the skin check waits until the person confirms normal feeling",
+          "[session][thermal][safety]")
+{
+    const Library library;
+    const QList<RoutineStep> steps{timedStep(RoutineStep::Kind::Cold, 600), timedStep(RoutineStep::Kind::Rest, 60),
+                                   timedStep(RoutineStep::Kind::Heat, 600)};
+    ManualClock clock;
+    SessionEngine engine(planOf(PlanBuilder().fromRoutine(routine(steps, 30), library.lookup())), clock);
+    REQUIRE(engine.plan().steps.at(1).confirmAtEnd);
+    REQUIRE(engine.start());
+    CHECK_FALSE(engine.confirm()); // nothing to confirm during the lead-in
+    auto events = runOut(engine, clock);
+    CHECK(timeline(events) == QStringLiteral("GetReady@0 Cold@5000 Rest@605000 Confirm@665000"));
+    CHECK_FALSE(engine.nextDeadlineMs().has_value());
+    // However long the person takes, heat does not start on its own.
+    clock.advance(10 * 60 * 1000);
+    engine.tick();
+    CHECK(engine.snapshot().phase == SessionPhase::Confirm);
+    CHECK(engine.snapshot().msLeft == 0);
+    CHECK(engine.takeEvents().isEmpty());
+    REQUIRE(engine.confirm());
+    CHECK_FALSE(engine.confirm());
+    events = engine.takeEvents();
+    CHECK(timeline(events) == QStringLiteral("Heat@1265000")); // heat starts when the person says so
+    const auto finished = ofType(events, Type::StepFinished);
+    REQUIRE(finished.size() == 1);
+    CHECK_FALSE(finished.at(0).skipped);
+    events = runOut(engine, clock);
+    const auto done = ofType(events, Type::SessionFinished);
+    REQUIRE(done.size() == 1);
+    CHECK(done.at(0).atMs == 1865000);
 }
 
 TEST_CASE("the total left counts down with the clock and matches the plan", "[session][estimate]")

@@ -20,6 +20,7 @@ TEST_CASE("alternating heat and cold starts cold with skin checks between phases
 {
     ThermalPlan settings;
     settings.cycles = 2;
+    settings.phaseMinutes = 15;
     const PlanResult result = settings.build();
     REQUIRE(result.ok());
     const SessionPlan& plan = *result.plan;
@@ -57,7 +58,7 @@ TEST_CASE("heat or cold alone repeats the one kind", "[thermal]")
     CHECK(single.plan->plannedMs() == 5000 + 600000);
 }
 
-TEST_CASE("heat or cold phases outside 10 to 20 minutes are refused", "[thermal]")
+TEST_CASE("heat or cold phases outside 5 to 20 minutes are refused", "[thermal]")
 {
     ThermalPlan settings;
     settings.phaseMinutes = 21;
@@ -65,10 +66,10 @@ TEST_CASE("heat or cold phases outside 10 to 20 minutes are refused", "[thermal]
     CHECK_FALSE(result.ok());
     CHECK(result.error == QStringLiteral("Heat or cold may be applied for at most 20 minutes at a time; 21 minutes "
                                          "is too long."));
-    settings.phaseMinutes = 9;
+    settings.phaseMinutes = 4;
     result = settings.build();
     CHECK_FALSE(result.ok());
-    CHECK(result.error.contains(QStringLiteral("at least 10 minutes")));
+    CHECK(result.error.contains(QStringLiteral("at least 5 minutes")));
     settings.phaseMinutes = 20;
     CHECK(settings.build().ok());
 }

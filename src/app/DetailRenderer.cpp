@@ -173,21 +173,23 @@ QString DetailRenderer::sourceLine(const QStringList& ids) const
         .arg(html::escape(QObject::tr("Based on: %1").arg(titles.join(QStringLiteral("; ")))));
 }
 
-QString DetailRenderer::cautionSection(const QStringList& askFirst, const QStringList& cautions) const
+QString DetailRenderer::askFirstNote(const QStringList& askFirst)
 {
-    QString body;
-    if (!askFirst.isEmpty()) {
-        body += QStringLiteral("<p><b>%1</b></p>").arg(html::escape(QObject::tr("Skip it, or ask a doctor or "
-                                                                               "physiotherapist first, if:")))
-                + html::bullets(askFirst);
+    if (askFirst.isEmpty()) {
+        return {};
     }
+    // Near the top, before the how-to: who should not start at all is read before how to start.
+    return html::note(QStringLiteral("care"),
+                      QStringLiteral("<b>%1</b>").arg(html::escape(QObject::tr("Skip it, or ask a doctor or "
+                                                                               "physiotherapist first, if:")))
+                          + html::bullets(askFirst));
+}
+
+QString DetailRenderer::cautionSection(const QStringList& cautions) const
+{
     QStringList safely = cautions;
     safely.append(stopRule());
-    if (!askFirst.isEmpty()) {
-        body += QStringLiteral("<p><b>%1</b></p>").arg(html::escape(QObject::tr("While you do it:")));
-    }
-    body += html::bullets(safely);
-    return html::section(QObject::tr("Take care"), html::note(QStringLiteral("care"), body));
+    return html::section(QObject::tr("Take care"), html::note(QStringLiteral("care"), html::bullets(safely)));
 }
 
 QString DetailRenderer::stopRule() const
@@ -242,6 +244,7 @@ QString DetailRenderer::technique(const QString& id) const
     const ItemRef self{ItemKind::Technique, id};
     QString out = top(*item, QStringLiteral("%1 · %2").arg(Technique::categoryName(item->category), item->summary));
     out += html::section(QStringLiteral("What it is"), html::paragraphs(item->what));
+    out += askFirstNote(item->askFirst);
     out += html::section(QStringLiteral("How it helps"), html::paragraphs(item->howItHelps));
     if (!item->selfCare.isEmpty()) {
         QString care = html::numbered(item->selfCare.steps);
@@ -253,7 +256,7 @@ QString DetailRenderer::technique(const QString& id) const
         care += detail(QStringLiteral("How long"), item->selfCare.duration);
         out += html::section(QStringLiteral("Doing it yourself"), care);
     }
-    out += cautionSection(item->askFirst, item->cautions);
+    out += cautionSection(item->cautions);
     out += html::section(QStringLiteral("Muscles it reaches"), html::links(m_library.summaries(ItemKind::Muscle, item->muscles)));
     out += html::section(QStringLiteral("Exercises that go with it"),
                          html::links(m_library.summaries(ItemKind::Exercise, item->exercises)));
@@ -286,10 +289,11 @@ QString DetailRenderer::exercise(const QString& id) const
         dose += QStringLiteral("<br>You need: %1").arg(html::escape(item->equipment));
     }
     out += html::note(QStringLiteral("dose"), dose);
+    out += askFirstNote(item->askFirst);
     out += html::section(QStringLiteral("How to do it"), html::numbered(item->steps));
     out += html::section(QStringLiteral("Why it helps"), html::paragraphs(item->why));
     out += html::section(QStringLiteral("Muscles worked"), html::links(m_library.summaries(ItemKind::Muscle, item->muscles)));
-    out += cautionSection(item->askFirst, item->cautions);
+    out += cautionSection(item->cautions);
     out += html::section(QStringLiteral("In these routines"), html::links(m_library.linkingTo(self, ItemKind::Routine)));
     out += html::section(QStringLiteral("Helps with"), html::links(m_library.linkingTo(self, ItemKind::Cause)));
     return out + sourceLine(item->sources);
@@ -360,10 +364,13 @@ QString DetailRenderer::routine(const QString& id) const
     QStringList needLines;
     for (const QString& what : std::as_const(needs)) {
         const QStringList& at = needSteps.value(what);
-        needLines.append(at.size() == item->steps.size()
-                             ? what
-                             : QObject::tr("%1 (step %2)", nullptr, static_cast<int>(at.size()))
-                                   .arg(what, at.join(QStringLiteral(", "))));
+        const QString line = what.at(0).toUpper() + what.mid(1);
+        if (at.size() == item->steps.size()) {
+            needLines.append(line);
+        } else {
+            needLines.append((at.size() == 1 ? QObject::tr("%1 (step %2)") : QObject::tr("%1 (steps %2)"))
+                                 .arg(line, at.join(QStringLiteral(", "))));
+        }
     }
     needLines.append(item->needs);
     out += html::section(QObject::tr("You will need"), html::bullets(needLines));

@@ -29,7 +29,8 @@ private:
     QString routine(const QString& id) const;
     QString top(const ItemBase& item, const QString& lead) const;
     QString sourceLine(const QStringList& ids) const;
-    QString cautionSection(const QStringList& askFirst, const QStringList& cautions) const;
+    static QString askFirstNote(const QStringList& askFirst);
+    QString cautionSection(const QStringList& cautions) const;
     QString stopRule() const;
 
     const LibraryRepository& m_library;

@@ -68,7 +68,8 @@ void PlayerWindow::build()
         "QPushButton { font-size: 16px; padding: 8px 16px; border-radius: 8px; background: #e3ecea;"
         " border: 1px solid #c9d8d4; }"
         "QPushButton:hover { background: #d5e3e0; }"
-        "QPushButton#pauseButton, QPushButton#tapButton { background: #2f7d8c; color: white; font-weight: 600; }"
+        "QPushButton#pauseButton, QPushButton#tapButton, QPushButton#confirmButton { background: #2f7d8c; color: white;"
+        " font-weight: 600; }"
         "QPushButton#endButton { background: #f6e4df; border-color: #e8c9c0; }"
         "QProgressBar { border: none; background: #e1e8e6; border-radius: 5px; height: 10px; }"
         "QProgressBar::chunk { background: #2f7d8c; border-radius: 5px; }"
@@ -93,6 +94,7 @@ void PlayerWindow::build()
     m_countdown = label(QStringLiteral("countdown"), 180, true);
     m_countdown->setMinimumHeight(200);
     m_count = label(QStringLiteral("countText"), 36);
+    m_count->setWordWrap(true);
     m_next = label(QStringLiteral("nextLabel"), 20);
     m_next->setStyleSheet(QStringLiteral("color: #5b6d72;"));
 
@@ -293,7 +295,9 @@ void PlayerWindow::render(const SessionSnapshot& s)
     m_phase->setStyleSheet(QStringLiteral("color: %1;").arg(colour.name()));
     m_countdown->setStyleSheet(QStringLiteral("color: %1;").arg(colour.name()));
     m_countdown->setText(phasestyle::countdown(s));
-    m_count->setText(s.countText);
+    m_count->setText(s.phase == SessionPhase::Confirm
+                         ? tr("Numb, tingling, very red or pale? Press End: no heat today.")
+                         : s.countText);
     m_slept = m_slept && s.state == SessionState::Paused;
     m_next->setText(m_slept                     ? QStringLiteral("Paused while your computer was asleep. Press Space to carry on.")
                     : !s.nextStepTitle.isEmpty() ? QStringLiteral("Next: %1").arg(s.nextStepTitle)

@@ -31,6 +31,7 @@ QStringList Screenshot::viewNames()
     names << QStringLiteral("search") << QStringLiteral("doctor") << QStringLiteral("player")
           << QStringLiteral("player-hold") << QStringLiteral("player-cycles") << QStringLiteral("player-sides")
           << QStringLiteral("player-tap") << QStringLiteral("player-paused") << QStringLiteral("player-done")
+          << QStringLiteral("player-skin-check")
           << QStringLiteral("mini") << QStringLiteral("thermal-player") << QStringLiteral("thermal-dialog")
           << QStringLiteral("history") << QStringLiteral("rating") << QStringLiteral("safety-check")
           << QStringLiteral("pain-rise") << QStringLiteral("report");
@@ -71,6 +72,10 @@ QString Screenshot::renderSession(MainWindow& window, ManualClock& clock, const 
     } else if (view == QLatin1String("thermal-player")) {
         sessions->startThermal(ThermalPlan{});
         at(5'000 + 3 * 60'000 + 20'000);
+    } else if (view == QLatin1String("player-skin-check")) {
+        // Cold, then the skin check, which waits for "my skin feels normal" before heat.
+        sessions->startThermal(ThermalPlan{});
+        at(5'000 + ThermalPlan{}.phaseMinutes * 60'000 + 60'000 + 1'000);
     }
     if (!sessions->player()) {
         return QStringLiteral("the session for \"%1\" did not start: %2").arg(view, sessions->lastProblem());

@@ -1,5 +1,7 @@
 #include "Muscle.h"
 
+#include <QHash>
+
 namespace unknot {
 
 const QStringList& Muscle::areas()
@@ -12,12 +14,18 @@ const QStringList& Muscle::areas()
 
 QString Muscle::areaName(const QString& area)
 {
-    QString name = area;
-    name.replace(QLatin1Char('-'), QLatin1Char(' '));
-    if (!name.isEmpty()) {
-        name[0] = name.at(0).toUpper();
-    }
-    return name;
+    // Plain words first, the technical name beside them, so either is recognised.
+    static const QHash<QString, QString> names{
+        {QStringLiteral("neck"), QStringLiteral("Neck (cervical)")},
+        {QStringLiteral("upper-back"), QStringLiteral("Upper back (thoracic)")},
+        {QStringLiteral("shoulder-blades"), QStringLiteral("Shoulder blades (scapulae)")},
+        {QStringLiteral("shoulders"), QStringLiteral("Shoulders")},
+        {QStringLiteral("mid-back"), QStringLiteral("Mid-back (thoracic)")},
+        {QStringLiteral("lower-back"), QStringLiteral("Lower back (lumbar)")},
+        {QStringLiteral("chest"), QStringLiteral("Chest")},
+        {QStringLiteral("ribs"), QStringLiteral("Ribs")},
+        {QStringLiteral("hips"), QStringLiteral("Hips")}};
+    return names.value(area, area);
 }
 
 Muscle Muscle::fromJson(const QJsonObject& json, QStringList* errors)

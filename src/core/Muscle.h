@@ -15,7 +15,7 @@ struct Muscle : ItemBase {
     QStringList tightenedBy;
 
     static const QStringList& areas();
-    static QString areaName(const QString& area); ///< "Shoulder blades"
+    static QString areaName(const QString& area); ///< "Upper back (thoracic)"
     static Muscle fromJson(const QJsonObject& json, QStringList* errors);
 };
 

@@ -74,6 +74,7 @@ RedFlagCheckDialog::RedFlagCheckDialog(const Safety& safety, SafetyRepository& a
     m_advice->setObjectName(QStringLiteral("advice"));
     m_advice->setWordWrap(true);
     m_advice->setTextFormat(Qt::RichText);
+    m_advice->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     auto* result = new QWidget;
     auto* resultLayout = new QVBoxLayout(result);
     resultLayout->addWidget(m_advice, 1);

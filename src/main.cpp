@@ -1,10 +1,12 @@
-// Unknot: parse the command line, open the journal, show the window.
+// Unknot: parse the command line, reach or become the one instance for the journal, open it, show the window.
 #include "AppContext.h"
 #include "DemoJournal.h"
 #include "Log.h"
 #include "MainWindow.h"
+#include "PlayerWindow.h"
 #include "Screenshot.h"
 #include "SessionController.h"
+#include "SingleInstance.h"
 #include "ManualClock.h"
 #include "SteadyClock.h"
 #include "Theme.h"
@@ -100,6 +102,21 @@ int main(int argc, char** argv)
     unknot::applyTheme(*qApp);
 
     const QString path = parser.isSet(database) ? parser.value(database) : unknot::AppContext::defaultPath();
+    const bool screenshotMode = parser.isSet(screenshot);
+    // One Unknot per journal, so one writer. A screenshot leaves a running Unknot alone and takes no lock.
+    unknot::SingleInstance instance(path);
+    if (!screenshotMode && !instance.acquire()) {
+        if (instance.handOver(QCoreApplication::arguments())) {
+            return 0;
+        }
+        QMessageBox::warning(nullptr, unknot::SingleInstance::tr("Unknot is already open"),
+                             unknot::SingleInstance::tr("Unknot is already open with this journal (%1), but it is "
+                                                        "not answering. Wait a moment and try again. If it stays "
+                                                        "stuck, close it (or end it in the system monitor), then "
+                                                        "start Unknot again.")
+                                 .arg(QDir::toNativeSeparators(path)));
+        return 1;
+    }
     unknot::AppContext context(path);
     if (parser.isSet(demo) && context.sessions().recent(1).isEmpty()) {
         unknot::DemoJournal::fill(context, 56);
@@ -107,7 +124,6 @@ int main(int argc, char** argv)
     // Screenshots run sessions on a clock that moves only when told, so each view shows a chosen moment.
     unknot::SteadyClock steadyClock;
     unknot::ManualClock manualClock;
-    const bool screenshotMode = parser.isSet(screenshot);
     unknot::MainWindow window(context, screenshotMode ? static_cast<const unknot::Clock&>(manualClock) : steadyClock);
     window.showProblem(context.problem());
 
@@ -124,6 +140,24 @@ int main(int argc, char** argv)
         window.installEventFilter(&probe);
     }
     window.show();
+    // A later launch on this journal hands its command line here: come forward and start what it asks for.
+    QObject::connect(&instance, &unknot::SingleInstance::argumentsReceived, &window,
+                     [&window, &parser, &start](const QStringList& arguments) {
+                         window.setWindowState(window.windowState() & ~Qt::WindowMinimized);
+                         window.show();
+                         window.raise();
+                         window.activateWindow();
+                         parser.parse(arguments);
+                         const QString startId = parser.value(start);
+                         if (window.sessions()->isRunning()) {
+                             if (QWidget* player = window.sessions()->player()) {
+                                 player->raise();
+                                 player->activateWindow();
+                             }
+                         } else if (!startId.isEmpty()) {
+                             window.startById(startId);
+                         }
+                     });
     if (!parser.isSet(firstPaint)) {
         const QString startId = parser.value(start);
         QTimer::singleShot(0, &window, [&window, &context, startId] {

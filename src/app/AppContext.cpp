@@ -18,7 +18,8 @@ QString AppContext::defaultPath()
     return QDir(dir).filePath(QStringLiteral("unknot.sqlite"));
 }
 
-AppContext::AppContext(const QString& path)
+AppContext::AppContext(const QString& path, const QString& owner)
+    : m_owner(owner)
 {
     Database::Status status = m_database.open(path);
     if (status.ok()) {
@@ -43,7 +44,7 @@ AppContext::AppContext(const QString& path)
 void AppContext::makeRepositories()
 {
     m_library = std::make_unique<LibraryRepository>(m_database.connection());
-    m_sessions = std::make_unique<SessionRepository>(m_database.connection());
+    m_sessions = std::make_unique<SessionRepository>(m_database.connection(), m_owner);
     m_settings = std::make_unique<SettingsRepository>(m_database.connection());
     m_pain = std::make_unique<PainRepository>(m_database.connection());
     m_history = std::make_unique<HistoryRepository>(m_database.connection());

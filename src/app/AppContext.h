@@ -6,6 +6,7 @@
 #include "JournalTransfer.h"
 #include "PainRepository.h"
 #include "SafetyRepository.h"
+#include "SessionOwner.h"
 #include "SessionRepository.h"
 #include "SettingsRepository.h"
 
@@ -17,8 +18,9 @@ namespace unknot {
 /// If the person's file cannot be used, the library still works from memory and problem() says why.
 class AppContext {
 public:
-    /// Opens path (the journal file), installing the built-in content if it changed.
-    explicit AppContext(const QString& path);
+    /// Opens path (the journal file), installing the built-in content if it changed. owner: who its sessions are
+    /// written as (SessionOwner); tests pass another process's token to play a second Unknot.
+    explicit AppContext(const QString& path, const QString& owner = SessionOwner::thisProcess());
 
     const LibraryRepository& library() const { return *m_library; }
     SessionRepository& sessions() { return *m_sessions; }
@@ -47,6 +49,7 @@ private:
     std::unique_ptr<HistoryRepository> m_history;
     std::unique_ptr<SafetyRepository> m_safety;
     std::unique_ptr<JournalTransfer> m_transfer;
+    QString m_owner;
     QString m_problem;
 };
 

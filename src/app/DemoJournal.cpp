@@ -9,6 +9,7 @@ namespace unknot {
 int DemoJournal::fill(AppContext& context, int days)
 {
     QRandomGenerator random(20261123);
+    QRandomGenerator evenings(20261124);
     const QStringList routines{QStringLiteral("desk-micro-break"), QStringLiteral("upper-back-activation"),
                                QStringLiteral("evening-mobility"), QStringLiteral("stress-reset")};
     const QList<QPair<QString, QString>> places{{QStringLiteral("shoulder-blades"), QStringLiteral("Shoulder blades")},
@@ -29,6 +30,9 @@ int DemoJournal::fill(AppContext& context, int days)
             record.routineName = routine ? routine->name : slug;
             record.startedUtc = QDateTime(date, QTime(9 + 4 * n + random.bounded(3), random.bounded(60))).toUTC();
             record.plan = {{QStringLiteral("kind"), QStringLiteral("routine")}, {QStringLiteral("id"), slug}};
+            if (record.startedUtc.addSecs(360) > QDateTime::currentDateTimeUtc()) {
+                break; // later today: its ratings would lie in the future and be refused
+            }
             QString error;
             const auto id = context.sessions().begin(record, &error);
             if (!id) {
@@ -49,6 +53,16 @@ int DemoJournal::fill(AppContext& context, int days)
             }
             context.sessions().finish(*id, SessionRecord::Status::Completed, record.startedUtc.addSecs(360), &error);
             ++written;
+        }
+        // Some evenings a rating on its own; a generator of its own keeps the sessions as they were.
+        if (evenings.bounded(100) < 30) {
+            PainEntry entry;
+            entry.rating = std::clamp(static_cast<int>(baseline + evenings.bounded(3)), 0, 10);
+            entry.recordedUtc = QDateTime(date, QTime(19 + evenings.bounded(3), evenings.bounded(60))).toUTC();
+            QString error;
+            if (entry.recordedUtc < QDateTime::currentDateTimeUtc()) {
+                context.pain().add(entry, &error);
+            }
         }
     }
     return written;

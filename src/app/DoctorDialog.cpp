@@ -1,6 +1,7 @@
 #include "DoctorDialog.h"
 
 #include "DetailRenderer.h"
+#include "WindowFit.h"
 #include "ui_DoctorDialog.h"
 
 namespace unknot {
@@ -13,6 +14,7 @@ DoctorDialog::DoctorDialog(const QString& html, QWidget* parent)
     m_ui->advice->document()->setDefaultStyleSheet(DetailRenderer::styleSheet());
     m_ui->advice->document()->setDocumentMargin(20);
     m_ui->advice->setHtml(html);
+    windowfit::fit(this, size()); // the size set in the .ui file, or less on a small screen
 }
 
 DoctorDialog::~DoctorDialog() = default;

@@ -4,8 +4,10 @@
 #include "JournalCommands.h"
 #include "PainRatingDialog.h"
 #include "PainStats.h"
+#include "PainTrend.h"
 #include "ReportWriter.h"
 #include "TrendChart.h"
+#include "UndoButton.h"
 
 #include <QCalendarWidget>
 #include <QComboBox>
@@ -66,6 +68,8 @@ HistoryView::HistoryView(AppContext& context, QWidget* parent)
     setObjectName(QStringLiteral("history"));
     m_summary->setObjectName(QStringLiteral("summary"));
     m_summary->setStyleSheet(QStringLiteral("font-size: 13pt; padding: 6px 2px;"));
+    // One line that never widens the column: changing words must not move or resize the chart below.
+    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
     m_streak->setObjectName(QStringLiteral("streak"));
     m_streak->setWordWrap(true);
     m_routines->setObjectName(QStringLiteral("routineTable"));
@@ -96,18 +100,11 @@ HistoryView::HistoryView(AppContext& context, QWidget* parent)
     auto* remove = new QPushButton(QStringLiteral("Delete"));
     remove->setObjectName(QStringLiteral("deleteButton"));
     remove->setToolTip(QStringLiteral("Delete the selected row (Delete); Ctrl+Z brings it back"));
-    auto* undo = new QPushButton(QStringLiteral("Undo"));
-    undo->setObjectName(QStringLiteral("undoButton"));
+    QPushButton* undo = new UndoButton(m_undo);
     connect(log, &QPushButton::clicked, this, &HistoryView::logPain);
     connect(edit, &QPushButton::clicked, this, &HistoryView::editSelected);
     connect(remove, &QPushButton::clicked, this, &HistoryView::deleteSelected);
-    connect(undo, &QPushButton::clicked, m_undo, &QUndoStack::undo);
-    connect(m_undo, &QUndoStack::canUndoChanged, undo, &QWidget::setEnabled);
-    connect(m_undo, &QUndoStack::undoTextChanged, undo, [undo](const QString& text) {
-        undo->setText(text.isEmpty() ? QStringLiteral("Undo") : QStringLiteral("Undo: %1").arg(text));
-    });
     connect(m_undo, &QUndoStack::indexChanged, this, &HistoryView::refresh);
-    undo->setEnabled(false);
     auto* del = new QShortcut(QKeySequence::Delete, m_timeline);
     connect(del, &QShortcut::activated, this, &HistoryView::deleteSelected);
 
@@ -181,6 +178,11 @@ QWidget* HistoryView::buildFilters()
     for (const QString& area : Muscle::areas()) {
         // A body area matches ratings of the area itself and of the muscles that lie in it.
         m_area->addItem(Muscle::areaName(area), QStringList{area} + byArea.value(area));
+    }
+    // Long routine names are shortened in the closed box (the list shows them whole), so the row fits small screens.
+    for (QComboBox* box : {m_routine, m_area}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(10);
     }
     connect(m_period, &QComboBox::activated, this, &HistoryView::applyPeriod);
     for (QDateEdit* edit : {m_from, m_to}) {
@@ -265,12 +267,8 @@ void HistoryView::refresh()
     HistoryRepository& history = m_context.history();
 
     const auto points = history.painPoints(fromUtc, toUtc, current);
-    const qint64 days = from.daysTo(to);
-    const auto bucket = days <= 45 ? PainStats::Bucket::Day : days <= 400 ? PainStats::Bucket::Week
-                                                                           : PainStats::Bucket::Month;
-    const auto buckets = PainStats::trend(points, bucket, from, to, QTimeZone::systemTimeZone(),
-                                          QLocale().firstDayOfWeek());
-    m_chart->setData(buckets, points, from, to);
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    m_chart->setTrend(PainTrend::of(points, from, to, zone, QLocale().firstDayOfWeek()), from, to, zone);
 
     QList<SessionPain> sessions = history.sessionPain(fromUtc, toUtc, current);
     const auto summaries = PainStats::perRoutine(sessions);

@@ -40,6 +40,7 @@ LibraryView::LibraryView(const LibraryRepository& library, QWidget* parent)
     , m_renderer(library)
     , m_sections(new QListWidget)
     , m_listTitle(new QLabel)
+    , m_nothingFound(new QLabel)
     , m_items(new QListWidget)
     , m_page(new QTextBrowser)
     , m_start(new QPushButton)
@@ -49,6 +50,7 @@ LibraryView::LibraryView(const LibraryRepository& library, QWidget* parent)
     m_items->setObjectName(QStringLiteral("items"));
     m_page->setObjectName(QStringLiteral("page"));
     m_listTitle->setObjectName(QStringLiteral("listTitle"));
+    m_nothingFound->setObjectName(QStringLiteral("nothingFound"));
 
     for (ItemKind kind : ItemRef::allKinds) {
         auto* entry = new QListWidgetItem(ItemRef::kindPlural(kind), m_sections);
@@ -76,7 +78,19 @@ LibraryView::LibraryView(const LibraryRepository& library, QWidget* parent)
     listLayout->setContentsMargins(0, 0, 0, 0);
     listLayout->setSpacing(0);
     listLayout->addWidget(m_listTitle);
+    listLayout->addWidget(m_nothingFound);
     listLayout->addWidget(m_items);
+    m_nothingFound->setProperty("role", QStringLiteral("listTitle")); // the list title's look, in plain weight
+    m_nothingFound->setStyleSheet(QStringLiteral("font-weight: normal;"));
+    m_nothingFound->setWordWrap(true);
+    m_nothingFound->setTextFormat(Qt::RichText);
+    m_nothingFound->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_nothingFound->hide();
+    connect(m_nothingFound, &QLabel::linkActivated, this, [this](const QString& link) {
+        if (const auto kind = ItemRef::kindFromKey(link.section(QLatin1Char(':'), 1))) {
+            showSection(*kind);
+        }
+    });
 
     m_start->setObjectName(QStringLiteral("startButton"));
     m_start->setProperty("role", QStringLiteral("start"));
@@ -135,10 +149,9 @@ LibraryView::LibraryView(const LibraryRepository& library, QWidget* parent)
 
 void LibraryView::fillSection(ItemKind kind)
 {
-    m_section = kind;
     m_searching = false;
-    const QSignalBlocker blockSections(m_sections);
-    m_sections->setCurrentRow(static_cast<int>(kind));
+    m_nothingFound->hide();
+    markSection(kind);
     const QSignalBlocker blockItems(m_items);
     m_items->clear();
     const auto items = m_library.list(kind);
@@ -146,6 +159,13 @@ void LibraryView::fillSection(ItemKind kind)
         m_items->addItem(itemFor(summary, summary.name));
     }
     m_listTitle->setText(QStringLiteral("%1 (%2)").arg(ItemRef::kindPlural(kind)).arg(items.size()));
+}
+
+void LibraryView::markSection(ItemKind kind)
+{
+    m_section = kind;
+    const QSignalBlocker block(m_sections);
+    m_sections->setCurrentRow(static_cast<int>(kind));
 }
 
 void LibraryView::showSection(ItemKind kind)
@@ -167,6 +187,7 @@ void LibraryView::show(const ItemRef& ref)
     if (!m_searching && ref.kind != m_section) {
         fillSection(ref.kind);
     }
+    markSection(ref.kind); // search hits stay in the list, but the section always names the page's kind
     selectInList(ref);
     m_page->setHtml(m_renderer.render(ref));
     const bool playable = ref.kind == ItemKind::Routine || ref.kind == ItemKind::Exercise;
@@ -215,9 +236,25 @@ void LibraryView::search(const QString& text)
     }
     m_listTitle->setText(hits.isEmpty() ? QStringLiteral("Nothing found for “%1”").arg(text.trimmed())
                                         : QStringLiteral("Found %1").arg(hits.size()));
-    if (!hits.isEmpty()) {
+    if (hits.isEmpty()) {
+        showNothingFound(text.trimmed());
+    } else {
+        m_nothingFound->hide();
         m_items->setCurrentRow(0);
     }
+}
+
+void LibraryView::showNothingFound(const QString& text)
+{
+    QStringList links;
+    for (ItemKind kind : ItemRef::allKinds) {
+        links.append(
+            QStringLiteral("<a href=\"section:%1\">%2</a>").arg(ItemRef::kindKey(kind), ItemRef::kindPlural(kind)));
+    }
+    m_nothingFound->setText(tr("<p>Check the spelling of “%1”, or try a shorter or different word, such as a place "
+                               "(“neck”) or what you want to do (“stretch”).</p><p>Or browse the sections: %2.</p>")
+                                .arg(text.toHtmlEscaped(), links.join(QStringLiteral(", "))));
+    m_nothingFound->show();
 }
 
 bool LibraryView::openSelectedHit()

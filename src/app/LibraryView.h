@@ -49,6 +49,9 @@ Q_SIGNALS:
 private:
     void show(const ItemRef& ref);
     void fillSection(ItemKind kind);
+    /// Highlights kind's section, whatever fills the list.
+    void markSection(ItemKind kind);
+    void showNothingFound(const QString& text);
     void selectInList(const ItemRef& ref);
     void onItemActivated(QListWidgetItem* item);
 
@@ -59,6 +62,7 @@ private:
     bool m_searching = false;
     QListWidget* m_sections;
     QLabel* m_listTitle;
+    QLabel* m_nothingFound;
     QListWidget* m_items;
     QTextBrowser* m_page;
     QPushButton* m_start;

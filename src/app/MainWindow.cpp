@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "DoctorDialog.h"
+#include "FileDialogFolder.h"
 #include "HistoryView.h"
 #include "RedFlagCheckDialog.h"
 #include "SafetyRepository.h"
@@ -10,13 +11,12 @@
 #include "LibraryRepository.h"
 #include "LibraryView.h"
 #include "PlayerWindow.h"
+#include "WindowFit.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
-#include <QDir>
 #include <QFileDialog>
-#include <QStandardPaths>
 #include <QCloseEvent>
 #include <QKeyEvent>
 #include <QLabel>
@@ -109,7 +109,7 @@ void MainWindow::buildToolBar()
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setPlaceholderText(QStringLiteral("Search the library (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(320);
+    m_search->setMinimumWidth(200); // room for the rest of the toolbar at the smallest window
     m_search->setMaximumWidth(480);
     m_search->installEventFilter(this);
     bar->addSeparator();
@@ -120,30 +120,48 @@ void MainWindow::buildToolBar()
     auto* spacer = new QWidget;
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
-    auto* doctor = bar->addAction(QStringLiteral("When to see a doctor"), this, &MainWindow::showDoctorAdvice);
-    doctor->setObjectName(QStringLiteral("doctorAction"));
-    doctor->setShortcut(QKeySequence::HelpContents);
-    doctor->setToolTip(QStringLiteral("Signs that need a doctor, and what to do (F1)"));
-    if (auto* button = qobject_cast<QToolButton*>(bar->widgetForAction(doctor))) {
-        button->setObjectName(QStringLiteral("doctorButton"));
-        button->setProperty("role", QStringLiteral("doctor"));
-    }
+
+    // One action for the button and the Help menu, so F1 has one owner. The button sits in the menu bar's corner,
+    // which no toolbar content can push out of sight at any window width.
+    m_doctorAction = new QAction(tr("When to see a doctor"), this);
+    m_doctorAction->setObjectName(QStringLiteral("doctorAction"));
+    m_doctorAction->setShortcut(QKeySequence::HelpContents);
+    m_doctorAction->setToolTip(tr("Signs that need a doctor, and what to do (F1)"));
+    connect(m_doctorAction, &QAction::triggered, this, &MainWindow::showDoctorAdvice);
+    auto* doctor = new QToolButton;
+    doctor->setDefaultAction(m_doctorAction);
+    doctor->setObjectName(QStringLiteral("doctorButton"));
+    doctor->setProperty("role", QStringLiteral("doctor"));
+    doctor->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    menuBar()->setCornerWidget(doctor, Qt::TopRightCorner);
 }
 
 void MainWindow::buildMenus()
 {
+    // The usual order: File, Edit, Go, Session (inserted by buildSessionMenu), Journal, Help last.
     QMenu* file = menuBar()->addMenu(QStringLiteral("&File"));
     file->addAction(QStringLiteral("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
-    QMenu* go = menuBar()->addMenu(QStringLiteral("&Go"));
-    go->addAction(m_back);
-    go->addAction(m_forward);
-    go->addSeparator();
-    auto* find = go->addAction(QStringLiteral("&Search"), QKeySequence::Find, this, [this] {
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_history->undoStack()->createUndoAction(this, QStringLiteral("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    edit->addAction(undo);
+    QAction* redo = m_history->undoStack()->createRedoAction(this, QStringLiteral("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    auto* find = edit->addAction(QStringLiteral("&Search"), QKeySequence::Find, this, [this] {
         m_search->setFocus();
         m_search->selectAll();
     });
     find->setShortcuts({QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_K)});
+
+    QMenu* go = menuBar()->addMenu(QStringLiteral("&Go"));
+    go->addAction(m_libraryAction);
+    go->addAction(m_historyAction);
+    go->addSeparator();
+    go->addAction(m_back);
+    go->addAction(m_forward);
     go->addSeparator();
     int number = 1;
     for (ItemKind kind : ItemRef::allKinds) {
@@ -155,23 +173,17 @@ void MainWindow::buildMenus()
                       });
     }
 
-    QMenu* journal = menuBar()->addMenu(QStringLiteral("&Journal"));
+    m_journalMenu = menuBar()->addMenu(QStringLiteral("&Journal"));
+    QMenu* journal = m_journalMenu;
     journal->addAction(QStringLiteral("&Log pain…"), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::logPain);
-    journal->addAction(m_historyAction);
-    QAction* undo = m_history->undoStack()->createUndoAction(this, QStringLiteral("&Undo"));
-    undo->setShortcut(QKeySequence::Undo);
-    journal->addAction(undo);
-    QAction* redo = m_history->undoStack()->createRedoAction(this, QStringLiteral("&Redo"));
-    redo->setShortcut(QKeySequence::Redo);
-    journal->addAction(redo);
 
     journal->addSeparator();
     const auto chooseAndRun = [this](bool save, const QString& title, const QString& name, const QString& filter,
                                      QString (HistoryView::*run)(const QString&)) {
-        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-        const QString path = save ? QFileDialog::getSaveFileName(this, title, QDir(folder).filePath(name), filter)
-                                  : QFileDialog::getOpenFileName(this, title, folder, filter);
+        const QString path = save ? QFileDialog::getSaveFileName(this, title, FileDialogFolder::startPath(name), filter)
+                                  : QFileDialog::getOpenFileName(this, title, FileDialogFolder::start(), filter);
         if (!path.isEmpty()) {
+            FileDialogFolder::remember(path);
             QMessageBox::information(this, title, (m_history->*run)(path));
         }
     };
@@ -190,7 +202,7 @@ void MainWindow::buildMenus()
     });
 
     QMenu* help = menuBar()->addMenu(QStringLiteral("&Help"));
-    help->addAction(QStringLiteral("When to see a &doctor"), QKeySequence::HelpContents, this, &MainWindow::showDoctorAdvice);
+    help->addAction(m_doctorAction);
     help->addAction(QStringLiteral("&Safety check…"), this, &MainWindow::runSafetyCheck);
     help->addAction(QStringLiteral("&About Unknot"), this, [this] {
         QMessageBox::about(this, QStringLiteral("About Unknot"),
@@ -205,7 +217,8 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::buildSessionMenu()
 {
-    QMenu* menu = menuBar()->addMenu(QStringLiteral("&Session"));
+    auto* menu = new QMenu(QStringLiteral("&Session"), this);
+    menuBar()->insertMenu(m_journalMenu->menuAction(), menu);
     auto* start = menu->addAction(QStringLiteral("&Start this routine or exercise"), this, &MainWindow::startCurrent);
     start->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     menu->addSeparator();
@@ -378,9 +391,7 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
-        resize(1240, 820);
-    }
+    windowfit::restore(this, QStringLiteral("window/geometry"), QSize(1240, 820));
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_library->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     const auto last = ItemRef::fromUrl(settings.value(QStringLiteral("library/lastItem")).toUrl());
@@ -398,7 +409,7 @@ void MainWindow::restoreSettings()
 void MainWindow::saveSettings() const
 {
     QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    windowfit::save(this, QStringLiteral("window/geometry"));
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_library->saveState());
     settings.setValue(QStringLiteral("library/lastSection"), ItemRef::kindKey(m_library->currentSection()));

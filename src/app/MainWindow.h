@@ -5,6 +5,7 @@
 class QAction;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QStackedWidget;
 
 namespace unknot {
@@ -69,6 +70,8 @@ private:
     QLineEdit* m_search = nullptr;
     QAction* m_back = nullptr;
     QAction* m_forward = nullptr;
+    QAction* m_doctorAction = nullptr;
+    QMenu* m_journalMenu = nullptr;
 };
 
 } // namespace unknot

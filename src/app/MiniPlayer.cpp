@@ -2,6 +2,7 @@
 
 #include "PhaseStyle.h"
 #include "SessionDriver.h"
+#include "WindowFit.h"
 
 #include <QGridLayout>
 #include <QLabel>
@@ -9,6 +10,10 @@
 #include <QShortcut>
 
 namespace unknot {
+
+namespace {
+const QString geometryKey = QStringLiteral("mini/geometry");
+} // namespace
 
 MiniPlayer::MiniPlayer(SessionDriver& driver, QWidget* parent)
     : QWidget(parent, Qt::Tool | Qt::WindowStaysOnTopHint)
@@ -35,24 +40,27 @@ MiniPlayer::MiniPlayer(SessionDriver& driver, QWidget* parent)
     medium.setBold(true);
     m_phase->setFont(medium);
     m_count->setStyleSheet(QStringLiteral("color: #4b5e64;"));
-    m_pause->setFocusPolicy(Qt::NoFocus);
-    auto* expand = new QPushButton(QStringLiteral("Open"));
+    // Both buttons take focus by Tab; Space is the player's one big key, so it is a shortcut, not a button press.
+    m_pause->setFocusPolicy(Qt::TabFocus);
+    m_pause->setToolTip(tr("Pause or carry on (P)"));
+    auto* expand = new QPushButton(tr("Open"));
     expand->setObjectName(QStringLiteral("miniExpand"));
-    expand->setToolTip(QStringLiteral("Back to the big player"));
-    expand->setFocusPolicy(Qt::NoFocus);
+    expand->setToolTip(tr("Back to the big player (M or Enter)"));
+    expand->setAccessibleName(tr("Open the big player"));
+    expand->setFocusPolicy(Qt::TabFocus);
+    expand->setAutoDefault(false);
+    m_pause->setAutoDefault(false);
     connect(m_pause, &QPushButton::clicked, &m_driver, &SessionDriver::togglePause);
     connect(expand, &QPushButton::clicked, this, &MiniPlayer::expandRequested);
-    auto* space = new QShortcut(Qt::Key_Space, this);
-    connect(space, &QShortcut::activated, this, [this] {
-        const SessionPhase phase = m_driver.snapshot().phase;
-        if (phase == SessionPhase::WaitingForTap) {
-            m_driver.tapRep();
-        } else if (phase == SessionPhase::Confirm) {
-            m_driver.confirm();
-        } else {
-            m_driver.togglePause();
-        }
-    });
+    const auto bind = [this](const QKeySequence& keys, auto slot) {
+        connect(new QShortcut(keys, this), &QShortcut::activated, this, slot);
+    };
+    bind(Qt::Key_Space, [this] { m_driver.primary(); });
+    bind(Qt::Key_P, [this] { m_driver.togglePause(); });
+    bind(Qt::Key_M, [this] { Q_EMIT expandRequested(); });
+    bind(Qt::Key_Return, [this] { Q_EMIT expandRequested(); });
+    bind(Qt::Key_Enter, [this] { Q_EMIT expandRequested(); });
+    bind(Qt::Key_Escape, [this] { Q_EMIT expandRequested(); });
 
     m_count->setWordWrap(true);
     auto* layout = new QGridLayout(this);
@@ -68,6 +76,23 @@ MiniPlayer::MiniPlayer(SessionDriver& driver, QWidget* parent)
     connect(&m_driver, &SessionDriver::changed, this, &MiniPlayer::render);
     render(m_driver.snapshot());
     setMinimumWidth(340);
+    adjustSize();
+    place();
+}
+
+void MiniPlayer::place()
+{
+    // Where the person last put it on this screen; the first time, the bottom right corner, clear of the menus.
+    if (!windowfit::restore(this, geometryKey, sizeHint())) {
+        const QRect area = windowfit::available(this);
+        move(area.right() - width() - 24, area.bottom() - height() - 64);
+    }
+}
+
+void MiniPlayer::hideEvent(QHideEvent* event)
+{
+    windowfit::save(this, geometryKey);
+    QWidget::hideEvent(event);
 }
 
 void MiniPlayer::render(const SessionSnapshot& s)

@@ -22,8 +22,12 @@ Q_SIGNALS:
     /// The person wants the big player back.
     void expandRequested();
 
+protected:
+    void hideEvent(QHideEvent* event) override;
+
 private:
     void render(const SessionSnapshot& snapshot);
+    void place();
 
     SessionDriver& m_driver;
     QLabel* m_phase;

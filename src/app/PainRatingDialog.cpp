@@ -7,6 +7,8 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
+#include <QFontInfo>
+#include <QFontMetrics>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -15,6 +17,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QVBoxLayout>
+#include <cmath>
 
 namespace unknot {
 
@@ -45,6 +48,40 @@ QString ratingColour(int rating)
     static const char* colours[] = {"#3f7f4e", "#5b8a4a", "#748f45", "#8c9240", "#a4923b", "#b38a36",
                                     "#bb7a33", "#bf6a31", "#bd5a30", "#b54a2f", "#a33a2c"};
     return QString::fromLatin1(colours[std::clamp(rating, 0, 10)]);
+}
+
+/// A round button for one rating, sized from its digits in a font a little larger than base. Its style names every
+/// box property: a parent's rule for buttons (the player pads them 16 px a side) once squeezed "10" into "1C".
+QPushButton* ratingButton(int value, const QFont& base)
+{
+    QFont digits = base;
+    digits.setWeight(QFont::DemiBold);
+    if (base.pointSizeF() > 0) {
+        digits.setPointSizeF(base.pointSizeF() * 1.15);
+    } else {
+        digits.setPixelSize(qRound(base.pixelSize() * 1.15));
+    }
+    const int pixels = QFontInfo(digits).pixelSize();
+    digits.setPixelSize(pixels); // the style sheet below sets the same size, which beats any parent's font size
+    const QFontMetrics metrics(digits);
+    constexpr int border = 2;
+    // The widest label's box must fit inside the circle, with a little air around it.
+    const double box = std::hypot(metrics.horizontalAdvance(QStringLiteral("10")), metrics.ascent());
+    const int side = std::max(52, static_cast<int>(std::ceil(box)) + 2 * border + pixels / 2);
+    auto* button = new QPushButton(QString::number(value));
+    button->setObjectName(QStringLiteral("rating%1").arg(value));
+    button->setCheckable(true);
+    button->setFixedSize(side, side);
+    button->setFocusPolicy(Qt::NoFocus);
+    button->setStyleSheet(QStringLiteral("QPushButton { font-size: %2px; font-weight: 600; padding: 0; margin: 0;"
+                                         " border-radius: %3px; border: %4px solid %1;"
+                                         " color: %1; background: white; }"
+                                         "QPushButton:checked { background: %1; color: white; }")
+                              .arg(ratingColour(value))
+                              .arg(pixels)
+                              .arg(side / 2)
+                              .arg(border));
+    return button;
 }
 
 } // namespace
@@ -83,15 +120,7 @@ PainRatingDialog::PainRatingDialog(const LibraryRepository& library, PainReposit
     auto* scale = new QHBoxLayout;
     scale->setSpacing(6);
     for (int value = PainEntry::minRating; value <= PainEntry::maxRating; ++value) {
-        auto* button = new QPushButton(QString::number(value));
-        button->setObjectName(QStringLiteral("rating%1").arg(value));
-        button->setCheckable(true);
-        button->setFixedSize(52, 52);
-        button->setFocusPolicy(Qt::NoFocus);
-        button->setStyleSheet(QStringLiteral("QPushButton { font-size: 18px; font-weight: 600; border-radius: 26px;"
-                                             " border: 2px solid %1; color: %1; background: white; }"
-                                             "QPushButton:checked { background: %1; color: white; }")
-                                  .arg(ratingColour(value)));
+        auto* button = ratingButton(value, font());
         m_ratings->addButton(button, value);
         scale->addWidget(button);
     }

@@ -3,6 +3,9 @@
 #include "PhaseStyle.h"
 #include "Prompts.h"
 #include "SessionDriver.h"
+#include "WindowFit.h"
+
+#include <algorithm>
 
 #include <QCheckBox>
 #include <QCloseEvent>
@@ -10,6 +13,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
+#include <QResizeEvent>
+#include <QScrollArea>
 #include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -19,6 +24,8 @@
 namespace unknot {
 
 namespace {
+
+const QString geometryKey = QStringLiteral("player/geometry");
 
 QLabel* label(const QString& name, int pixelSize, bool bold = false)
 {
@@ -30,8 +37,12 @@ QLabel* label(const QString& name, int pixelSize, bool bold = false)
     font.setPixelSize(pixelSize);
     font.setBold(bold);
     widget->setFont(font);
+    widget->setProperty("basePx", pixelSize); // scaled down with the window's height, see applyScale()
     return widget;
 }
+
+/// Full size down to this height; below it everything scales, so the whole player fits a small screen.
+constexpr int fullHeight = 860;
 
 } // namespace
 
@@ -48,7 +59,7 @@ PlayerWindow::PlayerWindow(SessionDriver& driver, std::function<QString(const Pl
     connect(&m_driver, &SessionDriver::changed, this, &PlayerWindow::render);
     connect(&m_driver, &SessionDriver::eventOccurred, this, &PlayerWindow::onEvent);
     render(m_driver.snapshot());
-    resize(980, 860);
+    windowfit::restore(this, geometryKey, QSize(980, 860));
 }
 
 QPushButton* PlayerWindow::button(const QString& text, const QString& name, const QString& tip)
@@ -58,6 +69,7 @@ QPushButton* PlayerWindow::button(const QString& text, const QString& name, cons
     widget->setToolTip(tip);
     widget->setFocusPolicy(Qt::NoFocus); // keys belong to the player's shortcuts, not to one button
     widget->setMinimumHeight(52);
+    widget->setProperty("baseMinHeight", 52);
     return widget;
 }
 
@@ -93,6 +105,7 @@ void PlayerWindow::build()
     m_phase = label(QStringLiteral("phaseLabel"), 60, true);
     m_countdown = label(QStringLiteral("countdown"), 180, true);
     m_countdown->setMinimumHeight(200);
+    m_countdown->setProperty("baseMinHeight", 200);
     m_count = label(QStringLiteral("countText"), 36);
     m_count->setWordWrap(true);
     m_next = label(QStringLiteral("nextLabel"), 20);
@@ -103,15 +116,18 @@ void PlayerWindow::build()
     m_instructionsView->setFrameShape(QFrame::NoFrame);
     m_instructionsView->setFocusPolicy(Qt::NoFocus);
     m_instructionsView->setMinimumHeight(120);
+    m_instructionsView->setProperty("baseMinHeight", 120);
     m_instructionsView->setStyleSheet(QStringLiteral("background: #eef3f2; border-radius: 8px; font-size: 16px;"));
 
     m_tap = button(QStringLiteral("Count a rep  (Space)"), QStringLiteral("tapButton"), QStringLiteral("Press after each rep"));
     m_tap->setMinimumHeight(72);
+    m_tap->setProperty("baseMinHeight", 72);
     connect(m_tap, &QPushButton::clicked, &m_driver, &SessionDriver::tapRep);
     m_confirm = button(tr("My skin feels normal: go on  (Space)"), QStringLiteral("confirmButton"),
                        tr("Press when your skin feels and looks normal again. If it feels numb or tingly, or looks "
                           "very red or pale, end here instead."));
     m_confirm->setMinimumHeight(72);
+    m_confirm->setProperty("baseMinHeight", 72);
     connect(m_confirm, &QPushButton::clicked, &m_driver, &SessionDriver::confirm);
 
     auto* back = button(QStringLiteral("‹ Back"), QStringLiteral("backButton"), QStringLiteral("Previous step (Left)"));
@@ -163,19 +179,35 @@ void PlayerWindow::build()
     header->addWidget(m_progress, 1, 0, 1, 2);
     header->addWidget(m_timeLeft, 2, 1);
 
+    // What the session shows scrolls if it must; the controls under it never leave the window.
+    auto* shown = new QWidget;
+    shown->setObjectName(QStringLiteral("shown"));
+    auto* shownLayout = new QVBoxLayout(shown);
+    shownLayout->setContentsMargins(0, 0, 0, 0);
+    shownLayout->addWidget(m_step);
+    shownLayout->addWidget(m_caution);
+    shownLayout->addWidget(m_phase);
+    shownLayout->addWidget(m_countdown, 1);
+    shownLayout->addWidget(m_count);
+    shownLayout->addWidget(m_tap);
+    shownLayout->addWidget(m_confirm);
+    shownLayout->addWidget(m_next);
+    shownLayout->addWidget(m_instructionsView);
+    auto* scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("shownScroll"));
+    scroll->setWidget(shown);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->viewport()->setAutoFillBackground(false);
+    shown->setAutoFillBackground(false);
+
     auto* playing = new QWidget;
     auto* layout = new QVBoxLayout(playing);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(header);
-    layout->addWidget(m_step);
-    layout->addWidget(m_caution);
-    layout->addWidget(m_phase);
-    layout->addWidget(m_countdown, 1);
-    layout->addWidget(m_count);
-    layout->addWidget(m_tap);
-    layout->addWidget(m_confirm);
-    layout->addWidget(m_next);
-    layout->addWidget(m_instructionsView);
+    layout->addWidget(scroll, 1);
     layout->addLayout(controls);
     layout->addLayout(options);
 
@@ -197,6 +229,31 @@ void PlayerWindow::build()
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(28, 20, 28, 20);
     outer->addWidget(m_stack);
+}
+
+void PlayerWindow::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    applyScale(std::clamp(static_cast<double>(height()) / fullHeight, 0.5, 1.0));
+}
+
+void PlayerWindow::applyScale(double scale)
+{
+    if (qFuzzyCompare(scale, m_scale)) {
+        return;
+    }
+    m_scale = scale;
+    // Text keeps a readable floor; the big countdown shrinks most, as it has the most to spare.
+    for (auto* each : findChildren<QWidget*>()) {
+        if (const int base = each->property("basePx").toInt(); base > 0) {
+            QFont font = each->font();
+            font.setPixelSize(std::max(std::min(base, 15), static_cast<int>(base * scale)));
+            each->setFont(font);
+        }
+        if (const int base = each->property("baseMinHeight").toInt(); base > 0) {
+            each->setMinimumHeight(std::max(std::min(base, 36), static_cast<int>(base * scale)));
+        }
+    }
 }
 
 void PlayerWindow::addShortcuts()
@@ -229,6 +286,16 @@ void PlayerWindow::addShortcuts()
     });
 }
 
+void PlayerWindow::setResumedFrom(int fromStep)
+{
+    const QList<PlanStep>& steps = m_driver.engine().plan().steps;
+    for (int i = 0; i < fromStep && i < steps.size(); ++i) {
+        if (!steps.at(i).insertedRest) {
+            m_finishedSteps.insert(i);
+        }
+    }
+}
+
 void PlayerWindow::setCueToggles(bool sound, bool voice)
 {
     const QSignalBlocker blockSound(m_sound);
@@ -239,20 +306,14 @@ void PlayerWindow::setCueToggles(bool sound, bool voice)
 
 void PlayerWindow::onSpace()
 {
-    const SessionPhase phase = m_driver.snapshot().phase;
-    if (phase == SessionPhase::WaitingForTap) {
-        m_driver.tapRep();
-    } else if (phase == SessionPhase::Confirm) {
-        m_driver.confirm();
-    } else {
-        m_driver.togglePause();
-    }
+    m_driver.primary();
 }
 
 void PlayerWindow::onEvent(const SessionEvent& event)
 {
-    if (event.type == SessionEvent::Type::StepFinished && !event.skipped) {
-        ++m_completedSteps;
+    if (event.type == SessionEvent::Type::StepFinished && !event.skipped
+        && !m_driver.engine().plan().steps.at(event.stepIndex).insertedRest) {
+        m_finishedSteps.insert(event.stepIndex); // counted as the header counts: added rests are not steps
     }
     if (event.type == SessionEvent::Type::SleepDetected) {
         // The computer slept: the engine paused rather than racing ahead; say why it is paused.
@@ -264,8 +325,10 @@ void PlayerWindow::render(const SessionSnapshot& s)
 {
     if (s.state == SessionState::Finished) {
         m_finished = true;
-        m_summary->setText(s.endedEarly ? QStringLiteral("Session ended.\nThe steps you finished are saved.")
-                                        : QStringLiteral("Well done.\nYou finished %1.").arg(m_driver.engine().plan().title));
+        m_summary->setText(!s.endedEarly             ? tr("Well done.\nYou finished %1.").arg(m_driver.engine().plan().title)
+                           : m_finishedSteps.isEmpty() ? tr("Session ended.\nNothing was finished, so it is not kept as "
+                                                            "a session in your journal.")
+                                                       : tr("Session ended.\nThe steps you finished are saved."));
         m_stack->setCurrentIndex(1);
         return;
     }
@@ -333,14 +396,28 @@ bool PlayerWindow::requestEnd()
     if (m_finished) {
         return true;
     }
-    if (m_completedSteps > 0
-        && !Prompts::confirm(this, QStringLiteral("End the session?"),
-                             QStringLiteral("You have finished %1 of %2 steps. End the session now? The steps you "
-                                            "finished are already saved.")
-                                 .arg(m_completedSteps)
-                                 .arg(m_driver.snapshot().stepCount),
-                             QStringLiteral("End session"), QStringLiteral("Keep going"))) {
-        return false;
+    if (!m_finishedSteps.isEmpty()) {
+        int steps = 0;
+        for (const PlanStep& step : m_driver.engine().plan().steps) {
+            steps += step.insertedRest ? 0 : 1;
+        }
+        // The session waits while the person decides, so the question never goes stale behind their back.
+        const bool wasRunning = m_driver.snapshot().state == SessionState::Running;
+        if (wasRunning) {
+            m_driver.pause();
+        }
+        const bool end = Prompts::confirm(this, tr("End the session?"),
+                                          tr("You have finished %1 of %2 steps. End the session now? The steps you "
+                                             "finished are already saved.")
+                                              .arg(m_finishedSteps.size())
+                                              .arg(steps),
+                                          tr("End session"), tr("Keep going"));
+        if (!end) {
+            if (wasRunning) {
+                m_driver.resume();
+            }
+            return false;
+        }
     }
     m_driver.end();
     return true;
@@ -352,6 +429,7 @@ void PlayerWindow::closeEvent(QCloseEvent* event)
         event->ignore();
         return;
     }
+    windowfit::save(this, geometryKey);
     event->accept();
     Q_EMIT dismissed();
 }

@@ -2,6 +2,7 @@
 
 #include "SessionSnapshot.h"
 
+#include <QSet>
 #include <QWidget>
 
 #include <functional>
@@ -30,7 +31,10 @@ public:
 
     /// Ends the session, asking first when at least one step was done. Returns false if the person said no.
     bool requestEnd();
-    int completedSteps() const { return m_completedSteps; }
+    /// Steps finished so far, counted as the header counts them (added rests are not steps).
+    int completedSteps() const { return static_cast<int>(m_finishedSteps.size()); }
+    /// A resumed session: the steps before fromStep were finished before the break.
+    void setResumedFrom(int fromStep);
     /// Shows the sound and voice switches as on or off without emitting their signals.
     void setCueToggles(bool sound, bool voice);
 
@@ -43,6 +47,7 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     void build();
@@ -50,13 +55,15 @@ private:
     void render(const SessionSnapshot& snapshot);
     void onEvent(const SessionEvent& event);
     void onSpace();
+    void applyScale(double scale);
     QPushButton* button(const QString& text, const QString& name, const QString& tip);
 
     SessionDriver& m_driver;
     std::function<QString(const PlanStep&)> m_instructions;
-    int m_completedSteps = 0;
+    QSet<int> m_finishedSteps; ///< plan indices of steps finished, not skipped
     int m_shownStep = -1;
     bool m_finished = false;
+    double m_scale = 1.0;
     bool m_slept = false; ///< paused because the computer slept, until the person resumes
     QLabel* m_title = nullptr;
     QLabel* m_stepOf = nullptr;

@@ -25,6 +25,27 @@ bool Prompts::confirm(QWidget* parent, const QString& title, const QString& text
     return box.clickedButton() == yesButton;
 }
 
+int Prompts::choose(QWidget* parent, const QString& title, const QString& text, const QStringList& choices,
+                    int cancelIndex)
+{
+    g_lastQuestion = text;
+    if (g_answerer) {
+        return g_answerer(title, text) ? 0 : cancelIndex;
+    }
+    QMessageBox box(QMessageBox::Warning, title, text, QMessageBox::NoButton, parent);
+    box.setTextFormat(Qt::RichText);
+    QList<QPushButton*> buttons;
+    for (int i = 0; i < choices.size(); ++i) {
+        buttons.append(box.addButton(choices.at(i), i == cancelIndex ? QMessageBox::RejectRole
+                                                                      : QMessageBox::AcceptRole));
+    }
+    box.setDefaultButton(buttons.value(cancelIndex));
+    box.setEscapeButton(buttons.value(cancelIndex));
+    box.exec();
+    const auto index = buttons.indexOf(qobject_cast<QPushButton*>(box.clickedButton()));
+    return index < 0 ? cancelIndex : static_cast<int>(index);
+}
+
 void Prompts::setAnswerer(Answerer answerer)
 {
     g_answerer = std::move(answerer);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 
@@ -16,6 +17,10 @@ public:
     /// Asks; returns true for yes. Shows a message box unless an answerer is set.
     static bool confirm(QWidget* parent, const QString& title, const QString& text, const QString& yes,
                         const QString& no);
+    /// Asks with several choices; returns the index of the one taken. cancelIndex is the default and what Esc
+    /// gives. Tests answer through the answerer too: yes takes choice 0, no takes cancelIndex.
+    static int choose(QWidget* parent, const QString& title, const QString& text, const QStringList& choices,
+                      int cancelIndex);
     /// Replaces the message box (pass {} to restore it). The last question asked is kept for tests.
     static void setAnswerer(Answerer answerer);
     static QString lastQuestion();

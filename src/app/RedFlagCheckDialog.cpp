@@ -1,6 +1,7 @@
 #include "RedFlagCheckDialog.h"
 
 #include "SafetyRepository.h"
+#include "WindowFit.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -86,7 +87,7 @@ RedFlagCheckDialog::RedFlagCheckDialog(const Safety& safety, SafetyRepository& a
     m_pages->addWidget(result);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_pages);
-    resize(640, 680);
+    windowfit::fit(this, QSize(640, 680));
 }
 
 QString RedFlagCheckDialog::intro(bool onlyNew) const

@@ -15,6 +15,7 @@ const QColor muted(0x5b, 0x6d, 0x72);
 const QColor teal(0x2f, 0x7d, 0x8c);
 const QColor tealDark(0x1f, 0x4b, 0x57);
 const QColor beforeGrey(0x8e, 0x99, 0x9c);
+const QColor otherOchre(0xc0, 0x8a, 0x3e);
 const QColor grid(0xe1, 0xe7, 0xe6);
 const QColor band(0xee, 0xf2, 0xf1);
 constexpr double margin = 44;
@@ -70,6 +71,11 @@ struct Axes {
     double y(double rating) const { return rect.bottom() - rect.height() * rating / 10.0; }
 };
 
+QColor momentColour(PainEntry::Moment moment)
+{
+    return moment == PainEntry::Moment::Before ? beforeGrey : moment == PainEntry::Moment::After ? teal : otherOchre;
+}
+
 void dot(QPainter& p, const QPointF& at, const QColor& colour, double radius)
 {
     p.setPen(Qt::NoPen);
@@ -98,7 +104,7 @@ void drawSummary(QPainter& p, const QRectF& area, const ReportWriter::Data& d)
                                                    {QStringLiteral("Average before"), number(d.averageBefore)},
                                                    {QStringLiteral("Average after"), number(d.averageAfter)},
                                                    {QStringLiteral("Average change"), number(d.averageChange, true)}};
-    const QStringList notes{QStringLiteral("%1 ratings in all").arg(locale.toString(d.ratings)),
+    const QStringList notes{QStringLiteral("%1 ratings in all").arg(locale.toString(d.pain.ratings)),
                             QStringLiteral("pain out of 10"), QStringLiteral("pain out of 10"), rated};
     const double gap = 10;
     const double width = (area.width() - gap * 3) / 4;
@@ -150,7 +156,7 @@ void drawTrend(QPainter& p, const QRectF& area, const ReportWriter::Data& d)
     p.setPen(QPen(muted, 0.8));
     p.drawLine(axes.rect.bottomLeft(), axes.rect.topLeft());
     dateLabels(p, axes, d);
-    if (d.ratings == 0) {
+    if (d.pain.ratings == 0) {
         p.setPen(muted);
         p.setFont(font(10));
         p.drawText(axes.rect, Qt::AlignCenter, QStringLiteral("No pain ratings in this period."));
@@ -158,22 +164,25 @@ void drawTrend(QPainter& p, const QRectF& area, const ReportWriter::Data& d)
     }
     p.setRenderHint(QPainter::Antialiasing);
     // The dots first, so that the average line stays readable on top of them.
-    if (!d.sessionRatings.isEmpty()) {
-        for (const PainPoint& point : d.sessionRatings) {
+    const PainTrend& pain = d.pain;
+    if (pain.oneByOne()) {
+        for (const PainPoint& point : pain.dots) {
             const QPointF at(axes.x(point.recordedUtc.toMSecsSinceEpoch()), axes.y(point.rating));
-            dot(p, at, point.moment == PainEntry::Moment::After ? teal : beforeGrey, 1.8);
+            dot(p, at, momentColour(point.moment), 1.8);
         }
     } else {
-        for (const auto& [buckets, colour] : {std::pair{&d.beforeTrend, beforeGrey}, std::pair{&d.afterTrend, teal}}) {
+        for (const auto& [buckets, moment] :
+             {std::pair{&pain.before, PainEntry::Moment::Before}, std::pair{&pain.after, PainEntry::Moment::After},
+              std::pair{&pain.standalone, PainEntry::Moment::Standalone}}) {
             for (const TrendBucket& b : *buckets) {
                 if (b.count > 0) {
-                    dot(p, QPointF(axes.xMiddle(b, d.zone), axes.y(b.average)), colour, 1.6);
+                    dot(p, QPointF(axes.xMiddle(b, d.zone), axes.y(b.average)), momentColour(moment), 1.6);
                 }
             }
         }
     }
     QPainterPath line;
-    for (const TrendBucket& b : d.trend) {
+    for (const TrendBucket& b : pain.average) {
         if (b.count == 0) {
             continue; // a gap is bridged: the line joins the days that have ratings
         }
@@ -194,14 +203,17 @@ void drawTrend(QPainter& p, const QRectF& area, const ReportWriter::Data& d)
 
 void drawLegend(QPainter& p, double y, const ReportWriter::Data& d)
 {
-    const QString per = d.bucket == PainStats::Bucket::Day    ? QStringLiteral("day")
-                        : d.bucket == PainStats::Bucket::Week ? QStringLiteral("week")
-                                                              : QStringLiteral("month");
-    const bool each = !d.sessionRatings.isEmpty() || d.ratings == 0;
+    const QString per = d.pain.bucket == PainStats::Bucket::Day    ? ReportPainter::tr("day")
+                        : d.pain.bucket == PainStats::Bucket::Week ? ReportPainter::tr("week")
+                                                                   : ReportPainter::tr("month");
+    const bool each = d.pain.oneByOne();
     const QList<std::pair<QColor, QString>> items{
-        {tealDark, QStringLiteral("average of all ratings per %1").arg(per)},
-        {beforeGrey, each ? QStringLiteral("before a session") : QStringLiteral("average before, per %1").arg(per)},
-        {teal, each ? QStringLiteral("after a session") : QStringLiteral("average after, per %1").arg(per)}};
+        {tealDark, ReportPainter::tr("average of all ratings per %1").arg(per)},
+        {beforeGrey,
+         each ? ReportPainter::tr("before a session") : ReportPainter::tr("average before, per %1").arg(per)},
+        {teal, each ? ReportPainter::tr("after a session") : ReportPainter::tr("average after, per %1").arg(per)},
+        {otherOchre,
+         each ? ReportPainter::tr("at other times") : ReportPainter::tr("average at other times, per %1").arg(per)}};
     double x = margin + 18;
     p.setFont(font(8));
     for (qsizetype i = 0; i < items.size(); ++i) {

@@ -30,27 +30,9 @@ ReportWriter::Data ReportWriter::gather(const HistoryRepository& history, QDate 
     d.to = std::max(from, to);
     d.zone = zone.isValid() ? zone : QTimeZone::systemTimeZone();
     d.preparedOn = QDate::currentDate();
-    const qint64 days = d.from.daysTo(d.to) + 1;
-    d.bucket = days <= 62 ? PainStats::Bucket::Day : days <= 731 ? PainStats::Bucket::Week : PainStats::Bucket::Month;
     const QDateTime fromUtc = QDateTime(d.from, QTime(0, 0), d.zone).toUTC();
     const QDateTime toUtc = QDateTime(d.to.addDays(1), QTime(0, 0), d.zone).toUTC();
-
-    const QList<PainPoint> points = history.painPoints(fromUtc, toUtc, filter);
-    QList<PainPoint> before, after;
-    for (const PainPoint& point : points) {
-        if (point.moment == PainEntry::Moment::Before) {
-            before.append(point);
-        } else if (point.moment == PainEntry::Moment::After) {
-            after.append(point);
-        }
-    }
-    d.ratings = static_cast<int>(points.size());
-    d.trend = PainStats::trend(points, d.bucket, d.from, d.to, d.zone, firstDayOfWeek);
-    d.beforeTrend = PainStats::trend(before, d.bucket, d.from, d.to, d.zone, firstDayOfWeek);
-    d.afterTrend = PainStats::trend(after, d.bucket, d.from, d.to, d.zone, firstDayOfWeek);
-    if (before.size() + after.size() <= maxDots) {
-        d.sessionRatings = before + after;
-    }
+    d.pain = PainTrend::of(history.painPoints(fromUtc, toUtc, filter), d.from, d.to, d.zone, firstDayOfWeek);
 
     const QList<SessionPain> sessions = history.sessionPain(fromUtc, toUtc, filter);
     QList<PainPoint> starts; // one per session, for counting per week

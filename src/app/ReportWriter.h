@@ -2,7 +2,7 @@
 
 #include "JournalFilter.h"
 #include "PainPoint.h"
-#include "PainStats.h"
+#include "PainTrend.h"
 #include "RoutineSummary.h"
 #include "TrendBucket.h"
 
@@ -29,15 +29,10 @@ public:
         QDate to;   ///< last local date of the period, included
         QTimeZone zone;
         QString scope; ///< what the filter kept, e.g. "Routine: Upper back activation"; empty for everything
-        PainStats::Bucket bucket = PainStats::Bucket::Day; ///< of the trend: days, weeks or months
-        QList<TrendBucket> trend;                          ///< every rating, averaged per bucket
-        QList<TrendBucket> beforeTrend;                    ///< ratings before a session, per bucket
-        QList<TrendBucket> afterTrend;                     ///< ratings after a session, per bucket
-        QList<PainPoint> sessionRatings;    ///< before and after each session; empty when too many to draw one by one
+        PainTrend pain;                     ///< the chart: as History draws it, per day, week or month
         QList<TrendBucket> sessionsPerWeek; ///< count = sessions started that week
         QList<RoutineSummary> routines;     ///< most often done first
         int sessions = 0;                   ///< finished sessions in the period
-        int ratings = 0;                    ///< every rating in the period
         std::optional<double> averageBefore;
         std::optional<double> averageAfter;
         std::optional<double> averageChange; ///< after minus before, over sessions rated both times
@@ -45,11 +40,8 @@ public:
         QDate preparedOn;
     };
 
-    /// Up to this many ratings around sessions are drawn one by one; more are drawn as averages per bucket.
-    static constexpr int maxDots = 1500;
-
     /// Reads the period from..to (local dates in zone, both included; an invalid zone means the system's) and works
-    /// out what the page shows. Trends are per day up to 62 days, per week up to two years, per month beyond.
+    /// out what the page shows. The trend is per day, week or month as PainTrend::bucketFor says.
     static Data gather(const HistoryRepository& history, QDate from, QDate to, const JournalFilter& filter = {},
                        const QTimeZone& zone = {}, Qt::DayOfWeek firstDayOfWeek = QLocale().firstDayOfWeek());
 

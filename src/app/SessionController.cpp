@@ -9,6 +9,7 @@
 #include "PainRiseDialog.h"
 #include "PainStats.h"
 #include "PlayerWindow.h"
+#include "SafetyGate.h"
 #include "SessionDriver.h"
 
 #include <QApplication>
@@ -78,6 +79,7 @@ void SessionController::play(const SessionPlan& plan, int fromPosition)
     m_driver = std::make_unique<SessionDriver>(plan, m_clock);
     m_player = new PlayerWindow(*m_driver, [this](const PlanStep& step) { return instructions(step); }, m_parentWindow);
     m_player->setAttribute(Qt::WA_DeleteOnClose);
+    m_player->setResumedFrom(fromPosition); // a resumed session ends, asks and rates like a fresh one
     connect(m_driver.get(), &SessionDriver::eventOccurred, this, &SessionController::onEvent);
     connect(m_driver.get(), &SessionDriver::changed, this, &SessionController::onChanged);
     connect(m_player, &PlayerWindow::miniPlayerToggled, this, &SessionController::toggleMiniPlayer);
@@ -113,8 +115,18 @@ bool SessionController::launch(const QJsonObject& options, const QString& name, 
         showProblem(QStringLiteral("This session cannot be played"), result.error);
         return false;
     }
+    if (resumeId == 0 && !SafetyGate(m_context, m_parentWindow).allowsStart()) {
+        return false;
+    }
     teardown();
     m_repTotals.clear();
+    m_visits.clear();
+    if (resumeId > 0) {
+        // Visits go on from those already in the journal, so a step done before is not numbered 1 again.
+        for (const StepRecord& done : m_context.sessions().session(resumeId).value_or(SessionRecord()).steps) {
+            m_visits.insert(done.position, std::max(m_visits.value(done.position), done.visit));
+        }
+    }
 
     QString error;
     if (resumeId > 0) {
@@ -249,20 +261,20 @@ void SessionController::onEvent(const SessionEvent& event)
             m_planner.rememberCount(step.exerciseId, m_repTotals.value(event.stepIndex, step.count));
         }
         if (m_sessionId > 0) {
-            StepRecord record{event.stepIndex, step.exerciseId, step.title, event.plannedReps,
-                              event.actualReps, event.plannedMs, event.actualMs, event.skipped,
-                              QDateTime::currentDateTimeUtc()};
-            if (!m_context.sessions().recordStep(m_sessionId, record, &error)) {
-                log::error(QStringLiteral("could not record a step: %1").arg(error));
-                showProblem(QStringLiteral("A step could not be saved"),
-                            QStringLiteral("Unknot could not save this step to your journal: %1").arg(error));
-            }
+            saveStep({event.stepIndex, step.exerciseId, step.title, event.plannedReps, event.actualReps,
+                      event.plannedMs, event.actualMs, event.skipped, QDateTime::currentDateTimeUtc()});
         }
     } else if (event.type == SessionEvent::Type::SessionFinished) {
         if (m_sessionId > 0) {
             const auto status = event.completed ? SessionRecord::Status::Completed : SessionRecord::Status::EndedEarly;
             if (!m_context.sessions().finish(m_sessionId, status, QDateTime::currentDateTimeUtc(), &error)) {
                 log::error(QStringLiteral("could not close session %1: %2").arg(m_sessionId).arg(error));
+            } else if (!event.completed && m_context.sessions().discardIfNothingFinished(m_sessionId, &error)) {
+                // Ended before any step was finished: not a session in History or the report (the player says so).
+                log::info(QStringLiteral("session %1 ended with nothing finished; not kept").arg(m_sessionId));
+                m_sessionId = 0;
+            } else if (!error.isEmpty()) {
+                log::error(QStringLiteral("could not tidy session %1: %2").arg(m_sessionId).arg(error));
             }
         }
         Q_EMIT sessionFinished(m_sessionId, event.completed);
@@ -272,11 +284,44 @@ void SessionController::onEvent(const SessionEvent& event)
     }
 }
 
+void SessionController::saveStep(StepRecord record)
+{
+    record.visit = m_visits.value(record.position) + 1;
+    QString error;
+    auto refusal = SessionRepository::Refusal::None;
+    if (m_context.sessions().recordStep(m_sessionId, record, &error, &refusal)) {
+        m_visits.insert(record.position, record.visit);
+        return;
+    }
+    // The repository's words may quote SQLite: they go to the log, plain words to the person.
+    log::error(QStringLiteral("could not record a step: %1").arg(error));
+    switch (refusal) {
+    case SessionRepository::Refusal::AlreadyRecorded:
+        m_visits.insert(record.position, record.visit); // the journal has this visit once; nothing is lost
+        break;
+    case SessionRepository::Refusal::OtherOwner:
+    case SessionRepository::Refusal::NotRunning:
+        m_sessionId = 0; // another Unknot holds or closed it: stop writing rather than fight over it
+        showProblem(tr("This session is no longer saved here"),
+                    tr("Another Unknot window has taken over this session, so this one stops saving it. You can "
+                       "still follow it to the end."));
+        break;
+    case SessionRepository::Refusal::None:
+    case SessionRepository::Refusal::Failed:
+        showProblem(tr("A step could not be saved"),
+                    tr("Unknot could not save this step to your journal. The session goes on; check that your "
+                       "disk has free space."));
+        break;
+    }
+}
+
 QString SessionController::instructions(const PlanStep& step) const
 {
     if (!step.exerciseId.isEmpty()) {
         if (const auto exercise = m_context.library().exercise(step.exerciseId)) {
-            QString html = QStringLiteral("<p><b>%1</b></p>").arg(html::escape(exercise->dose.text));
+            // The dose that is played: a routine may set its own (step.note), not the exercise's usual one.
+            QString html = QStringLiteral("<p><b>%1</b></p>")
+                               .arg(html::escape(step.note.isEmpty() ? exercise->dose.text : step.note));
             html += html::numbered(exercise->steps);
             html += QStringLiteral("<p><i>Why:</i> %1</p>").arg(html::escape(exercise->why.value(0)));
             return html;
@@ -298,23 +343,30 @@ void SessionController::toggleMiniPlayer()
     if (!m_driver) {
         return;
     }
+    // Either the big player or the mini one is on screen while a session runs, never neither.
+    const auto showPlayer = [this] {
+        if (m_player) {
+            m_player->showNormal();
+            m_player->raise();
+            m_player->activateWindow();
+        }
+    };
     if (m_mini && m_mini->isVisible()) {
         m_mini->hide();
+        showPlayer();
         return;
     }
     if (!m_mini) {
         m_mini = new MiniPlayer(*m_driver, m_parentWindow);
         m_mini->setAttribute(Qt::WA_DeleteOnClose);
-        connect(m_mini, &MiniPlayer::expandRequested, this, [this] {
+        connect(m_mini, &MiniPlayer::expandRequested, this, [this, showPlayer] {
             m_mini->hide();
-            if (m_player) {
-                m_player->showNormal();
-                m_player->raise();
-                m_player->activateWindow();
-            }
+            showPlayer();
         });
     }
     m_mini->show();
+    m_mini->raise();
+    m_mini->activateWindow();
     if (m_player) {
         m_player->showMinimized();
     }
@@ -324,6 +376,12 @@ void SessionController::offerResume()
 {
     const auto record = m_context.sessions().unfinished();
     if (!record || isRunning()) {
+        return;
+    }
+    QString error;
+    // Claimed before asking, so no other Unknot offers the same session meanwhile.
+    if (!m_context.sessions().claim(record->id, &error)) {
+        log::info(QStringLiteral("not offering session %1 for resume: %2").arg(record->id).arg(error));
         return;
     }
     const PlanResult plan = m_planner.build(record->plan);
@@ -337,7 +395,6 @@ void SessionController::offerResume()
             }
         }
     }
-    QString error;
     const QString started = record->startedUtc.toLocalTime().toString(QStringLiteral("dddd d MMMM, HH:mm"));
     if (from < 0) {
         m_context.sessions().closeAsEndedEarly(record->id, &error);

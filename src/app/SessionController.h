@@ -71,6 +71,7 @@ private:
     void checkPainRise(const PainEntry& after);
     void onEvent(const SessionEvent& event);
     void onChanged(const SessionSnapshot& snapshot);
+    void saveStep(StepRecord record);
     QString instructions(const PlanStep& step) const;
     void showProblem(const QString& title, const QString& text);
     void teardown();
@@ -89,6 +90,7 @@ private:
     SessionPlanner m_planner;
     qint64 m_sessionId = 0;
     QHash<int, int> m_repTotals; ///< step index → reps per set the person settled on
+    QHash<int, int> m_visits;    ///< step index → visits to it recorded in this session so far
     QString m_lastProblem;
 };
 

@@ -65,6 +65,11 @@ bool SessionDriver::confirm()
     return after(m_engine.confirm());
 }
 
+bool SessionDriver::primary()
+{
+    return after(m_engine.primary());
+}
+
 bool SessionDriver::adjustReps(int delta)
 {
     return after(m_engine.adjustReps(delta));

@@ -31,6 +31,7 @@ public:
     bool restartStep();
     bool tapRep();
     bool confirm();
+    bool primary();
     bool adjustReps(int delta);
     bool setSelfPaced(bool on);
     bool end();

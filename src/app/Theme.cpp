@@ -47,7 +47,18 @@ void applyTheme(QApplication& app)
         " padding: 10px 22px; border-radius: 8px; border: none; }"
         "QPushButton[role=\"start\"]:hover { background: #276b78; }"
         "QWidget#pageColumn { background: #fdfdfb; }"
-        "QLabel[role=\"problem\"] { background: #fdf0d9; color: #6b4a12; padding: 12px 16px; font-size: 12pt; }"));
+        "QLabel[role=\"problem\"] { background: #fdf0d9; color: #6b4a12; padding: 12px 16px; font-size: 12pt; }"
+        // A focus mark anyone can see, on teal buttons too: a thick amber ring.
+        "QPushButton:focus, QToolButton:focus { border: 3px solid #e08a00; border-radius: 8px; }"
+        "QAbstractItemView:focus, QTextBrowser:focus { border: 2px solid #e08a00; }"
+        "QLineEdit:focus, QAbstractSpinBox:focus, QComboBox:focus { border: 2px solid #e08a00; }"
+        "QCheckBox::indicator, QRadioButton::indicator { width: 18px; height: 18px; border: 2px solid #4b5e64;"
+        " background: white; }"
+        "QCheckBox::indicator { border-radius: 4px; }"
+        "QRadioButton::indicator { border-radius: 11px; }"
+        "QCheckBox::indicator:checked, QRadioButton::indicator:checked { background: #2f7d8c;"
+        " border: 2px solid #1f4b57; }"
+        "QCheckBox:focus, QRadioButton:focus { background: #fdf0d9; border-radius: 4px; }"));
 }
 
 } // namespace unknot

@@ -1,5 +1,7 @@
 #include "ThermalDialog.h"
 
+#include "WindowFit.h"
+
 #include <QButtonGroup>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -7,6 +9,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QSettings>
 #include <QShortcut>
 #include <QSpinBox>
@@ -73,6 +76,7 @@ ThermalDialog::ThermalDialog(QWidget* parent)
     buildUi();
     loadSettings();
     refresh();
+    windowfit::fit(this, QSize(680, 760)); // room for every reminder without scrolling, where the screen allows
 }
 
 void ThermalDialog::buildUi()
@@ -80,8 +84,7 @@ void ThermalDialog::buildUi()
     setObjectName(QStringLiteral("thermalDialog"));
     setWindowTitle(QStringLiteral("Heat and cold timer"));
     setStyleSheet(QString::fromLatin1(dialogStyle));
-    setMinimumWidth(640);
-    resize(680, 760); // room for every safety reminder without scrolling
+    setMinimumWidth(560);
 
     auto* heading = new QLabel(QStringLiteral("Heat and cold"), this);
     heading->setObjectName(QStringLiteral("heading"));
@@ -173,17 +176,30 @@ void ThermalDialog::buildUi()
         });
     }
 
+    // The choices scroll on a small screen; Start and Cancel stay in sight.
+    auto* choices = new QWidget(this);
+    auto* choicesLayout = new QVBoxLayout(choices);
+    choicesLayout->setContentsMargins(0, 0, 8, 0);
+    choicesLayout->setSpacing(12);
+    choicesLayout->addWidget(heading);
+    choicesLayout->addWidget(m_heat);
+    choicesLayout->addWidget(m_cold);
+    choicesLayout->addWidget(m_alternating);
+    choicesLayout->addLayout(form);
+    choicesLayout->addWidget(safety);
+    choicesLayout->addWidget(m_total);
+    choicesLayout->addStretch();
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("choices"));
+    scroll->setWidget(choices);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 16);
     layout->setSpacing(12);
-    layout->addWidget(heading);
-    layout->addWidget(m_heat);
-    layout->addWidget(m_cold);
-    layout->addWidget(m_alternating);
-    layout->addLayout(form);
-    layout->addWidget(safety);
-    layout->addWidget(m_total);
-    layout->addStretch();
+    layout->addWidget(scroll, 1);
     layout->addWidget(buttons);
 
     connect(m_modes, &QButtonGroup::buttonToggled, this, [this](QAbstractButton*, bool checked) {

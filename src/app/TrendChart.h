@@ -1,24 +1,28 @@
 #pragma once
 
-#include "PainPoint.h"
-#include "TrendBucket.h"
+#include "PainTrend.h"
 
 #include <QChartView>
+#include <QDate>
+#include <QTimeZone>
 
 namespace unknot {
 
-/// Pain over time: the average per day, week or month as a line, and each session's before and after as dots.
+/// Pain over time, drawn as the report draws it: each rating as a dot (before a session, after one, at other times)
+/// and the average of all ratings per day, week or month as a line on top.
 class TrendChart : public QChartView {
     Q_OBJECT
 
 public:
     explicit TrendChart(QWidget* parent = nullptr);
 
-    void setData(const QList<TrendBucket>& buckets, const QList<PainPoint>& points, QDate from, QDate to);
-    /// Number of points drawn per series, for tests: average, before, after.
+    /// Shows trend for the local dates from..to (both included) in zone; an invalid zone means the system's.
+    void setTrend(const PainTrend& trend, QDate from, QDate to, const QTimeZone& zone = {});
+    /// Number of points drawn per series, for tests: the average line and the dots of each moment.
     int averageCount() const;
     int beforeCount() const;
     int afterCount() const;
+    int standaloneCount() const;
 };
 
 } // namespace unknot

@@ -15,7 +15,7 @@ struct ItemSummary {
 struct SearchHit {
     ItemSummary item;
     QString snippet; ///< matching text with the hit wrapped in [ ]
-    double rank = 0; ///< lower is better (bm25)
+    double rank = 0; ///< bm25 of the words typed, lower is better; LibrarySearch orders hits by more than this
 };
 
 } // namespace unknot

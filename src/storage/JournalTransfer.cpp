@@ -91,7 +91,7 @@ QByteArray JournalTransfer::exportCsv(QString* error, const QTimeZone& zone) con
     }
     prepare(query,
             QStringLiteral("SELECT session_id, position, exercise_slug, title, planned_reps, actual_reps, "
-                           "planned_ms, actual_ms, skipped, ended_at FROM session_step ORDER BY session_id, id"));
+                           "planned_ms, actual_ms, skipped, ended_at, visit FROM session_step ORDER BY session_id, id"));
     if (!query.exec()) {
         fail(error, notRead + query.lastError().text());
         return {};
@@ -104,7 +104,8 @@ QByteArray JournalTransfer::exportCsv(QString* error, const QTimeZone& zone) con
         sessions[index].steps.append({query.value(1).toInt(), query.value(2).toString(), query.value(3).toString(),
                                       query.value(4).toInt(), query.value(5).toInt(), query.value(6).toLongLong(),
                                       query.value(7).toLongLong(), query.value(8).toInt() != 0,
-                                      SessionRepository::fromStored(query.value(9).toString())});
+                                      SessionRepository::fromStored(query.value(9).toString()),
+                                      query.value(10).toInt()});
     }
     QList<PainEntry> entries;
     QHash<qint64, qsizetype> entryIndex;
@@ -226,9 +227,9 @@ std::optional<JournalTransfer::ImportResult> JournalTransfer::importCsv(const QB
     QSqlQuery addSession(m_db), addStep(m_db), addEntry(m_db), addSite(m_db), rated(m_db);
     prepare(addSession, QStringLiteral("INSERT INTO session (uuid, routine_slug, routine_name, kind, started_at, "
                                        "ended_at, status, self_paced, plan) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    prepare(addStep, QStringLiteral("INSERT INTO session_step (session_id, position, exercise_slug, title, "
+    prepare(addStep, QStringLiteral("INSERT INTO session_step (session_id, position, visit, exercise_slug, title, "
                                     "planned_reps, actual_reps, planned_ms, actual_ms, skipped, ended_at) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     prepare(addEntry, QStringLiteral("INSERT INTO pain_entry (uuid, recorded_at, rating, moment, session_id, note) "
                                      "VALUES (?, ?, ?, ?, ?, ?)"));
     prepare(addSite, QStringLiteral("INSERT INTO pain_site (entry_id, site_kind, site_slug, site_name, worst) "
@@ -258,8 +259,10 @@ std::optional<JournalTransfer::ImportResult> JournalTransfer::importCsv(const QB
         sessionIds.insert(s.uuid, id);
         addedSessions.insert(id);
         ++result.sessionsAdded;
+        QHash<int, int> visits; // the file lists each session's steps in the order they were left
         for (const StepRecord& step : s.steps) {
-            if (!execWith(addStep, {id, step.position, nullIfEmpty(step.exerciseSlug), notNull(step.title),
+            const int visit = ++visits[step.position];
+            if (!execWith(addStep, {id, step.position, visit, nullIfEmpty(step.exerciseSlug), notNull(step.title),
                                     step.plannedReps, step.actualReps, step.plannedMs, step.actualMs,
                                     step.skipped ? 1 : 0, SessionRepository::toStored(step.endedUtc)})) {
                 return lineFailed(read.line, addStep);

@@ -1,10 +1,10 @@
 #include "LibraryRepository.h"
 
+#include "LibrarySearch.h"
 #include "Transaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -289,37 +289,9 @@ QList<ItemSummary> LibraryRepository::linkingTo(const ItemRef& target, ItemKind 
     return items;
 }
 
-QString LibraryRepository::matchExpression(const QString& text)
-{
-    static const QRegularExpression word(QStringLiteral("[\\p{L}\\p{N}]+"));
-    QStringList terms;
-    auto it = word.globalMatch(text);
-    while (it.hasNext()) {
-        // Quoted so FTS5 syntax in the input is taken literally; * makes each word a prefix.
-        terms.append(QLatin1Char('"') + it.next().captured(0) + QStringLiteral("\"*"));
-    }
-    return terms.join(QLatin1Char(' '));
-}
-
 QList<SearchHit> LibraryRepository::search(const QString& text, int limit) const
 {
-    QList<SearchHit> hits;
-    const QString match = matchExpression(text);
-    if (match.isEmpty()) {
-        return hits;
-    }
-    QSqlQuery query(m_db);
-    // Weights: a hit in the name or another name counts far more than one in the summary, which beats the body.
-    query.prepare(QStringLiteral("SELECT kind, slug, name, summary, snippet(library_search, 3, '[', ']', '…', 12), "
-                                 "bm25(library_search, 20.0, 20.0, 4.0, 1.0) AS rank FROM library_search "
-                                 "WHERE library_search MATCH ? ORDER BY rank LIMIT ?"));
-    query.addBindValue(match);
-    query.addBindValue(limit);
-    query.exec();
-    while (query.next()) {
-        hits.append({summaryFrom(query), query.value(4).toString(), query.value(5).toDouble()});
-    }
-    return hits;
+    return LibrarySearch(m_db).run(text, limit);
 }
 
 QJsonObject LibraryRepository::body(ItemKind kind, const QString& id) const

@@ -24,7 +24,7 @@ public:
     QList<ItemSummary> summaries(ItemKind kind, const QStringList& ids) const;
     /// Items of fromKind that link to target (e.g. the exercises that work a muscle).
     QList<ItemSummary> linkingTo(const ItemRef& target, ItemKind fromKind) const;
-    /// Full-text search over names, summaries and text; names rank above body text.
+    /// Full-text search over names, other names, summaries and text, best first (see LibrarySearch).
     QList<SearchHit> search(const QString& text, int limit = 40) const;
 
     std::optional<Cause> cause(const QString& id) const;
@@ -36,8 +36,6 @@ public:
     QList<Source> sources() const;
     /// Estimated seconds for a routine, using the stored exercises' doses.
     int estimatedSeconds(const Routine& routine) const;
-    /// Turns typed text into an FTS5 prefix query; empty when there is nothing to search for.
-    static QString matchExpression(const QString& text);
 
 private:
     QJsonObject body(ItemKind kind, const QString& id) const;

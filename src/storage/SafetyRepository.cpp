@@ -128,4 +128,27 @@ QSet<QString> SafetyRepository::answeredFlagIds() const
     return ids;
 }
 
+QList<RedFlagAnswer> SafetyRepository::standingYes(const QDateTime& since) const
+{
+    QList<RedFlagAnswer> standing;
+    QSqlQuery query(m_db);
+    // Each sign's latest answer, by the time its check was answered (the id breaks ties).
+    query.prepare(QStringLiteral(
+        "SELECT a.flag_id, a.flag_text FROM red_flag_answer a JOIN red_flag_check c ON c.id = a.check_id "
+        "WHERE a.answer = 1 AND c.answered_at > ? AND NOT EXISTS ("
+        "  SELECT 1 FROM red_flag_answer a2 JOIN red_flag_check c2 ON c2.id = a2.check_id "
+        "  WHERE a2.flag_id = a.flag_id AND (c2.answered_at > c.answered_at "
+        "    OR (c2.answered_at = c.answered_at AND c2.id > c.id))) "
+        "ORDER BY c.answered_at, a.position"));
+    query.addBindValue(since.isValid() ? SessionRepository::toStored(since) : QStringLiteral("")); // not NULL
+    if (!query.exec()) {
+        log::warn(QStringLiteral("safety: could not read answers: %1").arg(query.lastError().text()));
+        return standing;
+    }
+    while (query.next()) {
+        standing.append({query.value(0).toString(), query.value(1).toString(), true});
+    }
+    return standing;
+}
+
 } // namespace unknot

@@ -23,6 +23,9 @@ public:
     bool hasAnyCheck() const;
     /// Ids of every red flag answered in any check, yes or no: a newer list asks only the others.
     QSet<QString> answeredFlagIds() const;
+    /// The signs whose latest answer is yes, in a check answered after since (all checks when since is invalid).
+    /// A newer check that answers no to a sign clears it.
+    QList<RedFlagAnswer> standingYes(const QDateTime& since) const;
 
 private:
     QSqlDatabase m_db;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SessionOwner.h"
 #include "SessionRecord.h"
 
 #include <QSqlDatabase>
@@ -12,22 +13,36 @@ class SessionRepository {
 public:
     using Status = SessionRecord::Status;
 
-    explicit SessionRepository(QSqlDatabase db);
+    /// Why a step was not recorded, for callers that answer each case differently.
+    enum class Refusal { None, NotRunning, OtherOwner, AlreadyRecorded, Failed };
 
-    /// Stores record as a running session (its status, end and steps are ignored); generates a uuid if empty.
-    /// Returns the new id, or nothing with error set.
+    /// owner: the token this repository writes as (SessionOwner); tests pass another to play a second process.
+    explicit SessionRepository(QSqlDatabase db, QString owner = SessionOwner::thisProcess());
+
+    /// Stores record as a running session owned by this repository's owner (its status, end and steps are
+    /// ignored); generates a uuid if empty. Returns the new id, or nothing with error set.
     std::optional<qint64> begin(const SessionRecord& record, QString* error);
-    /// Appends one step visit to a running session. Refuses, writing nothing, if the session is not running.
-    bool recordStep(qint64 sessionId, const StepRecord& step, QString* error);
-    /// Marks a running session completed or ended early at endedUtc.
+    /// Makes this owner the one writer of a running session, unless a process still running holds it.
+    /// Atomic: of two processes claiming at once, one wins.
+    bool claim(qint64 id, QString* error);
+    /// Appends one step visit to a running session this owner holds. Refuses, writing nothing, if the session is
+    /// not running, is held by another owner, or already has that visit (the schema's rule); refusal says which.
+    bool recordStep(qint64 sessionId, const StepRecord& step, QString* error, Refusal* refusal = nullptr);
+    /// Marks a running session this owner holds completed or ended early at endedUtc.
     bool finish(qint64 id, Status status, const QDateTime& endedUtc, QString* error);
-    /// Marks a running session left by a crash as ended early, at its last step's end (or its start if none).
+    /// Marks a running session this owner holds (claim() one left by a crash first) as ended early, at its last
+    /// step's end (or its start if none).
     bool closeAsEndedEarly(qint64 id, QString* error);
+    /// A session that ended with no step finished does not count as a session: removes it, keeping any rating the
+    /// person gave with it as a rating of its own. Returns true if it was removed, false (error empty) if it has
+    /// a finished step and stays, false with error set on failure.
+    bool discardIfNothingFinished(qint64 id, QString* error);
     /// Hides a session (and the ratings made around it) from History; restore() undoes it.
     bool remove(qint64 id, QString* error);
     bool restore(qint64 id, QString* error);
 
-    /// The most recent session still running (left by a crash), with its steps.
+    /// The most recent session still running that no other running process holds (one left by a crash, or by
+    /// this process), with its steps.
     std::optional<SessionRecord> unfinished() const;
     /// One session with its steps.
     std::optional<SessionRecord> session(qint64 id) const;
@@ -41,10 +56,11 @@ public:
 
 private:
     QList<SessionRecord> sessions(const QString& where, const QVariantList& values) const;
-    /// Why no step can be recorded for sessionId, in plain words.
-    QString notRunningReason(qint64 sessionId) const;
+    /// Why sessionId cannot be written by this owner, in plain words; refusal says which case it is.
+    QString notRunningReason(qint64 sessionId, Refusal* refusal = nullptr) const;
 
     QSqlDatabase m_db;
+    QString m_owner;
 };
 
 } // namespace unknot

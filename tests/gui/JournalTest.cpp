@@ -345,3 +345,68 @@ TEST_CASE("when the journal cannot be written, the entry stays on screen to try 
     REQUIRE(dialog->savedId());
     CHECK(f.context.pain().entry(*dialog->savedId())->note == QStringLiteral("keep me"));
 }
+
+TEST_CASE("while a safety answer says to see a doctor or call for help, starting a routine asks first",
+          "[journal][safety]")
+{
+    Fixture f;
+    const Safety safety = f.context.library().safety();
+    QList<RedFlagAnswer> answers;
+    for (const RedFlag& flag : safety.redFlags) {
+        answers.append({flag.id, flag.text, flag.id == QStringLiteral("heart-warning-signs")});
+    }
+    QString error;
+    REQUIRE(f.context.safety().saveCheck(QDateTime::currentDateTimeUtc().addSecs(-60), safety.version, answers, &error));
+    f.sessions().setRateBefore(false);
+    f.window->show();
+    QApplication::setActiveWindow(f.window.get());
+    REQUIRE(QTest::qWaitForWindowActive(f.window.get()));
+
+    int asked = 0;
+    Prompts::setAnswerer([&asked](const QString&, const QString&) {
+        ++asked;
+        return false; // "Not now"
+    });
+    QTest::keySequence(f.window.get(), QKeySequence(Qt::CTRL | Qt::Key_B));
+    CHECK(asked == 1);
+    CHECK(Prompts::lastQuestion().contains(QStringLiteral("call emergency services")));
+    CHECK_FALSE(f.sessions().isRunning());
+    CHECK(f.sessions().player() == nullptr);
+    CHECK(f.context.sessions().recent(5).isEmpty()); // nothing was recorded either
+
+    // "I have followed this advice": it starts, and the same answers do not ask again.
+    Prompts::setAnswerer([&asked](const QString&, const QString&) {
+        ++asked;
+        return true;
+    });
+    REQUIRE(f.sessions().startRoutine(QStringLiteral("desk-micro-break")));
+    CHECK(asked == 2);
+    f.sessions().player()->requestEnd();
+    REQUIRE(f.sessions().startExercise(QStringLiteral("glute-bridges")));
+    CHECK(asked == 2); // not asked again for the same answers
+}
+
+TEST_CASE("a newer safety check that answers no clears the standing advice", "[journal][safety]")
+{
+    Fixture f;
+    const Safety safety = f.context.library().safety();
+    QList<RedFlagAnswer> yes;
+    QList<RedFlagAnswer> no;
+    for (const RedFlag& flag : safety.redFlags) {
+        yes.append({flag.id, flag.text, flag.id == QStringLiteral("night-pain")});
+        no.append({flag.id, flag.text, false});
+    }
+    QString error;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    REQUIRE(f.context.safety().saveCheck(now.addDays(-2), safety.version, yes, &error));
+    CHECK(f.context.safety().standingYes({}).size() == 1);
+    REQUIRE(f.context.safety().saveCheck(now.addDays(-1), safety.version, no, &error));
+    CHECK(f.context.safety().standingYes({}).isEmpty());
+    int asked = 0;
+    Prompts::setAnswerer([&asked](const QString&, const QString&) {
+        ++asked;
+        return true;
+    });
+    REQUIRE(f.sessions().startExercise(QStringLiteral("glute-bridges")));
+    CHECK(asked == 0);
+}

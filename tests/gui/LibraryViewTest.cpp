@@ -1,4 +1,5 @@
 #include "AppContext.h"
+#include "DoctorDialog.h"
 #include "LibraryView.h"
 #include "MainWindow.h"
 #include "SteadyClock.h"
@@ -9,6 +10,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenuBar>
+#include <QTimer>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -154,14 +157,14 @@ TEST_CASE("the window remembers its size and the last page", "[gui]")
         SteadyClock clock;
         MainWindow window(context, clock);
         window.show();
-        window.resize(1000, 700);
+        window.resize(760, 540); // within the test screen: larger would be fitted to it
         window.library()->open({ItemKind::Technique, QStringLiteral("foam-rolling")});
         window.close();
     }
     SteadyClock clock;
     MainWindow again(context, clock);
     again.show();
-    CHECK(again.size() == QSize(1000, 700));
+    CHECK(again.size() == QSize(760, 540));
     CHECK(again.library()->currentSection() == ItemKind::Technique);
     CHECK(pageTitle(again) == QStringLiteral("Foam rolling"));
 }
@@ -186,4 +189,33 @@ TEST_CASE("a journal that is not SQLite is reported, untouched, and the library 
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.readAll() == QByteArray("not a database"));
+}
+
+TEST_CASE("F1 has one owner and opens the doctor's advice; menus come in the usual order", "[gui]")
+{
+    Fixture f;
+    f.window.show();
+    QApplication::setActiveWindow(&f.window);
+    REQUIRE(QTest::qWaitForWindowActive(&f.window));
+    int owners = 0;
+    for (const QAction* action : f.window.findChildren<QAction*>()) {
+        owners += action->shortcuts().contains(QKeySequence(Qt::Key_F1)) ? 1 : 0;
+    }
+    CHECK(owners == 1);
+    bool opened = false;
+    QTimer::singleShot(0, [&opened] {
+        if (auto* dialog = qobject_cast<DoctorDialog*>(QApplication::activeModalWidget())) {
+            opened = true;
+            dialog->accept();
+        }
+    });
+    QTest::keyClick(&f.window, Qt::Key_F1);
+    CHECK(opened);
+
+    QStringList menus;
+    for (const QAction* action : f.window.menuBar()->actions()) {
+        menus.append(action->text().remove(QLatin1Char('&')));
+    }
+    CHECK(menus == QStringList{QStringLiteral("File"), QStringLiteral("Edit"), QStringLiteral("Go"),
+                               QStringLiteral("Session"), QStringLiteral("Journal"), QStringLiteral("Help")});
 }

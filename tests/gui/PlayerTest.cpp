@@ -2,6 +2,8 @@
 #include "MainWindow.h"
 #include "ManualClock.h"
 #include "MiniPlayer.h"
+#include "PainRatingDialog.h"
+#include "LibraryRepository.h"
 #include "PlayerWindow.h"
 #include "Prompts.h"
 #include "SessionController.h"
@@ -9,6 +11,8 @@
 #include "../core/StringMaker.h"
 
 #include <QApplication>
+#include <QScreen>
+#include <QTextBrowser>
 #include <QLabel>
 #include <QPushButton>
 #include <QSettings>
@@ -138,10 +142,11 @@ TEST_CASE("the activation routine walks its eight steps in order with keys", "[p
     CHECK(text(player, "phaseLabel") != QStringLiteral("Paused"));
 }
 
-TEST_CASE("ending asks only once a step is done, and the record says ended early", "[player]")
+TEST_CASE("ending asks only once a step is done; with nothing finished it is not kept as a session", "[player]")
 {
     Fixture f;
     REQUIRE(f.sessions().startRoutine(QStringLiteral("desk-micro-break")));
+    const qint64 first = f.sessions().sessionId();
     int asked = 0;
     Prompts::setAnswerer([&asked](const QString&, const QString&) {
         ++asked;
@@ -149,18 +154,32 @@ TEST_CASE("ending asks only once a step is done, and the record says ended early
     });
     CHECK(f.player()->requestEnd()); // nothing done yet: ends without asking
     CHECK(asked == 0);
-    CHECK(f.context->sessions().session(f.sessions().sessionId())->status == SessionRecord::Status::EndedEarly);
+    CHECK_FALSE(f.context->sessions().session(first)); // not a session in History or the report
+    CHECK(text(f.player(), "summary").contains(QStringLiteral("not kept")));
 
     REQUIRE(f.sessions().startRoutine(QStringLiteral("desk-micro-break")));
+    const qint64 second = f.sessions().sessionId();
     f.advance(60'000); // long enough for the first step, not for the routine
     CHECK(f.player()->completedSteps() >= 1);
     CHECK_FALSE(f.player()->requestEnd());
     CHECK(asked == 1);
     CHECK(f.sessions().isRunning());
     Prompts::setAnswerer([](const QString&, const QString&) { return true; });
-    if (f.sessions().isRunning()) {
-        CHECK(f.player()->requestEnd());
-    }
+    REQUIRE(f.player()->requestEnd());
+    CHECK(f.context->sessions().session(second)->status == SessionRecord::Status::EndedEarly);
+    CHECK(text(f.player(), "summary").contains(QStringLiteral("steps you finished are saved")));
+}
+
+TEST_CASE("a heat timer ended after 45 seconds is not kept as a session", "[player][thermal]")
+{
+    Fixture f;
+    ThermalPlan plan;
+    REQUIRE(f.sessions().startThermal(plan));
+    const qint64 id = f.sessions().sessionId();
+    f.advance(5000 + 45'000);
+    REQUIRE(f.player()->requestEnd());
+    CHECK_FALSE(f.context->sessions().session(id));
+    CHECK(f.context->sessions().recent(5).isEmpty());
 }
 
 TEST_CASE("a session cut off mid-way is offered for resume and carries on at the next step", "[player]")
@@ -339,4 +358,126 @@ TEST_CASE("before heat follows cold, the player waits for the person to say thei
     QTest::keyClick(player, Qt::Key_Space);
     CHECK(f.sessions().driver()->snapshot().phase == SessionPhase::Heat);
     CHECK_FALSE(confirm->isVisible());
+}
+
+TEST_CASE("the end question counts steps as the header does, and the session waits while it is asked",
+          "[player]")
+{
+    Fixture f;
+    REQUIRE(f.sessions().startRoutine(QStringLiteral("desk-micro-break")));
+    PlayerWindow* player = f.player();
+    const SessionPlan plan = f.sessions().driver()->engine().plan();
+    int steps = 0;
+    for (const PlanStep& step : plan.steps) {
+        steps += step.insertedRest ? 0 : 1;
+    }
+    // Play through the first step and the rest after it.
+    for (int guard = 0; guard < 1000 && f.sessions().driver()->snapshot().stepIndex < 2; ++guard) {
+        f.advance(1000);
+    }
+    REQUIRE(text(player, "stepOf") == QStringLiteral("Step 2 of %1").arg(steps));
+    SessionState during = SessionState::Idle;
+    Prompts::setAnswerer([&f, &during](const QString&, const QString&) {
+        during = f.sessions().driver()->snapshot().state;
+        return false; // "Keep going"
+    });
+    CHECK_FALSE(player->requestEnd());
+    CHECK(during == SessionState::Paused);
+    CHECK(Prompts::lastQuestion().contains(QStringLiteral("finished 1 of %1 steps").arg(steps)));
+    CHECK(f.sessions().driver()->snapshot().state == SessionState::Running); // carries on as before
+}
+
+TEST_CASE("a resumed session asks before it ends and asks for the rating after, like a fresh one", "[player]")
+{
+    Fixture f;
+    REQUIRE(f.sessions().startRoutine(QStringLiteral("upper-back-activation")));
+    const qint64 id = f.sessions().sessionId();
+    f.advance(5000 + 50'000 + 1);
+    f.restart();
+    f.window->sessions()->offerResume();
+    REQUIRE(f.player());
+    f.advance(0);
+    int asked = 0;
+    Prompts::setAnswerer([&asked](const QString&, const QString&) {
+        ++asked;
+        return true; // "End session"
+    });
+    QTest::keyClick(f.activePlayer(), Qt::Key_Escape);
+    CHECK(asked == 1);
+    CHECK(Prompts::lastQuestion().contains(QStringLiteral("finished 1 of 8 steps")));
+    PainRatingDialog* after = f.sessions().ratingDialog();
+    REQUIRE(after);
+    CHECK(after->entry().sessionId == id);
+    CHECK(after->entry().moment == PainEntry::Moment::After);
+}
+
+TEST_CASE("the player shows the dose the routine plays, not the exercise's usual one", "[player]")
+{
+    Fixture f;
+    REQUIRE(f.sessions().startRoutine(QStringLiteral("desk-micro-break")));
+    const SessionPlan plan = f.sessions().driver()->engine().plan();
+    int rolls = -1;
+    for (int i = 0; i < plan.steps.size(); ++i) {
+        rolls = plan.steps.at(i).exerciseId == QStringLiteral("shoulder-rolls") ? i : rolls;
+    }
+    REQUIRE(rolls >= 0);
+    for (int guard = 0; guard < 20 && f.sessions().driver()->snapshot().stepIndex < rolls; ++guard) {
+        f.sessions().driver()->skip();
+    }
+    REQUIRE(f.sessions().driver()->snapshot().stepIndex == rolls);
+    const auto exercise = f.context->library().exercise(QStringLiteral("shoulder-rolls"));
+    REQUIRE(exercise);
+    const QString shown = f.player()->findChild<QTextBrowser*>(QStringLiteral("instructions"))->toPlainText();
+    CHECK(shown.contains(plan.steps.at(rolls).note));
+    CHECK(plan.steps.at(rolls).note != exercise->dose.text); // the routine sets its own dose here
+    CHECK_FALSE(shown.contains(exercise->dose.text));
+}
+
+TEST_CASE("the mini player works from the keyboard and a session always has a window on screen", "[player]")
+{
+    Fixture f;
+    REQUIRE(f.sessions().startRoutine(QStringLiteral("desk-micro-break")));
+    PlayerWindow* player = f.activePlayer();
+    f.sessions().toggleMiniPlayer();
+    MiniPlayer* mini = f.sessions().miniPlayer();
+    REQUIRE(mini);
+    CHECK(mini->isVisible());
+    // Placed by the screen's corner, not over the menus at the top left.
+    const QRect area = QGuiApplication::primaryScreen()->availableGeometry();
+    CHECK(area.contains(mini->frameGeometry()));
+    CHECK(mini->geometry().center().x() > area.center().x());
+    CHECK(mini->geometry().center().y() > area.center().y());
+    // Its buttons take focus by keyboard.
+    CHECK(mini->findChild<QPushButton*>(QStringLiteral("miniExpand"))->focusPolicy() != Qt::NoFocus);
+    CHECK(mini->findChild<QPushButton*>(QStringLiteral("miniPause"))->focusPolicy() != Qt::NoFocus);
+    QTest::keyClick(mini, Qt::Key_P);
+    CHECK(f.sessions().driver()->snapshot().state == SessionState::Paused);
+    QTest::keyClick(mini, Qt::Key_P);
+    CHECK(f.sessions().driver()->snapshot().state == SessionState::Running);
+
+    // Hiding the mini player (Ctrl+M, or M) brings the big one back: never no window at all.
+    f.sessions().toggleMiniPlayer();
+    CHECK_FALSE(mini->isVisible());
+    CHECK(player->isVisible());
+    CHECK_FALSE(player->isMinimized());
+    f.sessions().toggleMiniPlayer();
+    REQUIRE(f.sessions().miniPlayer()->isVisible());
+    QTest::keyClick(f.sessions().miniPlayer(), Qt::Key_M);
+    CHECK_FALSE(f.sessions().miniPlayer()->isVisible());
+    CHECK_FALSE(player->isMinimized());
+}
+
+TEST_CASE("the player remembers being maximised", "[player]")
+{
+    Fixture f;
+    REQUIRE(f.sessions().startExercise(QStringLiteral("glute-bridges")));
+    f.player()->showMaximized();
+    QApplication::processEvents();
+    REQUIRE(f.player()->isMaximized());
+    REQUIRE(f.player()->requestEnd());
+    f.player()->close();
+    QApplication::processEvents();
+    REQUIRE(f.sessions().startExercise(QStringLiteral("glute-bridges")));
+    QApplication::processEvents();
+    CHECK(f.player()->windowState().testFlag(Qt::WindowMaximized));
 }

@@ -97,8 +97,8 @@ TEST_CASE("the report gathers the period's trend, sessions and routines", "[repo
     Journal journal;
     const HistoryRepository history(journal.db.connection());
     const auto d = ReportWriter::gather(history, QDate(2024, 6, 1), QDate(2024, 6, 30), {}, utc, Qt::Monday);
-    CHECK(d.bucket == PainStats::Bucket::Day);
-    CHECK(d.trend.size() == 30);
+    CHECK(d.pain.bucket == PainStats::Bucket::Day);
+    CHECK(d.pain.average.size() == 30);
     CHECK(d.sessions == 25); // 18 activations and 7 desk breaks
     CHECK(d.ratedBoth == 18);
     REQUIRE(d.averageChange);
@@ -106,7 +106,9 @@ TEST_CASE("the report gathers the period's trend, sessions and routines", "[repo
     REQUIRE(d.routines.size() == 2);
     CHECK(d.routines.at(0).routineName == QStringLiteral("Upper back activation"));
     CHECK(d.routines.at(0).timesDone == 18);
-    CHECK(d.sessionRatings.size() == 25 + 18);
+    CHECK(d.pain.dots.size() == 25 + 18 + 5); // before and after sessions, and the standalone ratings
+    CHECK(std::count_if(d.pain.dots.cbegin(), d.pain.dots.cend(),
+                        [](const PainPoint& point) { return point.moment == Moment::Standalone; }) == 5);
     CHECK(d.sessionsPerWeek.size() == 5); // from Monday 27 May to Sunday 30 June
     int counted = 0;
     for (const TrendBucket& week : d.sessionsPerWeek) {
@@ -118,7 +120,7 @@ TEST_CASE("the report gathers the period's trend, sessions and routines", "[repo
                                           {QStringLiteral("desk-micro-break"), {}}, utc, Qt::Monday);
     CHECK(one.sessions == 7);
     CHECK(one.scope == QStringLiteral("Only routine Desk micro-break"));
-    CHECK(ReportWriter::gather(history, QDate(2023, 1, 1), QDate(2024, 6, 30), {}, utc, Qt::Monday).bucket ==
+    CHECK(ReportWriter::gather(history, QDate(2023, 1, 1), QDate(2024, 6, 30), {}, utc, Qt::Monday).pain.bucket ==
           PainStats::Bucket::Week);
 }
 
@@ -160,7 +162,7 @@ TEST_CASE("a period without any ratings still gives a readable page", "[report]"
     const HistoryRepository history(db.connection());
     const auto d = ReportWriter::gather(history, QDate(2024, 6, 1), QDate(2024, 6, 30), {}, utc, Qt::Monday);
     CHECK(d.sessions == 0);
-    CHECK(d.ratings == 0);
+    CHECK(d.pain.ratings == 0);
     CHECK_FALSE(d.averageBefore);
     CHECK(d.routines.isEmpty());
     CHECK(inkAndTeal(ReportWriter::preview(d, 300)).first > 300 * 424 / 100);

@@ -49,7 +49,8 @@ struct Journal {
         s1 = session(activation, QStringLiteral("Upper back activation"), SessionRecord::Kind::Routine, at(3, 8));
         step(s1, 0, QStringLiteral("scapular-squeeze"), QStringLiteral("Shoulder blade squeeze"), at(3, 8, 1), false);
         step(s1, 1, {}, QStringLiteral("Rest"), at(3, 8, 2), true);
-        step(s1, 0, QStringLiteral("scapular-squeeze"), QStringLiteral("Shoulder blade squeeze"), at(3, 8, 3), false);
+        step(s1, 0, QStringLiteral("scapular-squeeze"), QStringLiteral("Shoulder blade squeeze"), at(3, 8, 3), false,
+             2); // back to the first step: its second visit
         finish(s1, SessionRecord::Status::Completed, at(3, 8, 9));
         rate(s1, Moment::Before, at(3, 7, 59), 6,
              {{PainSite::Kind::Muscle, QStringLiteral("rhomboids"), QStringLiteral("Rhomboids"), true},
@@ -93,11 +94,11 @@ struct Journal {
     }
 
     void step(qint64 sessionId, int position, const QString& slug, const QString& title, const QDateTime& end,
-              bool skipped)
+              bool skipped, int visit = 1)
     {
         const StepRecord record{
             position, slug,    title, slug.isEmpty() ? 0 : 10, skipped ? 0 : 10, slug.isEmpty() ? 15000 : 0,
-            58123,    skipped, end};
+            58123,    skipped, end,   visit};
         QString error;
         REQUIRE(SessionRepository(db.connection()).recordStep(sessionId, record, &error));
     }

@@ -394,10 +394,14 @@ TEST_CASE("a journal from before the pain log gains its tables and keeps its ses
     {
         Database old;
         REQUIRE(old.open(path, 3).ok());
-        SessionRecord record;
-        record.routineName = QStringLiteral("Desk break");
-        record.startedUtc = morning;
-        session = SessionRepository(old.connection()).begin(record, nullptr).value_or(0);
+        // Written as format 3 wrote it: today's repository writes columns that came later.
+        QSqlQuery insert(old.connection());
+        insert.prepare(QStringLiteral("INSERT INTO session (uuid, routine_name, kind, started_at, status, self_paced, "
+                                      "plan) VALUES ('0b7c3d8e-2f35-4a8e-9d38-5c1e7ee7a002', 'Desk break', 'routine', "
+                                      "?, 'running', 0, '{}')"));
+        insert.addBindValue(SessionRepository::toStored(morning));
+        REQUIRE(insert.exec());
+        session = insert.lastInsertId().toLongLong();
         REQUIRE(session > 0);
     }
     Database db;

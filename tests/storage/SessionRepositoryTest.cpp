@@ -47,7 +47,7 @@ SessionRecord activation()
     return record;
 }
 
-StepRecord step(int position, bool skipped = false)
+StepRecord step(int position, bool skipped = false, int visit = 1)
 {
     StepRecord record;
     record.position = position;
@@ -59,6 +59,7 @@ StepRecord step(int position, bool skipped = false)
     record.actualMs = skipped ? 1200 : 31500;
     record.skipped = skipped;
     record.endedUtc = start.addMSecs(40000LL * (position + 1) + 7);
+    record.visit = visit;
     return record;
 }
 
@@ -90,7 +91,7 @@ TEST_CASE("a session is begun, recorded step by step and finished", "[sessions]"
     CHECK_FALSE(running->endedUtc.isValid());
     CHECK(running->steps.isEmpty());
 
-    const QList<StepRecord> steps{step(0), step(1), step(2, true), step(2)};
+    const QList<StepRecord> steps{step(0), step(1), step(2, true), step(2, false, 2)};
     for (const StepRecord& each : steps) {
         REQUIRE(sessions.recordStep(*id, each, &error));
     }
@@ -176,7 +177,7 @@ TEST_CASE("after a crash the unfinished session comes back with its steps", "[se
         record.startedUtc = start.addDays(1);
         id = sessions.begin(record, &error).value_or(0);
         REQUIRE(id > 1);
-        for (const StepRecord& each : {step(0), step(1), step(2, true), step(1)}) {
+        for (const StepRecord& each : {step(0), step(1), step(2, true), step(1, false, 2)}) {
             REQUIRE(sessions.recordStep(id, each, &error));
         }
     }
@@ -383,4 +384,36 @@ TEST_CASE("sessions keep their names when the library is reinstalled or renamed"
     CHECK(kept->routineSlug == QStringLiteral("upper-back-activation"));
     CHECK(kept->steps == QList<StepRecord>{step(0)});
     CHECK(kept->status == Status::Completed);
+}
+
+TEST_CASE("a session ended with nothing finished is not kept, but a rating given with it is", "[sessions]")
+{
+    Fixture f;
+    SessionRepository sessions = f.repo();
+    QString error;
+    const auto empty = sessions.begin(activation(), &error);
+    REQUIRE(empty);
+    QSqlQuery rating(f.db.connection());
+    REQUIRE(rating.exec(QStringLiteral("INSERT INTO pain_entry (uuid, recorded_at, rating, moment, session_id) "
+                                       "VALUES ('r-1', '2024-03-05T09:29:00.000Z', 4, 'before', %1)")
+                            .arg(*empty)));
+    REQUIRE(sessions.recordStep(*empty, step(0, true), &error)); // skipped: not finished
+    REQUIRE(sessions.finish(*empty, Status::EndedEarly, start.addSecs(45), &error));
+    CHECK(sessions.discardIfNothingFinished(*empty, &error));
+    CHECK(error.isEmpty());
+    CHECK_FALSE(sessions.session(*empty));
+    CHECK(stepRows(f.db) == 0);
+    // The person's rating stays, now a rating of its own.
+    CHECK(scalar(f.db, QStringLiteral("SELECT moment || ',' || ifnull(session_id, 'none') || ',' || rating "
+                                      "FROM pain_entry WHERE uuid = 'r-1'"))
+              .toString()
+          == QStringLiteral("standalone,none,4"));
+
+    const auto done = sessions.begin(activation(), &error);
+    REQUIRE(done);
+    REQUIRE(sessions.recordStep(*done, step(0), &error));
+    REQUIRE(sessions.finish(*done, Status::EndedEarly, start.addSecs(90), &error));
+    CHECK_FALSE(sessions.discardIfNothingFinished(*done, &error)); // a finished step: it stays
+    CHECK(error.isEmpty());
+    CHECK(sessions.session(*done));
 }

@@ -16,6 +16,7 @@ struct StepRecord {
     qint64 actualMs = 0;  ///< time actually spent on the step
     bool skipped = false; ///< the person skipped it rather than finishing it
     QDateTime endedUtc;   ///< when the person left the step
+    int visit = 1;        ///< 1 the first time this position was left in the session, 2 the next, ...
 
     bool operator==(const StepRecord&) const = default;
 };

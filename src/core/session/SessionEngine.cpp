@@ -119,6 +119,26 @@ bool SessionEngine::confirm()
     return true;
 }
 
+bool SessionEngine::primary()
+{
+    sync();
+    switch (m_pos.phase) {
+    case SessionPhase::Confirm:
+        return confirm();
+    case SessionPhase::WaitingForTap:
+        return tapRep();
+    default:
+        break;
+    }
+    if (m_state == SessionState::Paused) {
+        return resume();
+    }
+    if (m_state == SessionState::Running && m_selfPaced && currentStep().kind == PlanStep::Kind::Reps) {
+        return false;
+    }
+    return pause();
+}
+
 bool SessionEngine::adjustReps(int delta)
 {
     sync();

@@ -50,6 +50,10 @@ public:
     bool tapRep();
     /// The person confirms their skin feels normal, so the step ends and heat may follow; only while asked.
     bool confirm();
+    /// The one big key (Space): confirms when asked, counts a rep when waiting for a tap, and otherwise pauses or
+    /// resumes; except while counting reps oneself, where a tap that comes early (during a switch of sides, a
+    /// hold) does nothing rather than pause by accident.
+    bool primary();
     /// One rep more (+1) or less (-1) per set for the current step; never below the rep in progress.
     bool adjustReps(int delta);
     /// Switches between tempo-led and self-paced reps; the rep in progress starts over in the new mode.

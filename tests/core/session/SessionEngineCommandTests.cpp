@@ -385,3 +385,37 @@ TEST_CASE("a resumed session starts at the step it stopped before", "[session]")
     CHECK(engine.snapshot().stepIndex == 1);
     CHECK(engine.snapshot().stepTitle == QStringLiteral("Rest 2"));
 }
+
+TEST_CASE("the big key counts a tap when waiting, and never pauses by accident while counting oneself",
+          "[session][primary]")
+{
+    const Library library;
+    ManualClock clock;
+    // Neck tilts: three reps per side with a 10 s hold, a pause to switch sides between the sets.
+    SessionEngine engine(singlePlan(library.get(QStringLiteral("neck-tilts")), 5, 5), clock);
+    REQUIRE(engine.start());
+    REQUIRE(engine.primary()); // tempo-led: the big key pauses and resumes
+    CHECK(engine.state() == SessionState::Paused);
+    REQUIRE(engine.primary());
+    CHECK(engine.state() == SessionState::Running);
+
+    REQUIRE(engine.setSelfPaced(true));
+    clock.advance(5000); // the lead-in ends: waiting for the first tap
+    engine.tick();
+    REQUIRE(engine.snapshot().phase == SessionPhase::WaitingForTap);
+    REQUIRE(engine.primary());
+    CHECK(engine.snapshot().phase == SessionPhase::Hold); // counted, now holding on the clock
+    CHECK_FALSE(engine.primary()); // an early tap during the hold does nothing
+    CHECK(engine.state() == SessionState::Running);
+    for (int rep = 0; rep < 2; ++rep) {
+        clock.advance(10'000);
+        engine.tick();
+        REQUIRE(engine.primary());
+    }
+    clock.advance(10'000);
+    engine.tick();
+    REQUIRE(engine.snapshot().phase == SessionPhase::SwitchSides);
+    CHECK_FALSE(engine.primary()); // a tap while switching sides does not pause the session
+    CHECK(engine.state() == SessionState::Running);
+    CHECK(engine.snapshot().repNumber == 3);
+}

@@ -1,0 +1,162 @@
+// Every window and dialog opens no larger than the screen, with every control inside it. CTest runs these once per
+// screen in tests/data/screens (1280×720, 1024×600, and 1280×720 logical at 200% for a 2560×1440 screen).
+#include "AppContext.h"
+#include "DetailRenderer.h"
+#include "DoctorDialog.h"
+#include "LibraryRepository.h"
+#include "MainWindow.h"
+#include "ManualClock.h"
+#include "MiniPlayer.h"
+#include "PainRatingDialog.h"
+#include "PainRiseDialog.h"
+#include "PlayerWindow.h"
+#include "Prompts.h"
+#include "RedFlagCheckDialog.h"
+#include "SafetyRepository.h"
+#include "SessionController.h"
+#include "SessionDriver.h"
+#include "ThermalDialog.h"
+#include "../core/StringMaker.h"
+
+#include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QApplication>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QScreen>
+#include <QScrollArea>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+#include <catch2/catch.hpp>
+
+using namespace unknot;
+
+namespace {
+
+bool insideScrollArea(const QWidget* widget, const QWidget* window)
+{
+    for (const QWidget* up = widget->parentWidget(); up && up != window; up = up->parentWidget()) {
+        if (qobject_cast<const QScrollArea*>(up)) {
+            return true;
+        }
+    }
+    return false;
+}
+
+/// Shows the window as the app would and checks it against the screen: no larger than the available area, and
+/// every button and input inside it (inside a scroll area, the scroll area itself must be inside).
+void checkFits(QWidget* window, const QString& name)
+{
+    INFO(name.toStdString());
+    window->show();
+    REQUIRE(QTest::qWaitForWindowExposed(window));
+    QApplication::processEvents();
+    const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
+    INFO("screen " << available.width() << "x" << available.height() << ", window " << window->frameGeometry().width()
+                   << "x" << window->frameGeometry().height() << " at " << window->frameGeometry().x() << ","
+                   << window->frameGeometry().y());
+    CHECK(available.contains(window->frameGeometry()));
+    CHECK(window->minimumSizeHint().width() <= available.width());
+    CHECK(window->minimumSizeHint().height() <= available.height());
+    const QRect inside = window->rect();
+    QList<QWidget*> controls;
+    for (QWidget* child : window->findChildren<QWidget*>()) {
+        const bool control = qobject_cast<QAbstractButton*>(child) || qobject_cast<QLineEdit*>(child)
+                             || qobject_cast<QAbstractSpinBox*>(child) || qobject_cast<QComboBox*>(child)
+                             || qobject_cast<QAbstractItemView*>(child) || qobject_cast<QScrollArea*>(child);
+        if (!control || !child->isVisibleTo(window) || child->window() != window) {
+            continue;
+        }
+        if (insideScrollArea(child, window)) {
+            continue;
+        }
+        const QRect rect(child->mapTo(window, QPoint(0, 0)), child->size());
+        INFO((child->objectName().isEmpty() ? QString::fromLatin1(child->metaObject()->className()) : child->objectName())
+                 .toStdString()
+             << " at " << rect.x() << "," << rect.y() << " " << rect.width() << "x" << rect.height());
+        CHECK(inside.contains(rect));
+        CHECK(rect.width() > 0);
+        CHECK(rect.height() > 0);
+    }
+}
+
+struct Fixture {
+    QTemporaryDir dir;
+    ManualClock clock;
+    AppContext context{dir.filePath(QStringLiteral("journal.sqlite"))};
+    std::unique_ptr<MainWindow> window;
+
+    Fixture()
+    {
+        QSettings().clear();
+        QSettings().setValue(QStringLiteral("journal/rateBefore"), false);
+        Prompts::setAnswerer([](const QString&, const QString&) { return true; });
+        window = std::make_unique<MainWindow>(context, clock);
+    }
+    ~Fixture() { Prompts::setAnswerer({}); }
+};
+
+} // namespace
+
+TEST_CASE("the main window fits, with the doctor button in sight", "[fit]")
+{
+    Fixture f;
+    checkFits(f.window.get(), QStringLiteral("main window"));
+    auto* doctor = f.window->findChild<QToolButton*>(QStringLiteral("doctorButton"));
+    REQUIRE(doctor);
+    CHECK(doctor->isVisible());
+    CHECK(f.window->rect().contains(QRect(doctor->mapTo(f.window.get(), QPoint(0, 0)), doctor->size())));
+    // Also at the smallest size the window allows.
+    f.window->resize(f.window->minimumSizeHint());
+    QApplication::processEvents();
+    CHECK(doctor->isVisible());
+    CHECK(f.window->rect().contains(QRect(doctor->mapTo(f.window.get(), QPoint(0, 0)), doctor->size())));
+    f.window->showHistory(true);
+    checkFits(f.window.get(), QStringLiteral("History"));
+}
+
+TEST_CASE("the player and the mini player fit, controls always in reach", "[fit]")
+{
+    Fixture f;
+    REQUIRE(f.window->sessions()->startRoutine(QStringLiteral("upper-back-activation")));
+    f.clock.advance(5000);
+    f.window->sessions()->driver()->tick();
+    checkFits(f.window->sessions()->player(), QStringLiteral("player"));
+    f.window->sessions()->toggleMiniPlayer();
+    REQUIRE(f.window->sessions()->miniPlayer());
+    checkFits(f.window->sessions()->miniPlayer(), QStringLiteral("mini player"));
+}
+
+TEST_CASE("every dialog fits", "[fit]")
+{
+    Fixture f;
+    f.window->show();
+    {
+        RedFlagCheckDialog dialog(f.context.library().safety(), f.context.safety(), false, f.window.get());
+        checkFits(&dialog, QStringLiteral("safety check"));
+    }
+    {
+        ThermalDialog dialog(f.window.get());
+        checkFits(&dialog, QStringLiteral("heat and cold"));
+    }
+    {
+        DoctorDialog dialog(f.window->doctorAdviceHtml(), f.window.get());
+        checkFits(&dialog, QStringLiteral("when to see a doctor"));
+    }
+    {
+        PainEntry entry;
+        entry.moment = PainEntry::Moment::Standalone;
+        PainRatingDialog dialog(f.context.library(), f.context.pain(), entry, PainRatingDialog::Purpose::Standalone,
+                                f.window.get());
+        checkFits(&dialog, QStringLiteral("rating"));
+    }
+    {
+        PainRiseDialog dialog(QStringLiteral("Upper back and shoulder activation"), 3, 6, 2,
+                              QStringLiteral("stress-reset"), QStringLiteral("Stress reset"), f.window.get());
+        checkFits(&dialog, QStringLiteral("pain rise"));
+    }
+}

@@ -88,6 +88,7 @@ LibraryView::LibraryView(const LibraryRepository& library, QWidget* parent)
     m_nothingFound->hide();
     connect(m_nothingFound, &QLabel::linkActivated, this, [this](const QString& link) {
         if (const auto kind = ItemRef::kindFromKey(link.section(QLatin1Char(':'), 1))) {
+            Q_EMIT searchLeft();
             showSection(*kind);
         }
     });
@@ -112,6 +113,11 @@ LibraryView::LibraryView(const LibraryRepository& library, QWidget* parent)
     startRow->addStretch();
     pageLayout->addLayout(startRow);
     pageLayout->addWidget(m_page, 1);
+
+    m_start->setAccessibleName(tr("Start a guided session"));
+    m_sections->setAccessibleName(tr("Sections"));
+    m_items->setAccessibleName(tr("Items in this section"));
+    m_page->setAccessibleName(tr("Page"));
 
     m_splitter->addWidget(listColumn);
     m_splitter->addWidget(pageColumn);
@@ -294,6 +300,16 @@ QByteArray LibraryView::saveState() const
 void LibraryView::restoreState(const QByteArray& state)
 {
     m_splitter->restoreState(state);
+}
+
+QWidget* LibraryView::chainTabOrder(QWidget* before)
+{
+    // The way the eye goes: sections, the list, the page (its links in turn), then Start.
+    setTabOrder(before, m_sections);
+    setTabOrder(m_sections, m_items);
+    setTabOrder(m_items, m_page);
+    setTabOrder(m_page, m_start);
+    return m_start;
 }
 
 } // namespace unknot

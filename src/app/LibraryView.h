@@ -38,6 +38,8 @@ public:
     void goBack();
     void goForward();
     void focusList();
+    /// Puts the library's widgets after before in the Tab order (once all are in one window); returns the last.
+    QWidget* chainTabOrder(QWidget* before);
     QByteArray saveState() const;
     void restoreState(const QByteArray& state);
 
@@ -45,6 +47,8 @@ Q_SIGNALS:
     void navigated();
     /// The person pressed Start on a routine or exercise page.
     void startRequested(const unknot::ItemRef& ref);
+    /// The person left a search for a section (from the nothing-found advice): the search text is done with.
+    void searchLeft();
 
 private:
     void show(const ItemRef& ref);

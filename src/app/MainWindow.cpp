@@ -76,6 +76,10 @@ MainWindow::MainWindow(AppContext& context, const Clock& clock, QWidget* parent)
     qApp->installEventFilter(this); // the mouse back/forward buttons work over every child widget
     restoreSettings();
     updateNavigation();
+    QWidget* last = m_library->chainTabOrder(m_search);
+    if (auto* doctor = menuBar()->cornerWidget(Qt::TopRightCorner)) {
+        setTabOrder(last, doctor); // F1 reaches it from anywhere; by Tab it comes after the page
+    }
 }
 
 void MainWindow::buildToolBar()
@@ -115,6 +119,8 @@ void MainWindow::buildToolBar()
     bar->addSeparator();
     bar->addWidget(m_search);
     connect(m_search, &QLineEdit::textChanged, m_library, &LibraryView::search);
+    connect(m_library, &LibraryView::searchLeft, m_search, &QLineEdit::clear);
+    m_search->setAccessibleName(tr("Search the library"));
     connect(m_search, &QLineEdit::returnPressed, this, [this] { m_library->openSelectedHit(); });
 
     auto* spacer = new QWidget;

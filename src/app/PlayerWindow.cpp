@@ -14,7 +14,6 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QResizeEvent>
-#include <QScrollArea>
 #include <QPushButton>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -42,7 +41,8 @@ QLabel* label(const QString& name, int pixelSize, bool bold = false)
 }
 
 /// Full size down to this height; below it everything scales, so the whole player fits a small screen.
-constexpr int fullHeight = 860;
+constexpr int fullHeight = 1000;
+constexpr double minScale = 0.4;
 
 } // namespace
 
@@ -59,6 +59,7 @@ PlayerWindow::PlayerWindow(SessionDriver& driver, std::function<QString(const Pl
     connect(&m_driver, &SessionDriver::changed, this, &PlayerWindow::render);
     connect(&m_driver, &SessionDriver::eventOccurred, this, &PlayerWindow::onEvent);
     render(m_driver.snapshot());
+    fitContent(windowfit::available(this).height() - 40); // before sizing, so the window never asks for more
     windowfit::restore(this, geometryKey, QSize(980, 860));
 }
 
@@ -80,6 +81,7 @@ void PlayerWindow::build()
         "QPushButton { font-size: 16px; padding: 8px 16px; border-radius: 8px; background: #e3ecea;"
         " border: 1px solid #c9d8d4; }"
         "QPushButton:hover { background: #d5e3e0; }"
+        "QPushButton:focus { border: 3px solid #e08a00; }" // this sheet covers the app's, and its focus mark too
         "QPushButton#pauseButton, QPushButton#tapButton, QPushButton#confirmButton { background: #2f7d8c; color: white;"
         " font-weight: 600; }"
         "QPushButton#endButton { background: #f6e4df; border-color: #e8c9c0; }"
@@ -116,7 +118,7 @@ void PlayerWindow::build()
     m_instructionsView->setFrameShape(QFrame::NoFrame);
     m_instructionsView->setFocusPolicy(Qt::NoFocus);
     m_instructionsView->setMinimumHeight(120);
-    m_instructionsView->setProperty("baseMinHeight", 120);
+    m_instructionsView->setProperty("baseMinHeight", 100);
     m_instructionsView->setStyleSheet(QStringLiteral("background: #eef3f2; border-radius: 8px; font-size: 16px;"));
 
     m_tap = button(QStringLiteral("Count a rep  (Space)"), QStringLiteral("tapButton"), QStringLiteral("Press after each rep"));
@@ -179,11 +181,12 @@ void PlayerWindow::build()
     header->addWidget(m_progress, 1, 0, 1, 2);
     header->addWidget(m_timeLeft, 2, 1);
 
-    // What the session shows scrolls if it must; the controls under it never leave the window.
+    // What the session shows scales to the room left; the controls under it never leave the window.
     auto* shown = new QWidget;
     shown->setObjectName(QStringLiteral("shown"));
     auto* shownLayout = new QVBoxLayout(shown);
     shownLayout->setContentsMargins(0, 0, 0, 0);
+    shownLayout->setSpacing(4);
     shownLayout->addWidget(m_step);
     shownLayout->addWidget(m_caution);
     shownLayout->addWidget(m_phase);
@@ -193,21 +196,12 @@ void PlayerWindow::build()
     shownLayout->addWidget(m_confirm);
     shownLayout->addWidget(m_next);
     shownLayout->addWidget(m_instructionsView);
-    auto* scroll = new QScrollArea;
-    scroll->setObjectName(QStringLiteral("shownScroll"));
-    scroll->setWidget(shown);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setFocusPolicy(Qt::NoFocus);
-    scroll->viewport()->setAutoFillBackground(false);
-    shown->setAutoFillBackground(false);
 
     auto* playing = new QWidget;
     auto* layout = new QVBoxLayout(playing);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(header);
-    layout->addWidget(scroll, 1);
+    layout->addWidget(shown, 1);
     layout->addLayout(controls);
     layout->addLayout(options);
 
@@ -234,7 +228,19 @@ void PlayerWindow::build()
 void PlayerWindow::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
-    applyScale(std::clamp(static_cast<double>(height()) / fullHeight, 0.5, 1.0));
+    fitContent(height());
+}
+
+void PlayerWindow::fitContent(int targetHeight)
+{
+    // Start from the height, then shrink a step at a time until everything fits: a window that needs more than
+    // the screen has would push the controls off it.
+    double scale = std::clamp(static_cast<double>(targetHeight) / fullHeight, minScale, 1.0);
+    applyScale(scale);
+    while (scale > minScale && layout()->totalMinimumSize().height() > targetHeight) {
+        scale = std::max(minScale, scale - 0.05);
+        applyScale(scale);
+    }
 }
 
 void PlayerWindow::applyScale(double scale)
@@ -251,7 +257,9 @@ void PlayerWindow::applyScale(double scale)
             each->setFont(font);
         }
         if (const int base = each->property("baseMinHeight").toInt(); base > 0) {
-            each->setMinimumHeight(std::max(std::min(base, 36), static_cast<int>(base * scale)));
+            // The instructions may shrink to nothing on the smallest screens: the count matters more than the text.
+            const int floor = each == m_instructionsView ? 0 : std::min(base, 36);
+            each->setMinimumHeight(std::max(floor, static_cast<int>(base * scale)));
         }
     }
 }

@@ -56,6 +56,7 @@ private:
     void onEvent(const SessionEvent& event);
     void onSpace();
     void applyScale(double scale);
+    void fitContent(int targetHeight);
     QPushButton* button(const QString& text, const QString& name, const QString& tip);
 
     SessionDriver& m_driver;

@@ -113,6 +113,7 @@ TEST_CASE("a search that finds nothing says what to try and links to the section
     CHECK(w.window.findChild<QListWidget*>(QStringLiteral("items"))->count() ==
           w.context.library().list(ItemKind::Muscle).size());
     CHECK_FALSE(hint->isVisible());
+    CHECK(search->text().isEmpty()); // the search is done with
 
     // What was typed is shown as typed, never as markup.
     search->clear();

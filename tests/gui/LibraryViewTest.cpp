@@ -219,3 +219,22 @@ TEST_CASE("F1 has one owner and opens the doctor's advice; menus come in the usu
     CHECK(menus == QStringList{QStringLiteral("File"), QStringLiteral("Edit"), QStringLiteral("Go"),
                                QStringLiteral("Session"), QStringLiteral("Journal"), QStringLiteral("Help")});
 }
+
+TEST_CASE("Tab goes from search to the sections, the list, the page and Start", "[gui]")
+{
+    Fixture f;
+    f.window.show();
+    f.window.library()->open({ItemKind::Routine, QStringLiteral("desk-micro-break")});
+    QApplication::processEvents();
+    QStringList order;
+    QWidget* at = f.window.searchField();
+    for (int guard = 0; guard < 200 && order.size() < 5; ++guard) {
+        if (at->isVisible() && at->isEnabled() && (at->focusPolicy() & Qt::TabFocus) && !at->objectName().isEmpty()
+            && at->window() == &f.window) {
+            order.append(at->objectName());
+        }
+        at = at->nextInFocusChain();
+    }
+    CHECK(order == QStringList{QStringLiteral("search"), QStringLiteral("sections"), QStringLiteral("items"),
+                               QStringLiteral("page"), QStringLiteral("startButton")});
+}

@@ -20,6 +20,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <sys/stat.h>
 #include <memory>
 
 namespace {
@@ -61,6 +62,8 @@ bool wantsTextOnly(int argc, char** argv)
 
 int main(int argc, char** argv)
 {
+    // Everything Unknot writes (journal, backups, log, exports) is health data: owner only, on every path.
+    ::umask(077);
     std::unique_ptr<QCoreApplication> application;
     if (wantsTextOnly(argc, argv)) {
         application = std::make_unique<QCoreApplication>(argc, argv);
@@ -160,10 +163,8 @@ int main(int argc, char** argv)
                      });
     if (!parser.isSet(firstPaint)) {
         const QString startId = parser.value(start);
-        QTimer::singleShot(0, &window, [&window, &context, startId] {
-            if (!context.problem().isEmpty()) {
-                QMessageBox::warning(&window, QStringLiteral("Your journal could not be opened"), context.problem());
-            }
+        QTimer::singleShot(0, &window, [&window, startId] {
+            window.reportJournalProblem();
             window.offerFirstRunCheck();
             window.sessions()->offerResume();
             if (!startId.isEmpty() && !window.sessions()->isRunning()) {

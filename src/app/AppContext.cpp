@@ -2,9 +2,10 @@
 
 #include "BuiltinContent.h"
 #include "Log.h"
+#include "OwnerOnly.h"
 
 #include <QDir>
-#include <QFile>
+#include <QFileInfo>
 #include <QStandardPaths>
 
 namespace unknot {
@@ -12,33 +13,67 @@ namespace unknot {
 QString AppContext::defaultPath()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    if (QDir().mkpath(dir)) {
-        QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-    }
+    OwnerOnly::makeFolder(dir);
     return QDir(dir).filePath(QStringLiteral("unknot.sqlite"));
 }
 
 AppContext::AppContext(const QString& path, const QString& owner)
     : m_owner(owner)
+    , m_path(path)
 {
-    Database::Status status = m_database.open(path);
+    openJournal();
+}
+
+void AppContext::openJournal()
+{
+    Database::Status status = m_database.open(m_path);
     if (status.ok()) {
-        makeRepositories();
+        if (!m_library) {
+            makeRepositories();
+        }
         QString error;
         if (installContent(&error)) {
+            m_problem.clear();
+            m_problemKind = Database::Problem::None;
+            if (!JournalBackup::makeDailyIfDue(m_database.connection(), &error)) {
+                log::warn(QStringLiteral("no daily backup: %1").arg(error));
+            }
             return;
         }
-        status.message = QStringLiteral("Unknot could not update the library in %1: %2. Your journal was not "
-                                        "changed. Check the free disk space and start Unknot again.")
-                             .arg(QDir::toNativeSeparators(path), error);
+        status.problem = Database::Problem::MigrationFailed;
+        status.message = tr("Unknot could not update the library in %1: %2. Your journal was not "
+                            "changed. Check the free disk space and start Unknot again.")
+                             .arg(QDir::toNativeSeparators(m_path), error);
     }
     // The journal is unusable: keep the library readable from memory, and say what is wrong.
     m_problem = status.message;
+    m_problemKind = status.problem;
     log::warn(QStringLiteral("running without a journal: %1").arg(m_problem));
     m_database.open(QStringLiteral(":memory:"));
-    makeRepositories();
+    if (!m_library) {
+        makeRepositories();
+    }
     QString error;
     installContent(&error);
+}
+
+bool AppContext::restore(const QString& backupPath, QString* error)
+{
+    // Never replace the person's file without keeping it: a checked backup when sound, else a plain copy.
+    if (journalOk()) {
+        if (!JournalBackup::make(m_database.connection(), JournalBackup::Reason::BeforeRestore, error)) {
+            return false;
+        }
+    } else if (QFileInfo(m_path).isFile() && !JournalBackup::setAside(m_path, error)) {
+        return false;
+    }
+    m_database.close();
+    const bool replaced = JournalBackup::replace(m_path, backupPath, error);
+    openJournal(); // the restored file, or the one kept in place when the replace failed
+    if (replaced && !journalOk()) {
+        *error = m_problem;
+    }
+    return replaced && journalOk();
 }
 
 void AppContext::makeRepositories()

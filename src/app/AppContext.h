@@ -3,12 +3,15 @@
 #include "Database.h"
 #include "LibraryRepository.h"
 #include "HistoryRepository.h"
+#include "JournalBackup.h"
 #include "JournalTransfer.h"
 #include "PainRepository.h"
 #include "SafetyRepository.h"
 #include "SessionOwner.h"
 #include "SessionRepository.h"
 #include "SettingsRepository.h"
+
+#include <QCoreApplication>
 
 #include <memory>
 
@@ -17,6 +20,8 @@ namespace unknot {
 /// Everything the windows share: the open database and the library read from it.
 /// If the person's file cannot be used, the library still works from memory and problem() says why.
 class AppContext {
+    Q_DECLARE_TR_FUNCTIONS(AppContext)
+
 public:
     /// Opens path (the journal file), installing the built-in content if it changed. owner: who its sessions are
     /// written as (SessionOwner); tests pass another process's token to play a second Unknot.
@@ -34,10 +39,19 @@ public:
     Database& database() { return m_database; }
     /// Plain-words description of what went wrong with the journal file; empty when all is well.
     QString problem() const { return m_problem; }
+    /// True when the journal failed SQLite's check: a backup may bring it back.
+    bool journalDamaged() const { return m_problemKind == Database::Problem::Damaged; }
+    /// The journal file asked for, even while running on the in-memory fallback.
+    QString journalPath() const { return m_path; }
+    QList<JournalBackup::Entry> backups() const { return JournalBackup::list(m_path); }
+    /// Keeps the current journal file (a backup, or a copy as it is when unusable), puts the backup in its place
+    /// and reopens it. The repositories stay the same objects. False with error set if nothing was replaced.
+    bool restore(const QString& backupPath, QString* error);
 
     static QString defaultPath();
 
 private:
+    void openJournal();
     bool installContent(QString* error);
     void makeRepositories();
 
@@ -50,7 +64,9 @@ private:
     std::unique_ptr<SafetyRepository> m_safety;
     std::unique_ptr<JournalTransfer> m_transfer;
     QString m_owner;
+    QString m_path;
     QString m_problem;
+    Database::Problem m_problemKind = Database::Problem::None;
 };
 
 } // namespace unknot

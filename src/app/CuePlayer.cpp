@@ -118,7 +118,7 @@ QString CuePlayer::phaseWords(const SessionEvent& event, const SessionSnapshot& 
     switch (event.phase) {
     case SessionPhase::GetReady:
         // The lead-in label says whether it starts the session or moves on to a new step.
-        if (snapshot.phaseLabel == phaseLabel(SessionPhase::GetReady, true)) {
+        if (snapshot.leadInIsNext) {
             return QStringLiteral("Next: ") + snapshot.stepTitle;
         }
         return QStringLiteral("Get ready");
@@ -225,7 +225,7 @@ QString CuePlayer::stepAndPhaseWords(const SessionEvent& event, const SessionSna
     }
     switch (event.phase) {
     case SessionPhase::GetReady:
-        if (snapshot.phaseLabel == phaseLabel(SessionPhase::GetReady, true)) {
+        if (snapshot.leadInIsNext) {
             return QStringLiteral("Next: ") + m_stepWords; // "Next: Supermans, ten reps"
         }
         break;

@@ -5,6 +5,8 @@
 #include "FileDialogFolder.h"
 #include "HistoryView.h"
 #include "RedFlagCheckDialog.h"
+#include "RestoreDialog.h"
+#include "Prompts.h"
 #include "SafetyRepository.h"
 #include "SessionController.h"
 #include "ThermalDialog.h"
@@ -206,6 +208,9 @@ void MainWindow::buildMenus()
         chooseAndRun(false, QStringLiteral("Import a journal"), QString(), QStringLiteral("CSV (*.csv)"),
                      &HistoryView::importCsv);
     });
+    journal->addSeparator();
+    journal->addAction(tr("&Restore from backup…"), this, &MainWindow::restoreFromBackup)
+        ->setObjectName(QStringLiteral("restoreAction"));
 
     QMenu* help = menuBar()->addMenu(QStringLiteral("&Help"));
     help->addAction(m_doctorAction);
@@ -229,7 +234,7 @@ void MainWindow::buildSessionMenu()
     start->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     menu->addSeparator();
     auto* desk = menu->addAction(QStringLiteral("&Desk micro-break"), this,
-                                 [this] { m_sessions->startRoutine(QStringLiteral("desk-micro-break")); });
+                                 [this] { m_sessions->startRoutine(m_repository.routineWithRole(QStringLiteral("desk-break"))); });
     desk->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     QMenu* routines = menu->addMenu(QStringLiteral("&Routines"));
     for (const auto& routine : m_repository.list(ItemKind::Routine)) {
@@ -353,6 +358,35 @@ void MainWindow::showDoctorAdvice()
 QString MainWindow::doctorAdviceHtml() const
 {
     return DetailRenderer(m_repository).renderSafety();
+}
+
+void MainWindow::restoreFromBackup()
+{
+    if (m_sessions->isRunning()) {
+        QMessageBox::information(this, tr("Restore from backup"), tr("Finish or end the session first."));
+        return;
+    }
+    if (RestoreDialog::run(m_context, this)) {
+        showProblem(m_context.problem());
+        m_history->refresh();
+    }
+}
+
+void MainWindow::reportJournalProblem()
+{
+    const QString title = tr("Your journal could not be opened");
+    if (m_context.problem().isEmpty()) {
+        return;
+    }
+    if (!m_context.journalDamaged() || m_context.backups().isEmpty()) {
+        QMessageBox::warning(this, title, m_context.problem());
+        return;
+    }
+    const QString text = m_context.problem().toHtmlEscaped() + QStringLiteral("<p>")
+        + tr("Unknot has backups of this journal. Restore one now?");
+    if (Prompts::choose(this, title, text, {tr("Restore from backup…"), tr("Not now")}, 1) == 0) {
+        restoreFromBackup();
+    }
 }
 
 void MainWindow::showProblem(const QString& message)

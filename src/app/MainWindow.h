@@ -45,6 +45,10 @@ public:
     QLineEdit* searchField() const { return m_search; }
     void showDoctorAdvice();
     QString doctorAdviceHtml() const;
+    /// Lists the journal's backups and restores the one picked (not during a session).
+    void restoreFromBackup();
+    /// At start: says what is wrong with the journal, and offers a backup when it is damaged.
+    void reportJournalProblem();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

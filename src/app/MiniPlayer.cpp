@@ -100,7 +100,7 @@ void MiniPlayer::render(const SessionSnapshot& s)
     const bool paused = s.state == SessionState::Paused;
     const QColor colour = paused ? QColor(0x7b, 0x8a, 0x8f) : phasestyle::colour(s.phase);
     m_phase->setText(s.state == SessionState::Finished ? QStringLiteral("Done") : paused ? QStringLiteral("Paused")
-                                                                                         : s.phaseLabel);
+                                                                                         : phasestyle::label(s));
     m_phase->setStyleSheet(QStringLiteral("color: %1;").arg(colour.name()));
     m_countdown->setStyleSheet(QStringLiteral("color: %1;").arg(colour.name()));
     m_countdown->setText(phasestyle::countdown(s));

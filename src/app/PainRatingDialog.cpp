@@ -1,5 +1,6 @@
 #include "PainRatingDialog.h"
 
+#include "JournalErrors.h"
 #include "LibraryRepository.h"
 #include "PainRepository.h"
 
@@ -40,6 +41,23 @@ void showError(QLabel* label, const QString& text)
 {
     label->setText(text);
     label->setVisible(!text.isEmpty());
+}
+
+/// Why the typed note cannot be saved (too long), or empty; the note already stored is kept whole, whatever its length.
+QString noteProblem(const QString& typed, const QString& stored)
+{
+    const QString note = typed.trimmed(); // as collect() saves it
+    return note == stored ? QString() : PainEntry::noteTooLong(note);
+}
+
+/// What to say when the journal did not take the entry: a full disk in plain words, anything else in the journal's.
+QString saveProblem(const QString& error)
+{
+    if (JournalErrors::saysDiskFull(error)) {
+        return QStringLiteral("Your disk is full, so this rating was not saved. Free some space on your disk, then "
+                              "press Save again: your entry is still here.");
+    }
+    return QStringLiteral("Not saved: %1 Your entry is still here; try again.").arg(error);
 }
 
 /// A calm scale from green through amber to a muted red.
@@ -145,7 +163,12 @@ PainRatingDialog::PainRatingDialog(const LibraryRepository& library, PainReposit
     m_when->setDisplayFormat(QStringLiteral("d MMM yyyy, HH:mm"));
     m_note->setObjectName(QStringLiteral("note"));
     m_note->setPlaceholderText(QStringLiteral("Anything worth remembering (optional)"));
-    m_note->setMaxLength(500);
+    // QLineEdit cuts text past its limit, so the limit never falls below the stored note; saving checks the length.
+    m_note->setMaxLength(static_cast<int>(std::max<qsizetype>(m_note->maxLength(), m_entry.note.size())));
+    auto* noteError = errorLabel(QStringLiteral("noteError"), this);
+    const QString storedNote = purpose == Purpose::Edit ? m_entry.note : QString();
+    connect(m_note, &QLineEdit::textChanged, noteError,
+            [noteError, storedNote](const QString& text) { showError(noteError, noteProblem(text, storedNote)); });
 
     auto* form = new QFormLayout;
     form->addRow(QStringLiteral("Where it hurts"), m_sites);
@@ -158,6 +181,7 @@ PainRatingDialog::PainRatingDialog(const LibraryRepository& library, PainReposit
         m_whenError->hide();
     }
     form->addRow(QStringLiteral("Note"), m_note);
+    form->addRow(QString(), noteError);
 
     auto* buttons = new QDialogButtonBox;
     auto* save = buttons->addButton(QStringLiteral("Save (Enter)"), QDialogButtonBox::AcceptRole);
@@ -313,7 +337,16 @@ void PainRatingDialog::accept()
         showError(m_ratingError, QStringLiteral("Choose a rating from 0 to 10."));
         return;
     }
-    const QString problem = PainEntry::validate(entry, QDateTime::currentDateTimeUtc());
+    const QString storedNote = m_purpose == Purpose::Edit ? m_entry.note : QString();
+    if (const QString tooLong = noteProblem(m_note->text(), storedNote); !tooLong.isEmpty()) {
+        showError(findChild<QLabel*>(QStringLiteral("noteError")), tooLong); // the form keeps every character
+        return;
+    }
+    PainEntry checked = entry;
+    if (checked.note == storedNote) {
+        checked.note.clear(); // an unchanged note stays whole, whatever its length
+    }
+    const QString problem = PainEntry::validate(checked, QDateTime::currentDateTimeUtc());
     if (!problem.isEmpty()) {
         // Name the problem beside the field it belongs to; the form keeps everything typed.
         const bool aboutTime = entry.recordedUtc > QDateTime::currentDateTimeUtc();
@@ -323,14 +356,14 @@ void PainRatingDialog::accept()
     QString error;
     if (m_purpose == Purpose::Edit) {
         if (!m_pain.update(entry, &error)) {
-            showError(m_saveError, QStringLiteral("Not saved: %1 Your entry is still here; try again.").arg(error));
+            showError(m_saveError, saveProblem(error));
             return;
         }
         m_savedId = entry.id;
     } else {
         m_savedId = m_pain.add(entry, &error);
         if (!m_savedId) {
-            showError(m_saveError, QStringLiteral("Not saved: %1 Your entry is still here; try again.").arg(error));
+            showError(m_saveError, saveProblem(error));
             return;
         }
     }

@@ -1,6 +1,43 @@
 #include "PhaseStyle.h"
 
+#include <QCoreApplication>
+
 namespace unknot::phasestyle {
+
+QString label(SessionPhase phase, bool leadInIsNext)
+{
+    switch (phase) {
+    case SessionPhase::None:
+        return {};
+    case SessionPhase::GetReady:
+        return leadInIsNext ? QCoreApplication::translate("PhaseStyle", "Next")
+                            : QCoreApplication::translate("PhaseStyle", "Get ready");
+    case SessionPhase::Lift:
+        return QCoreApplication::translate("PhaseStyle", "Lift");
+    case SessionPhase::Hold:
+    case SessionPhase::Timed:
+        return QCoreApplication::translate("PhaseStyle", "Hold");
+    case SessionPhase::Lower:
+        return QCoreApplication::translate("PhaseStyle", "Lower");
+    case SessionPhase::Contract:
+        return QCoreApplication::translate("PhaseStyle", "Contract");
+    case SessionPhase::Relax:
+        return QCoreApplication::translate("PhaseStyle", "Relax");
+    case SessionPhase::Heat:
+        return QCoreApplication::translate("PhaseStyle", "Heat");
+    case SessionPhase::Cold:
+        return QCoreApplication::translate("PhaseStyle", "Cold");
+    case SessionPhase::Rest:
+        return QCoreApplication::translate("PhaseStyle", "Rest");
+    case SessionPhase::SwitchSides:
+        return QCoreApplication::translate("PhaseStyle", "Switch sides");
+    case SessionPhase::WaitingForTap:
+        return QCoreApplication::translate("PhaseStyle", "Your pace");
+    case SessionPhase::Confirm:
+        return QCoreApplication::translate("PhaseStyle", "Feeling normal?");
+    }
+    return {};
+}
 
 QColor colour(SessionPhase phase)
 {

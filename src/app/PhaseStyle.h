@@ -9,6 +9,11 @@ namespace unknot {
 
 /// How the player and the mini player show a phase: its colour and the countdown text.
 namespace phasestyle {
+/// The phase in words for the player, e.g. "Get ready", "Lift", "Your pace"; a lead-in that moves on to a new
+/// step says "Next".
+QString label(SessionPhase phase, bool leadInIsNext = false);
+/// The phase as the snapshot has it.
+inline QString label(const SessionSnapshot& snapshot) { return label(snapshot.phase, snapshot.leadInIsNext); }
 /// A calm colour per phase, so the phase can be told apart from across the room.
 QColor colour(SessionPhase phase);
 /// "12", "1:05"; whole seconds rounded up, so "1" shows until the very end. Empty while waiting for a tap.

@@ -360,7 +360,7 @@ void PlayerWindow::render(const SessionSnapshot& s)
     m_timeLeft->setText(phasestyle::timeLeft(s.totalMsLeft));
 
     m_step->setText(s.stepTitle);
-    const QString phaseText = s.state == SessionState::Paused ? QStringLiteral("Paused") : s.phaseLabel;
+    const QString phaseText = s.state == SessionState::Paused ? tr("Paused") : phasestyle::label(s);
     m_phase->setText(phaseText);
     const QColor colour = s.state == SessionState::Paused ? QColor(0x7b, 0x8a, 0x8f) : phasestyle::colour(s.phase);
     m_phase->setStyleSheet(QStringLiteral("color: %1;").arg(colour.name()));
@@ -386,7 +386,10 @@ void PlayerWindow::render(const SessionSnapshot& s)
         planCounts = planCounts || step.kind == PlanStep::Kind::Reps;
     }
     m_selfPaced->setVisible(planCounts);
-    m_step->setVisible(s.stepTitle != s.phaseLabel); // "Cold" over "Cold" says nothing new
+    // "Cold" over "Cold" says nothing new; a skin check's title does.
+    const bool titleIsPhase = s.stepKind == PlanStep::Kind::Heat || s.stepKind == PlanStep::Kind::Cold
+                              || (s.stepKind == PlanStep::Kind::Rest && !s.stepSkinCheck);
+    m_step->setVisible(!titleIsPhase);
     m_countdown->setVisible(s.phase != SessionPhase::WaitingForTap && s.phase != SessionPhase::Confirm);
     m_pause->setText(s.state == SessionState::Paused ? QStringLiteral("Resume") : QStringLiteral("Pause"));
     {

@@ -6,6 +6,7 @@
 namespace unknot {
 
 namespace {
+std::function<void(const QString&, const QString&)> g_informer;
 Prompts::Answerer g_answerer;
 QString g_lastQuestion;
 } // namespace
@@ -44,6 +45,20 @@ int Prompts::choose(QWidget* parent, const QString& title, const QString& text, 
     box.exec();
     const auto index = buttons.indexOf(qobject_cast<QPushButton*>(box.clickedButton()));
     return index < 0 ? cancelIndex : static_cast<int>(index);
+}
+
+void Prompts::inform(QWidget* parent, const QString& title, const QString& text)
+{
+    if (g_informer) {
+        g_informer(title, text);
+        return;
+    }
+    QMessageBox::warning(parent, title, text);
+}
+
+void Prompts::setInformer(std::function<void(const QString&, const QString&)> informer)
+{
+    g_informer = std::move(informer);
 }
 
 void Prompts::setAnswerer(Answerer answerer)

@@ -21,8 +21,12 @@ public:
     /// gives. Tests answer through the answerer too: yes takes choice 0, no takes cancelIndex.
     static int choose(QWidget* parent, const QString& title, const QString& text, const QStringList& choices,
                       int cancelIndex);
+    /// Tells the person something that went wrong, in a warning box unless an informer is set.
+    static void inform(QWidget* parent, const QString& title, const QString& text);
     /// Replaces the message box (pass {} to restore it). The last question asked is kept for tests.
     static void setAnswerer(Answerer answerer);
+    /// Replaces the warning box of inform(): widget tests and screenshots set one so nothing modal blocks them.
+    static void setInformer(std::function<void(const QString& title, const QString& text)> informer);
     static QString lastQuestion();
 };
 

@@ -99,6 +99,7 @@ QString Screenshot::render(MainWindow& window, AppContext& context, ManualClock&
     if (view.startsWith(QLatin1String("player")) || view == QLatin1String("mini")
         || view == QLatin1String("thermal-player")) {
         Prompts::setAnswerer([](const QString&, const QString&) { return true; });
+        Prompts::setInformer([](const QString&, const QString&) {}); // a render never waits on a message box
         return renderSession(window, clock, view, file);
     }
     if (view == QLatin1String("report")) {

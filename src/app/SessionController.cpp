@@ -16,11 +16,18 @@
 #include <QJsonArray>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTimer>
 
 #include "Prompts.h"
 
 namespace unknot {
 
+namespace {
+
+/// How often to try again while the journal cannot take what is kept in memory.
+constexpr int retryMs = 30'000;
+
+} // namespace
 
 SessionController::SessionController(AppContext& context, const Clock& clock, QWidget* parentWindow)
     : QObject(parentWindow)
@@ -29,12 +36,17 @@ SessionController::SessionController(AppContext& context, const Clock& clock, QW
     , m_parentWindow(parentWindow)
     , m_cues(new CuePlayer(clock, this))
     , m_planner(context)
+    , m_retry(new QTimer(this))
 {
+    m_retry->setSingleShot(true);
+    m_retry->setInterval(retryMs);
+    connect(m_retry, &QTimer::timeout, this, &SessionController::writePending);
 }
 
 SessionController::~SessionController()
 {
     teardown();
+    writePendingOnQuit();
 }
 
 PlayerWindow* SessionController::player() const
@@ -87,6 +99,7 @@ void SessionController::play(const SessionPlan& plan, int fromPosition)
         if (m_mini) {
             m_mini->close();
         }
+        writePending(); // room may have come back while the summary was showing
     });
     m_cues->attach(m_driver.get());
     m_player->setCueToggles(m_cues->soundEnabled(), m_cues->voiceEnabled());
@@ -121,6 +134,9 @@ bool SessionController::launch(const QJsonObject& options, const QString& name, 
     teardown();
     m_repTotals.clear();
     m_visits.clear();
+    m_toldDiskFull = false;
+    m_toldUnsaved = false;
+    writePending(); // what an earlier session could not write goes first
     if (resumeId > 0) {
         // Visits go on from those already in the journal, so a step done before is not numbered 1 again.
         for (const StepRecord& done : m_context.sessions().session(resumeId).value_or(SessionRecord()).steps) {
@@ -140,13 +156,19 @@ bool SessionController::launch(const QJsonObject& options, const QString& name, 
         record.startedUtc = QDateTime::currentDateTimeUtc();
         record.selfPaced = QSettings().value(QStringLiteral("session/selfPaced"), false).toBool();
         record.plan = options;
-        const auto id = m_context.sessions().begin(record, &error);
+        auto refusal = SessionRepository::Refusal::None;
+        const auto id = m_context.sessions().begin(record, &error, &refusal);
         if (!id) {
-            // The session can still be followed; say plainly that it will not be kept.
-            showProblem(QStringLiteral("This session will not be saved"),
-                        QStringLiteral("Unknot could not write to your journal (%1). You can still follow the "
-                                       "session, but it will not appear in your history.")
-                            .arg(error));
+            // The session can still be followed; say plainly that it will not be kept. SQLite's words go to the log.
+            log::error(QStringLiteral("could not begin a session: %1").arg(error));
+            showProblem(tr("This session will not be saved"),
+                        refusal == SessionRepository::Refusal::DiskFull
+                            ? tr("Your disk is full, so Unknot cannot save this session. You can still follow it, "
+                                 "but it will not appear in your history. Free some space on your disk so that the "
+                                 "next one is saved.")
+                            : tr("Unknot could not write to your journal. You can still follow the session, but it "
+                                 "will not appear in your history."));
+            m_toldDiskFull = m_toldDiskFull || refusal == SessionRepository::Refusal::DiskFull;
         }
         m_sessionId = id.value_or(0);
     }
@@ -200,6 +222,7 @@ void SessionController::askAfter(bool completed)
                                     parent);
     m_rating->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_rating, &QDialog::accepted, this, [this, dialog = m_rating] { checkPainRise(dialog->entry()); });
+    connect(m_rating, &QDialog::finished, this, &SessionController::writePending);
     m_rating->open();
 }
 
@@ -212,8 +235,8 @@ void SessionController::checkPainRise(const PainEntry& after)
     JournalFilter filter;
     filter.routineSlug = m_routineId;
     const int inRow = m_routineId.isEmpty() ? 1 : PainStats::risesInRow(m_context.history().sessionPain({}, {}, filter));
-    // The calmest routine in the library; nothing to offer if that is the one that hurt.
-    const QString gentler = QStringLiteral("stress-reset");
+    // The calmest routine, as the content marks it; nothing to offer if that is the one that hurt.
+    const QString gentler = m_context.library().routineWithRole(QStringLiteral("gentle"));
     const auto gentlerRoutine = m_routineId == gentler ? std::nullopt : m_context.library().routine(gentler);
     auto* advice = new PainRiseDialog(m_routineName, before->rating, after.rating, std::max(1, inRow),
                                       gentlerRoutine ? gentler : QString(),
@@ -251,7 +274,6 @@ void SessionController::onChanged(const SessionSnapshot& snapshot)
 void SessionController::onEvent(const SessionEvent& event)
 {
     const SessionPlan& plan = m_driver->engine().plan();
-    QString error;
     if (event.type == SessionEvent::Type::StepFinished && event.stepIndex >= 0 && event.stepIndex < plan.steps.size()) {
         const PlanStep& step = plan.steps.at(event.stepIndex);
         if (step.insertedRest) {
@@ -266,16 +288,11 @@ void SessionController::onEvent(const SessionEvent& event)
         }
     } else if (event.type == SessionEvent::Type::SessionFinished) {
         if (m_sessionId > 0) {
+            // Written after any step still kept in memory, with the status and time it really ended with, so a
+            // finished session whose end waits for room is never taken for one cut off.
             const auto status = event.completed ? SessionRecord::Status::Completed : SessionRecord::Status::EndedEarly;
-            if (!m_context.sessions().finish(m_sessionId, status, QDateTime::currentDateTimeUtc(), &error)) {
-                log::error(QStringLiteral("could not close session %1: %2").arg(m_sessionId).arg(error));
-            } else if (!event.completed && m_context.sessions().discardIfNothingFinished(m_sessionId, &error)) {
-                // Ended before any step was finished: not a session in History or the report (the player says so).
-                log::info(QStringLiteral("session %1 ended with nothing finished; not kept").arg(m_sessionId));
-                m_sessionId = 0;
-            } else if (!error.isEmpty()) {
-                log::error(QStringLiteral("could not tidy session %1: %2").arg(m_sessionId).arg(error));
-            }
+            m_pending.addEnd(m_sessionId, status, QDateTime::currentDateTimeUtc());
+            writePending();
         }
         Q_EMIT sessionFinished(m_sessionId, event.completed);
         askAfter(event.completed);
@@ -286,33 +303,87 @@ void SessionController::onEvent(const SessionEvent& event)
 
 void SessionController::saveStep(StepRecord record)
 {
+    // The visit is this record's from now on, even while it waits in memory: the next one is numbered after it.
     record.visit = m_visits.value(record.position) + 1;
-    QString error;
-    auto refusal = SessionRepository::Refusal::None;
-    if (m_context.sessions().recordStep(m_sessionId, record, &error, &refusal)) {
-        m_visits.insert(record.position, record.visit);
+    m_visits.insert(record.position, record.visit);
+    m_pending.addStep(m_sessionId, record); // behind any step kept earlier, so the journal gets them in order
+    writePending();
+}
+
+void SessionController::writePending()
+{
+    if (m_pending.isEmpty()) {
+        m_retry->stop();
         return;
     }
-    // The repository's words may quote SQLite: they go to the log, plain words to the person.
-    log::error(QStringLiteral("could not record a step: %1").arg(error));
-    switch (refusal) {
-    case SessionRepository::Refusal::AlreadyRecorded:
-        m_visits.insert(record.position, record.visit); // the journal has this visit once; nothing is lost
-        break;
-    case SessionRepository::Refusal::OtherOwner:
-    case SessionRepository::Refusal::NotRunning:
+    const PendingSteps::Result result = m_pending.flush(m_context.sessions());
+    for (const qint64 id : result.discarded) {
+        // Ended before any step was finished: not a session in History or the report (the player says so).
+        log::info(QStringLiteral("session %1 ended with nothing finished; not kept").arg(id));
+        if (id == m_sessionId) {
+            m_sessionId = 0;
+        }
+    }
+    if (m_sessionId > 0 && result.lost.contains(m_sessionId) && isRunning()) {
         m_sessionId = 0; // another Unknot holds or closed it: stop writing rather than fight over it
         showProblem(tr("This session is no longer saved here"),
                     tr("Another Unknot window has taken over this session, so this one stops saving it. You can "
                        "still follow it to the end."));
-        break;
-    case SessionRepository::Refusal::None:
-    case SessionRepository::Refusal::Failed:
-        showProblem(tr("A step could not be saved"),
-                    tr("Unknot could not save this step to your journal. The session goes on; check that your "
-                       "disk has free space."));
-        break;
     }
+    if (result.failure == SessionRepository::Refusal::None) {
+        m_retry->stop();
+        if (result.written > 0 && (m_toldDiskFull || m_toldUnsaved)) {
+            log::info(QStringLiteral("the journal took what was kept in memory (%1 write(s))").arg(result.written));
+        }
+        return;
+    }
+    // The repository's words may quote SQLite: they go to the log, plain words to the person.
+    log::error(QStringLiteral("kept in memory to write later: %1").arg(result.error));
+    m_retry->start();
+    tellUnsaved(result.failure);
+}
+
+void SessionController::writePendingOnQuit()
+{
+    m_retry->stop();
+    if (m_pending.isEmpty()) {
+        return;
+    }
+    PendingSteps::Result result = m_pending.flush(m_context.sessions());
+    if (result.failure == SessionRepository::Refusal::None) {
+        return;
+    }
+    // Steps that cannot be written are lost with the process; a finished session's end is still worth writing
+    // alone, or the next start would offer it as cut off.
+    const int dropped = m_pending.dropSteps();
+    log::error(QStringLiteral("quitting with %1 step(s) not saved: %2").arg(dropped).arg(result.error));
+    result = m_pending.flush(m_context.sessions());
+    if (result.failure != SessionRepository::Refusal::None) {
+        log::error(QStringLiteral("quitting with the end of a session not saved: %1").arg(result.error));
+    }
+}
+
+void SessionController::tellUnsaved(SessionRepository::Refusal why)
+{
+    // Once a session, not once a step: the person learns it, and what to do, without being nagged.
+    if (why == SessionRepository::Refusal::DiskFull) {
+        if (m_toldDiskFull) {
+            return;
+        }
+        m_toldDiskFull = true;
+        showProblem(tr("Your disk is full"),
+                    tr("Your disk is full, so Unknot cannot save your session to your journal right now. Nothing is "
+                       "lost: Unknot keeps what you do and saves it as soon as there is room again. Free some space "
+                       "on your disk, and keep Unknot open until then."));
+        return;
+    }
+    if (m_toldUnsaved || m_toldDiskFull) {
+        return;
+    }
+    m_toldUnsaved = true;
+    showProblem(tr("Your session is not saved yet"),
+                tr("Unknot cannot write to your journal right now. It keeps what you do and tries again at the next "
+                   "step and at the end of the session; keep Unknot open until then."));
 }
 
 QString SessionController::instructions(const PlanStep& step) const
@@ -374,8 +445,10 @@ void SessionController::toggleMiniPlayer()
 
 void SessionController::offerResume()
 {
+    writePending();
     const auto record = m_context.sessions().unfinished();
-    if (!record || isRunning()) {
+    // A session with steps or its end still in memory is this process's own, not one cut off.
+    if (!record || isRunning() || m_pending.has(record->id)) {
         return;
     }
     QString error;
@@ -417,10 +490,7 @@ void SessionController::showProblem(const QString& title, const QString& text)
 {
     m_lastProblem = text;
     log::warn(text);
-    if (QApplication::platformName() == QLatin1String("offscreen")) {
-        return; // tests and screenshots: never block on a message box
-    }
-    QMessageBox::warning(m_player ? static_cast<QWidget*>(m_player) : m_parentWindow, title, text);
+    Prompts::inform(m_player ? static_cast<QWidget*>(m_player) : m_parentWindow, title, text);
 }
 
 void SessionController::teardown()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "PendingSteps.h"
 #include "SessionPlan.h"
 #include "SessionPlanner.h"
 #include "SessionRecord.h"
@@ -11,6 +12,7 @@
 
 #include <memory>
 
+class QTimer;
 class QWidget;
 
 namespace unknot {
@@ -27,7 +29,9 @@ struct SessionEvent;
 struct SessionSnapshot;
 
 /// Starts sessions from the library, shows the player, records every finished step at once,
-/// and offers to resume a session that was cut off.
+/// and offers to resume a session that was cut off. A step or session end the journal cannot take (a full disk)
+/// is kept in memory, in order, and written before the next step, at the end, when the player closes, before the
+/// next session and on quitting; the person is told once a session, in plain words.
 class SessionController : public QObject {
     Q_OBJECT
 
@@ -59,6 +63,8 @@ public:
     void setRestSeconds(int seconds);
     /// The last problem shown to the person (a refused plan, a failed save); for tests.
     QString lastProblem() const { return m_lastProblem; }
+    /// Whether steps or a session's end are kept in memory, waiting for the journal to take them.
+    bool hasUnsaved() const { return !m_pending.isEmpty(); }
 
 Q_SIGNALS:
     void sessionFinished(qint64 sessionId, bool completed);
@@ -72,6 +78,11 @@ private:
     void onEvent(const SessionEvent& event);
     void onChanged(const SessionSnapshot& snapshot);
     void saveStep(StepRecord record);
+    /// Writes what is kept in memory, oldest first; says once a session why, if some of it still cannot be written.
+    void writePending();
+    /// The last try on quitting: if steps still cannot be written, at least a finished session's end is.
+    void writePendingOnQuit();
+    void tellUnsaved(SessionRepository::Refusal why);
     QString instructions(const PlanStep& step) const;
     void showProblem(const QString& title, const QString& text);
     void teardown();
@@ -92,6 +103,10 @@ private:
     QHash<int, int> m_repTotals; ///< step index → reps per set the person settled on
     QHash<int, int> m_visits;    ///< step index → visits to it recorded in this session so far
     QString m_lastProblem;
+    PendingSteps m_pending; ///< steps and ends the journal could not take yet, in the order they happened
+    QTimer* m_retry;        ///< tries again now and then while something is kept, so a quiet player loses nothing
+    bool m_toldDiskFull = false; ///< the person has heard, this session, that the disk is full
+    bool m_toldUnsaved = false;  ///< the person has heard, this session, that the journal refused a write
 };
 
 } // namespace unknot

@@ -248,6 +248,16 @@ QList<ContentError> ContentPack::validate() const
         }
         checkRefs(exercise.muscles, muscles, ItemKind::Muscle, exerciseFile, exercise.id, &errors);
     }
+    QSet<QString> roles;
+    for (const auto& routine : m_routines) {
+        if (!routine.role.isEmpty()) {
+            if (roles.contains(routine.role)) {
+                errors.append({routineFile, routine.id,
+                               QStringLiteral("role \"%1\" is already taken by another routine").arg(routine.role)});
+            }
+            roles.insert(routine.role);
+        }
+    }
     for (const auto& routine : m_routines) {
         checkSource(routine, routineFile);
         checkRefs(routine.techniques, techniques, ItemKind::Technique, routineFile, routine.id, &errors);

@@ -44,6 +44,12 @@ const QStringList& Routine::places()
     return keys;
 }
 
+const QStringList& Routine::roles()
+{
+    static const QStringList keys{QStringLiteral("desk-break"), QStringLiteral("gentle")};
+    return keys;
+}
+
 Routine Routine::fromJson(const QJsonObject& json, QStringList* errors)
 {
     JsonFields fields(json, errors);
@@ -51,6 +57,9 @@ Routine Routine::fromJson(const QJsonObject& json, QStringList* errors)
     routine.readBase(fields);
     routine.purpose = fields.paragraphs(QStringLiteral("purpose"));
     routine.place = fields.oneOf(QStringLiteral("place"), places());
+    if (json.contains(QStringLiteral("role"))) {
+        routine.role = fields.oneOf(QStringLiteral("role"), roles());
+    }
     routine.restSeconds = fields.number(QStringLiteral("restSeconds"), 0, 0);
     routine.techniques = fields.list(QStringLiteral("techniques"), false);
     routine.needs = fields.list(QStringLiteral("needs"), false);

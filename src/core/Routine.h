@@ -29,12 +29,14 @@ struct RoutineStep {
 struct Routine : ItemBase {
     QStringList purpose;
     QString place;
+    QString role; ///< what the app reaches it for: "desk-break" (Ctrl+B), "gentle" (offered after pain rose)
     int restSeconds = 0;
     QStringList techniques;
     QStringList needs; ///< things needed beyond what the exercises' position and equipment say
     QList<RoutineStep> steps;
 
     static const QStringList& places();
+    static const QStringList& roles();
     static Routine fromJson(const QJsonObject& json, QStringList* errors);
 };
 

@@ -1,5 +1,7 @@
 #include "Log.h"
 
+#include "OwnerOnly.h"
+
 #include <QDir>
 
 #include <spdlog/sinks/rotating_file_sink.h>
@@ -11,9 +13,14 @@ namespace unknot::log {
 void init(const QString& logDirectory, bool verbose)
 {
     std::vector<spdlog::sink_ptr> sinks;
-    if (!logDirectory.isEmpty() && QDir().mkpath(logDirectory)) {
+    if (!logDirectory.isEmpty() && OwnerOnly::makeFolder(logDirectory)) {
         try {
             const QString path = QDir(logDirectory).filePath(QStringLiteral("unknot.log"));
+            // The log names routines and files: private like the journal, including the rotated copies.
+            for (const QString& name : QDir(logDirectory).entryList({QStringLiteral("unknot*.log")}, QDir::Files)) {
+                OwnerOnly::restrictFile(QDir(logDirectory).filePath(name));
+            }
+            const OwnerOnly guard;
             sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(path.toStdString(), 1024 * 1024, 2));
         } catch (const spdlog::spdlog_ex&) {
             // No log file is not a reason to stop the app; stderr may still work.

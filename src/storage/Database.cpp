@@ -1,6 +1,8 @@
 #include "Database.h"
 
+#include "JournalBackup.h"
 #include "Log.h"
+#include "OwnerOnly.h"
 #include "Transaction.h"
 
 #include <QDir>
@@ -10,6 +12,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+
+#include <algorithm>
 
 #include <sqlite3.h>
 
@@ -42,7 +46,9 @@ bool looksLikeSqlite(const QString& path)
     return header.isEmpty() || header == QByteArray("SQLite format 3\0", 16);
 }
 
-sqlite3* handleOf(const QSqlDatabase& db)
+} // namespace
+
+sqlite3* Database::sqliteHandle(const QSqlDatabase& db)
 {
     const QVariant handle = db.driver()->handle();
     if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
@@ -50,8 +56,6 @@ sqlite3* handleOf(const QSqlDatabase& db)
     }
     return *static_cast<sqlite3* const*>(handle.data());
 }
-
-} // namespace
 
 Database::Database()
     : m_connectionName(QStringLiteral("unknot-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
@@ -61,16 +65,14 @@ Database::Database()
 Database::~Database()
 {
     close();
+    QSqlDatabase::removeDatabase(m_connectionName);
 }
 
 void Database::close()
 {
     if (QSqlDatabase::contains(m_connectionName)) {
-        {
-            QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-            db.close();
-        }
-        QSqlDatabase::removeDatabase(m_connectionName);
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        db.close();
     }
 }
 
@@ -115,91 +117,173 @@ Database::Status Database::open(const QString& path, int targetVersion)
     const bool inMemory = path == QLatin1String(":memory:");
     const QFileInfo info(path);
     const QString where = QDir::toNativeSeparators(path);
+    // SQLite gives -wal and -shm the journal's mode; with this umask the journal and both are private from birth.
+    const OwnerOnly privateFiles;
     if (!inMemory && info.exists()) {
         // Checked before SQLite touches the file, so a foreign file is never modified.
+        if (info.isDir()) {
+            return fail(Problem::NotAFile,
+                        tr("%1 is a folder, not a journal file. Unknot has not changed it. Give a file name instead "
+                           "(for example %2), or move the folder away, then start Unknot again.")
+                            .arg(where, QDir::toNativeSeparators(QDir(path).filePath(QStringLiteral("unknot.sqlite")))));
+        }
         if (!info.isFile() || !looksLikeSqlite(path)) {
             return fail(Problem::NotADatabase,
-                        QStringLiteral("The file %1 is not an Unknot journal: it is not a SQLite database. "
-                                       "Unknot has not changed it. Move or rename it, then start Unknot again "
-                                       "to begin a new journal.")
+                        tr("The file %1 is not an Unknot journal: it is not a SQLite database. "
+                           "Unknot has not changed it. Move or rename it, then start Unknot again "
+                           "to begin a new journal.")
                             .arg(where));
         }
         if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable()) {
             return fail(Problem::ReadOnly,
-                        QStringLiteral("Unknot cannot write to %1, so nothing new could be saved. "
-                                       "Check that the file and its folder belong to you and are not read-only, "
-                                       "then start Unknot again.")
+                        tr("Unknot cannot write to %1, so nothing new could be saved. "
+                           "Check that the file and its folder belong to you and are not read-only, "
+                           "then start Unknot again.")
                             .arg(where));
+        }
+        // A journal from an earlier version may have been left readable by others.
+        for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+            OwnerOnly::restrictFile(path + suffix);
+        }
+    } else if (!inMemory) {
+        const QFileInfo folder(info.absolutePath());
+        const QString folderName = QDir::toNativeSeparators(folder.filePath());
+        if (!folder.isDir()) {
+            return fail(Problem::CannotOpen, tr("Unknot could not open %1: the folder %2 does not exist. Create it, "
+                                                "or start Unknot with another journal file.")
+                                                 .arg(where, folderName));
+        }
+        if (!folder.isWritable()) {
+            return fail(Problem::ReadOnly, tr("Unknot cannot create the journal %1: the folder %2 is read-only for "
+                                              "you. Check that the folder belongs to you and is not read-only, or "
+                                              "start Unknot with another journal file.")
+                                               .arg(where, folderName));
         }
     }
     QString openError;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        // Reused, not re-added: repositories holding this connection follow a reopen.
+        QSqlDatabase db = QSqlDatabase::contains(m_connectionName)
+            ? QSqlDatabase::database(m_connectionName, false)
+            : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(path);
         if (!db.open()) {
             openError = db.lastError().text();
         }
     } // the handle must be released before fail() removes the connection
     if (!openError.isEmpty()) {
-        return fail(Problem::CannotOpen, QStringLiteral("Unknot could not open %1: %2. Check that the folder "
-                                                        "exists and that there is free disk space.")
+        return fail(Problem::CannotOpen, tr("Unknot could not open %1: %2. Check that there is free disk space, "
+                                            "then start Unknot again.")
                                              .arg(where, openError));
     }
+    sqlite3* handle = sqliteHandle(connection());
     const int version = schemaVersion();
+    if (version < 0 && !inMemory && info.exists() && info.size() > 0) {
+        // The header says SQLite, yet the schema cannot be read: the file is damaged, not foreign.
+        return fail(Problem::Damaged, damagedMessage(where, handle ? QString::fromUtf8(sqlite3_errmsg(handle))
+                                                                   : QString()));
+    }
     if (version < 0) {
         return fail(Problem::NotADatabase,
-                    QStringLiteral("The file %1 could not be read as an Unknot journal. Unknot has not changed it. "
-                                   "Move or rename it, then start Unknot again to begin a new journal.")
+                    tr("The file %1 could not be read as an Unknot journal. Unknot has not changed it. "
+                       "Move or rename it, then start Unknot again to begin a new journal.")
                         .arg(where));
     }
     if (version > latestVersion()) {
-        return fail(Problem::TooNew, QStringLiteral("The journal %1 was saved by a newer version of Unknot "
-                                                    "(format %2; this version knows up to %3). Unknot has not "
-                                                    "changed it. Please install the newer version to open it.")
+        return fail(Problem::TooNew, tr("The journal %1 was saved by a newer version of Unknot "
+                                        "(format %2; this version knows up to %3). Unknot has not "
+                                        "changed it. Please install the newer version to open it.")
                                          .arg(where)
                                          .arg(version)
                                          .arg(latestVersion()));
     }
-    sqlite3* handle = handleOf(connection());
+    if (!inMemory && handle) {
+        // Before anything is written: a damaged file gets no new entries, no WAL switch, no migration.
+        const QString damage = quickCheck(handle);
+        if (!damage.isEmpty()) {
+            return fail(Problem::Damaged, damagedMessage(where, damage));
+        }
+    }
     if (!inMemory && handle && sqlite3_db_readonly(handle, "main") == 1) {
         // SQLite fell back to read-only (file attributes, mount options): saving would fail later.
-        return fail(Problem::ReadOnly, QStringLiteral("Unknot can read %1 but cannot write to it, so nothing new "
-                                                      "could be saved. Check that the file and its folder belong to "
-                                                      "you and are not read-only, then start Unknot again.")
+        return fail(Problem::ReadOnly, tr("Unknot can read %1 but cannot write to it, so nothing new "
+                                          "could be saved. Check that the file and its folder belong to "
+                                          "you and are not read-only, then start Unknot again.")
                                            .arg(where));
     }
     QSqlQuery pragma(connection());
     pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     pragma.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
     if (!inMemory && (!pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !pragma.next())) {
-        return fail(Problem::ReadOnly, QStringLiteral("Unknot cannot write to %1: %2. Check the file's "
-                                                      "permissions and free disk space, then start Unknot again.")
+        return fail(Problem::ReadOnly, tr("Unknot cannot write to %1: %2. Check the file's "
+                                          "permissions and free disk space, then start Unknot again.")
                                            .arg(where, pragma.lastError().text()));
     }
     pragma.finish(); // an unfinished statement would block the migration's commit
     QString error;
     if (!migrate(targetVersion, &error)) {
-        return fail(Problem::MigrationFailed, QStringLiteral("Unknot could not update the journal %1 to the new "
-                                                             "format, and left it as it was. The reason: %2")
+        return fail(Problem::MigrationFailed, tr("Unknot could not update the journal %1 to the new "
+                                                 "format, and left it as it was. The reason: %2")
                                                   .arg(where, error));
     }
     if (!inMemory) {
         // Health data: readable by its owner only.
-        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        OwnerOnly::restrictFile(path);
     }
     log::info(QStringLiteral("database %1 open at format %2").arg(path).arg(schemaVersion()));
     return {};
 }
 
+QString Database::damagedMessage(const QString& where, const QString& finding)
+{
+    log::error(QStringLiteral("quick check of %1: %2").arg(where, finding)); // SQLite's words are for the log
+    return tr("The journal %1 is damaged: part of the file cannot be read. Unknot has not changed it and will not "
+              "write to it, so nothing new is saved for now. You can restore a backup "
+              "(Journal → Restore from backup…); the damaged file is kept even then.")
+        .arg(where);
+}
+
+QString Database::quickCheck(sqlite3* handle)
+{
+    sqlite3_stmt* statement = nullptr;
+    QString finding;
+    if (sqlite3_prepare_v2(handle, "PRAGMA quick_check(1)", -1, &statement, nullptr) != SQLITE_OK) {
+        finding = QString::fromUtf8(sqlite3_errmsg(handle));
+    } else if (sqlite3_step(statement) != SQLITE_ROW) {
+        finding = QString::fromUtf8(sqlite3_errmsg(handle));
+    } else {
+        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(statement, 0));
+        const QString answer = text ? QString::fromUtf8(text) : QString();
+        if (answer != QLatin1String("ok")) {
+            finding = answer.isEmpty() ? QStringLiteral("no answer") : answer;
+        }
+    }
+    sqlite3_finalize(statement);
+    return finding;
+}
+
 bool Database::migrate(int targetVersion, QString* error)
 {
     QSqlDatabase db = connection();
-    sqlite3* handle = handleOf(db);
+    sqlite3* handle = sqliteHandle(db);
     if (!handle) {
         *error = QStringLiteral("the SQLite driver gave no handle");
         return false;
     }
-    for (const Migration& migration : migrations()) {
+    const int from = schemaVersion();
+    const QList<Migration> all = migrations();
+    const bool pending = std::any_of(all.begin(), all.end(), [&](const Migration& migration) {
+        return migration.version > from && migration.version <= targetVersion;
+    });
+    if (pending && from > 0 && m_path != QLatin1String(":memory:")) {
+        // An update rewrites tables: keep the journal as it was first.
+        QString backupError;
+        if (!JournalBackup::make(db, JournalBackup::Reason::BeforeMigration, &backupError)) {
+            *error = tr("no backup could be made first (%1)").arg(backupError);
+            return false;
+        }
+    }
+    for (const Migration& migration : all) {
         if (migration.version <= schemaVersion() || migration.version > targetVersion) {
             continue;
         }

@@ -1,15 +1,20 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+
+struct sqlite3;
 
 namespace unknot {
 
 /// Opens the person's SQLite file, sets pragmas and applies numbered migrations.
 /// It never writes to a file it cannot safely use: those are reported and left untouched.
 class Database {
+    Q_DECLARE_TR_FUNCTIONS(Database)
+
 public:
-    enum class Problem { None, CannotOpen, NotADatabase, TooNew, ReadOnly, MigrationFailed };
+    enum class Problem { None, CannotOpen, NotADatabase, NotAFile, TooNew, ReadOnly, Damaged, MigrationFailed };
 
     struct Status {
         Problem problem = Problem::None;
@@ -26,15 +31,22 @@ public:
     Status open(const QString& path);
     /// Opens and migrates only up to targetVersion; for testing upgrades step by step.
     Status open(const QString& path, int targetVersion);
+    /// Closes the file. The connection stays registered, so copies of connection() held by repositories follow
+    /// the next open() (a restore reopens the journal under the same objects).
     void close();
 
     QSqlDatabase connection() const;
     QString path() const { return m_path; }
     int schemaVersion() const;
     static int latestVersion();
+    /// The sqlite3 handle behind a QSQLITE connection, or null.
+    static sqlite3* sqliteHandle(const QSqlDatabase& db);
+    /// SQLite's quick check of the main database: empty when sound, else its first finding.
+    static QString quickCheck(sqlite3* handle);
 
 private:
     Status fail(Problem problem, const QString& message);
+    static QString damagedMessage(const QString& where, const QString& finding);
     bool migrate(int targetVersion, QString* error);
 
     QString m_connectionName;

@@ -1,5 +1,6 @@
 #include "JournalTransfer.h"
 
+#include "JournalBackup.h"
 #include "JournalCsv.h"
 #include "LibraryRepository.h"
 #include "Log.h"
@@ -65,84 +66,19 @@ QByteArray JournalTransfer::exportCsv(QString* error, const QTimeZone& zone) con
     const QString notRead = QStringLiteral("The journal could not be read: ");
     // Never committed: the reads share one snapshot, even if the person saves a rating meanwhile.
     Transaction snapshot(m_db);
-    QList<SessionRecord> sessions;
-    QHash<qint64, qsizetype> sessionIndex;
-    QSqlQuery query(m_db);
-    prepare(query, QStringLiteral("SELECT id, uuid, routine_slug, routine_name, kind, started_at, ended_at, status, "
-                                  "self_paced, plan FROM session ORDER BY started_at, id"));
-    if (!query.exec()) {
-        fail(error, notRead + query.lastError().text());
+    // What History shows, read by the loaders History's edits use: deleted sessions and their ratings stay behind.
+    QString reason;
+    const auto sessions = SessionRepository(m_db).all(&reason);
+    if (!sessions) {
+        fail(error, notRead + reason);
         return {};
     }
-    while (query.next()) {
-        SessionRecord s;
-        s.id = query.value(0).toLongLong();
-        s.uuid = query.value(1).toString();
-        s.routineSlug = query.value(2).toString();
-        s.routineName = query.value(3).toString();
-        s.kind = SessionRecord::kindFromKey(query.value(4).toString()).value_or(SessionRecord::Kind::Routine);
-        s.startedUtc = SessionRepository::fromStored(query.value(5).toString());
-        s.endedUtc = SessionRepository::fromStored(query.value(6).toString());
-        s.status = SessionRecord::statusFromKey(query.value(7).toString()).value_or(SessionRecord::Status::Running);
-        s.selfPaced = query.value(8).toInt() != 0;
-        s.plan = QJsonDocument::fromJson(query.value(9).toString().toUtf8()).object();
-        sessionIndex.insert(s.id, sessions.size());
-        sessions.append(s);
-    }
-    prepare(query,
-            QStringLiteral("SELECT session_id, position, exercise_slug, title, planned_reps, actual_reps, "
-                           "planned_ms, actual_ms, skipped, ended_at, visit FROM session_step ORDER BY session_id, id"));
-    if (!query.exec()) {
-        fail(error, notRead + query.lastError().text());
+    const auto entries = PainRepository(m_db).all(&reason);
+    if (!entries) {
+        fail(error, notRead + reason);
         return {};
     }
-    while (query.next()) {
-        const qsizetype index = sessionIndex.value(query.value(0).toLongLong(), -1);
-        if (index < 0) {
-            continue; // cannot happen with foreign keys on
-        }
-        sessions[index].steps.append({query.value(1).toInt(), query.value(2).toString(), query.value(3).toString(),
-                                      query.value(4).toInt(), query.value(5).toInt(), query.value(6).toLongLong(),
-                                      query.value(7).toLongLong(), query.value(8).toInt() != 0,
-                                      SessionRepository::fromStored(query.value(9).toString()),
-                                      query.value(10).toInt()});
-    }
-    QList<PainEntry> entries;
-    QHash<qint64, qsizetype> entryIndex;
-    prepare(query, QStringLiteral("SELECT id, uuid, recorded_at, rating, moment, session_id, note FROM pain_entry "
-                                  "WHERE deleted_at IS NULL ORDER BY recorded_at, id"));
-    if (!query.exec()) {
-        fail(error, notRead + query.lastError().text());
-        return {};
-    }
-    while (query.next()) {
-        PainEntry e;
-        e.id = query.value(0).toLongLong();
-        e.uuid = query.value(1).toString();
-        e.recordedUtc = SessionRepository::fromStored(query.value(2).toString());
-        e.rating = query.value(3).toInt();
-        e.moment = PainEntry::momentFromKey(query.value(4).toString()).value_or(PainEntry::Moment::Standalone);
-        e.sessionId = query.value(5).toLongLong();
-        e.note = query.value(6).toString();
-        entryIndex.insert(e.id, entries.size());
-        entries.append(e);
-    }
-    prepare(query, QStringLiteral("SELECT entry_id, site_kind, site_slug, site_name, worst FROM pain_site "
-                                  "ORDER BY entry_id, rowid"));
-    if (!query.exec()) {
-        fail(error, notRead + query.lastError().text());
-        return {};
-    }
-    while (query.next()) {
-        const qsizetype index = entryIndex.value(query.value(0).toLongLong(), -1);
-        if (index < 0) {
-            continue; // a site of a deleted entry
-        }
-        entries[index].sites.append({PainSite::kindFromKey(query.value(1).toString()).value_or(PainSite::Kind::Area),
-                                     query.value(2).toString(), query.value(3).toString(),
-                                     query.value(4).toInt() != 0});
-    }
-    return JournalCsv::write(sessions, entries, zone);
+    return JournalCsv::write(*sessions, *entries, zone);
 }
 
 bool JournalTransfer::exportCsv(QIODevice& device, QString* error, const QTimeZone& zone) const
@@ -199,6 +135,15 @@ std::optional<JournalTransfer::ImportResult> JournalTransfer::importCsv(const QB
     }
 
     const QString notImported = QStringLiteral("Nothing was imported: ");
+    if (m_db.databaseName() != QLatin1String(":memory:")) {
+        // An import adds many rows at once: keep the journal as it was, so it can be undone by a restore.
+        QString backupError;
+        if (!JournalBackup::make(m_db, JournalBackup::Reason::BeforeImport, &backupError)) {
+            fail(error, notImported + JournalBackup::tr("no backup of the journal could be made first (%1).")
+                                          .arg(backupError));
+            return std::nullopt;
+        }
+    }
     Transaction transaction(m_db);
     if (!transaction.isActive()) {
         fail(error, notImported + PainRepository::reasonWords(m_db.lastError()));

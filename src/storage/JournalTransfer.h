@@ -28,8 +28,9 @@ public:
 
     explicit JournalTransfer(QSqlDatabase db);
 
-    /// The CSV of every session with its steps and every entry not deleted, read as one snapshot; empty with
-    /// error set if the journal could not be read. time_local is written in zone (invalid: the system's).
+    /// The CSV of what History shows: every session not deleted, with its steps, and every entry neither deleted
+    /// nor of a deleted session, read as one snapshot; empty with error set if the journal could not be read.
+    /// time_local is written in zone (invalid: the system's).
     QByteArray exportCsv(QString* error, const QTimeZone& zone = {}) const;
     /// Writes exportCsv() to device, which must be open for writing.
     bool exportCsv(QIODevice& device, QString* error, const QTimeZone& zone = {}) const;

@@ -345,6 +345,17 @@ std::optional<Routine> LibraryRepository::routine(const QString& id) const
     return parsed<Routine>(body(ItemKind::Routine, id));
 }
 
+QString LibraryRepository::routineWithRole(const QString& role) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT slug FROM library_item WHERE kind = 'routine' AND json_extract(body, '$.role') = ?"));
+    query.addBindValue(role);
+    if (query.exec() && query.next()) {
+        return query.value(0).toString();
+    }
+    return {};
+}
+
 Safety LibraryRepository::safety() const
 {
     QSqlQuery query(m_db);

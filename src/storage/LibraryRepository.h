@@ -32,6 +32,8 @@ public:
     std::optional<Technique> technique(const QString& id) const;
     std::optional<Exercise> exercise(const QString& id) const;
     std::optional<Routine> routine(const QString& id) const;
+    /// The routine the content gives this role ("desk-break", "gentle"); empty if none.
+    QString routineWithRole(const QString& role) const;
     Safety safety() const;
     QList<Source> sources() const;
     /// Estimated seconds for a routine, using the stored exercises' doses.

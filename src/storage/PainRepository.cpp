@@ -9,6 +9,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+#include <algorithm>
 #include <sqlite3.h>
 
 namespace unknot {
@@ -131,14 +132,17 @@ std::optional<qint64> PainRepository::add(const PainEntry& entry, QString* error
 
 bool PainRepository::update(const PainEntry& entry, QString* error)
 {
-    const QString invalid = PainEntry::validate(entry, QDateTime::currentDateTimeUtc());
-    if (!invalid.isEmpty()) {
-        return fail(error, invalid);
-    }
     const QString notSaved = QStringLiteral("The change was not saved: ");
     Transaction transaction(m_db);
     if (!transaction.isActive()) {
         return fail(error, notSaved + reasonWords(m_db.lastError()));
+    }
+    PainEntry checked = entry;
+    if (const auto stored = this->entry(entry.id); stored && stored->note == entry.note) {
+        checked.note.clear(); // a note already in the journal stays whole, even if longer than a new one may be
+    }
+    if (const QString invalid = PainEntry::validate(checked, QDateTime::currentDateTimeUtc()); !invalid.isEmpty()) {
+        return fail(error, invalid);
     }
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("UPDATE pain_entry SET recorded_at = ?, rating = ?, note = ? "
@@ -272,7 +276,7 @@ bool PainRepository::insertSites(qint64 entryId, const QList<PainSite>& sites, Q
 std::optional<PainEntry> PainRepository::entry(qint64 id) const
 {
     const auto found = load(QStringLiteral("e.id = ?"), {id});
-    return found.isEmpty() ? std::nullopt : std::optional(found.first());
+    return found && !found->isEmpty() ? std::optional(found->first()) : std::nullopt;
 }
 
 QList<PainEntry> PainRepository::entries(const QDateTime& fromUtc, const QDateTime& toUtc,
@@ -280,17 +284,29 @@ QList<PainEntry> PainRepository::entries(const QDateTime& fromUtc, const QDateTi
 {
     QVariantList values;
     const QString where = HistoryRepository::entryCondition(fromUtc, toUtc, filter, &values);
-    return load(where, values);
+    return load(where, values).value_or(QList<PainEntry>());
 }
 
 std::optional<PainEntry> PainRepository::entryForSession(qint64 sessionId, PainEntry::Moment moment) const
 {
     const auto found =
         load(QStringLiteral("e.session_id = ? AND e.moment = ?"), {sessionId, PainEntry::momentKey(moment)});
-    return found.isEmpty() ? std::nullopt : std::optional(found.first());
+    return found && !found->isEmpty() ? std::optional(found->first()) : std::nullopt;
 }
 
-QList<PainEntry> PainRepository::load(const QString& where, const QVariantList& values) const
+std::optional<QList<PainEntry>> PainRepository::all(QString* error) const
+{
+    QVariantList values;
+    const QString where = HistoryRepository::entryCondition({}, {}, {}, &values);
+    auto found = load(where, values, error);
+    if (found) {
+        std::reverse(found->begin(), found->end());
+    }
+    return found;
+}
+
+std::optional<QList<PainEntry>> PainRepository::load(const QString& where, const QVariantList& values,
+                                                     QString* error) const
 {
     QList<PainEntry> entries;
     QHash<qint64, qsizetype> indexOf;
@@ -303,8 +319,8 @@ QList<PainEntry> PainRepository::load(const QString& where, const QVariantList& 
             query.addBindValue(value);
         }
         if (!query.exec()) {
-            log::warn(QStringLiteral("pain journal: could not read entries: %1").arg(query.lastError().text()));
-            return {};
+            fail(error, QStringLiteral("could not read entries: %1").arg(query.lastError().text()));
+            return std::nullopt;
         }
         while (query.next()) {
             indexOf.insert(query.value(0).toLongLong(), entries.size());
@@ -321,8 +337,8 @@ QList<PainEntry> PainRepository::load(const QString& where, const QVariantList& 
                                  "WHERE entry_id IN (SELECT value FROM json_each(?)) ORDER BY entry_id, rowid"));
     sites.addBindValue(HistoryRepository::idArray(indexOf.keys()));
     if (!sites.exec()) {
-        log::warn(QStringLiteral("pain journal: could not read sites: %1").arg(sites.lastError().text()));
-        return entries;
+        fail(error, QStringLiteral("could not read places: %1").arg(sites.lastError().text()));
+        return std::nullopt;
     }
     while (sites.next()) {
         PainSite site;

@@ -1,8 +1,11 @@
 #include "SessionRepository.h"
 
+#include "HistoryRepository.h"
+#include "JournalErrors.h"
 #include "Log.h"
 #include "Transaction.h"
 
+#include <QHash>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -101,8 +104,11 @@ QDateTime SessionRepository::fromStored(const QString& text)
     return time.isValid() ? time.toUTC() : QDateTime();
 }
 
-std::optional<qint64> SessionRepository::begin(const SessionRecord& record, QString* error)
+std::optional<qint64> SessionRepository::begin(const SessionRecord& record, QString* error, Refusal* refusal)
 {
+    Refusal ignored = Refusal::None;
+    Refusal& why = refusal ? *refusal : ignored;
+    why = Refusal::Failed;
     if (!record.startedUtc.isValid()) {
         fail(error, QStringLiteral("a session needs a start time"));
         return std::nullopt;
@@ -120,11 +126,13 @@ std::optional<qint64> SessionRepository::begin(const SessionRecord& record, QStr
     query.addBindValue(QString::fromUtf8(QJsonDocument(record.plan).toJson(QJsonDocument::Compact)));
     query.addBindValue(m_owner);
     if (!query.exec()) {
+        why = JournalErrors::isDiskFull(query.lastError()) ? Refusal::DiskFull : Refusal::Failed;
         fail(
             error,
             QStringLiteral("could not start the session \"%1\": %2").arg(record.routineName, query.lastError().text()));
         return std::nullopt;
     }
+    why = Refusal::None;
     return query.lastInsertId().toLongLong();
 }
 
@@ -204,6 +212,7 @@ bool SessionRepository::recordStep(qint64 sessionId, const StepRecord& step, QSt
                                    .arg(sessionId)
                                    .arg(step.visit));
         }
+        why = JournalErrors::isDiskFull(query.lastError()) ? Refusal::DiskFull : Refusal::Failed;
         return fail(error, QStringLiteral("could not record step %1 (\"%2\") of session %3: %4")
                                .arg(step.position)
                                .arg(step.title)
@@ -219,8 +228,12 @@ bool SessionRepository::recordStep(qint64 sessionId, const StepRecord& step, QSt
     return true;
 }
 
-bool SessionRepository::finish(qint64 id, Status status, const QDateTime& endedUtc, QString* error)
+bool SessionRepository::finish(qint64 id, Status status, const QDateTime& endedUtc, QString* error,
+                               Refusal* refusal)
 {
+    Refusal ignored = Refusal::None;
+    Refusal& why = refusal ? *refusal : ignored;
+    why = Refusal::Failed;
     if (status == Status::Running) {
         return fail(error, QStringLiteral("session %1 can only be finished as completed or ended early").arg(id));
     }
@@ -235,11 +248,13 @@ bool SessionRepository::finish(qint64 id, Status status, const QDateTime& endedU
     query.addBindValue(id);
     query.addBindValue(m_owner);
     if (!query.exec()) {
+        why = JournalErrors::isDiskFull(query.lastError()) ? Refusal::DiskFull : Refusal::Failed;
         return fail(error, QStringLiteral("could not finish session %1: %2").arg(id).arg(query.lastError().text()));
     }
     if (query.numRowsAffected() != 1) {
-        return fail(error, QStringLiteral("could not finish session %1: %2").arg(id).arg(notRunningReason(id)));
+        return fail(error, QStringLiteral("could not finish session %1: %2").arg(id).arg(notRunningReason(id, &why)));
     }
+    why = Refusal::None;
     return true;
 }
 
@@ -343,7 +358,7 @@ std::optional<SessionRecord> SessionRepository::unfinished() const
 std::optional<SessionRecord> SessionRepository::session(qint64 id) const
 {
     const auto found = sessions(QStringLiteral("WHERE id = ?"), {id});
-    return found.isEmpty() ? std::nullopt : std::optional(found.first());
+    return found && !found->isEmpty() ? std::optional(found->first()) : std::nullopt;
 }
 
 QList<SessionRecord> SessionRepository::recent(int limit) const
@@ -351,41 +366,52 @@ QList<SessionRecord> SessionRepository::recent(int limit) const
     if (limit <= 0) {
         return {};
     }
-    return sessions(QStringLiteral("WHERE deleted_at IS NULL") + newestFirst + QStringLiteral(" LIMIT ?"), {limit});
+    return sessions(QStringLiteral("WHERE deleted_at IS NULL") + newestFirst + QStringLiteral(" LIMIT ?"), {limit})
+        .value_or(QList<SessionRecord>());
 }
 
-QList<SessionRecord> SessionRepository::sessions(const QString& where, const QVariantList& values) const
+std::optional<QList<SessionRecord>> SessionRepository::all(QString* error) const
+{
+    return sessions(QStringLiteral("WHERE deleted_at IS NULL ORDER BY started_at, id"), {}, error);
+}
+
+std::optional<QList<SessionRecord>> SessionRepository::sessions(const QString& where, const QVariantList& values,
+                                                                QString* error) const
 {
     QList<SessionRecord> records;
+    QHash<qint64, qsizetype> indexOf;
     {
         QSqlQuery query(m_db);
+        query.setForwardOnly(true);
         query.prepare(sessionColumns + where);
         for (const QVariant& value : values) {
             query.addBindValue(value);
         }
         if (!query.exec()) {
-            log::warn(QStringLiteral("journal: could not read sessions: %1").arg(query.lastError().text()));
-            return {};
+            fail(error, QStringLiteral("could not read sessions: %1").arg(query.lastError().text()));
+            return std::nullopt;
         }
         while (query.next()) {
+            indexOf.insert(query.value(0).toLongLong(), records.size());
             records.append(sessionFrom(query));
         }
     }
+    if (records.isEmpty()) {
+        return records;
+    }
+    // All steps in one query, whatever the number of sessions.
     QSqlQuery steps(m_db);
+    steps.setForwardOnly(true);
     steps.prepare(QStringLiteral("SELECT position, exercise_slug, title, planned_reps, actual_reps, planned_ms, "
-                                 "actual_ms, skipped, ended_at, visit FROM session_step WHERE session_id = ? "
-                                 "ORDER BY id"));
-    for (SessionRecord& record : records) {
-        steps.addBindValue(record.id);
-        if (!steps.exec()) {
-            log::warn(QStringLiteral("journal: could not read steps of session %1: %2")
-                          .arg(record.id)
-                          .arg(steps.lastError().text()));
-            continue;
-        }
-        while (steps.next()) {
-            record.steps.append(stepFrom(steps));
-        }
+                                 "actual_ms, skipped, ended_at, visit, session_id FROM session_step "
+                                 "WHERE session_id IN (SELECT value FROM json_each(?)) ORDER BY session_id, id"));
+    steps.addBindValue(HistoryRepository::idArray(indexOf.keys()));
+    if (!steps.exec()) {
+        fail(error, QStringLiteral("could not read the steps of sessions: %1").arg(steps.lastError().text()));
+        return std::nullopt;
+    }
+    while (steps.next()) {
+        records[indexOf.value(steps.value(10).toLongLong())].steps.append(stepFrom(steps));
     }
     return records;
 }

@@ -13,23 +13,24 @@ class SessionRepository {
 public:
     using Status = SessionRecord::Status;
 
-    /// Why a step was not recorded, for callers that answer each case differently.
-    enum class Refusal { None, NotRunning, OtherOwner, AlreadyRecorded, Failed };
+    /// Why a write was refused, for callers that answer each case differently. DiskFull: SQLite reported a full
+    /// disk (SQLITE_FULL, extended codes too); nothing was written and the same write may succeed once there is room.
+    enum class Refusal { None, NotRunning, OtherOwner, AlreadyRecorded, DiskFull, Failed };
 
     /// owner: the token this repository writes as (SessionOwner); tests pass another to play a second process.
     explicit SessionRepository(QSqlDatabase db, QString owner = SessionOwner::thisProcess());
 
     /// Stores record as a running session owned by this repository's owner (its status, end and steps are
-    /// ignored); generates a uuid if empty. Returns the new id, or nothing with error set.
-    std::optional<qint64> begin(const SessionRecord& record, QString* error);
+    /// ignored); generates a uuid if empty. Returns the new id, or nothing with error set (refusal says why).
+    std::optional<qint64> begin(const SessionRecord& record, QString* error, Refusal* refusal = nullptr);
     /// Makes this owner the one writer of a running session, unless a process still running holds it.
     /// Atomic: of two processes claiming at once, one wins.
     bool claim(qint64 id, QString* error);
     /// Appends one step visit to a running session this owner holds. Refuses, writing nothing, if the session is
     /// not running, is held by another owner, or already has that visit (the schema's rule); refusal says which.
     bool recordStep(qint64 sessionId, const StepRecord& step, QString* error, Refusal* refusal = nullptr);
-    /// Marks a running session this owner holds completed or ended early at endedUtc.
-    bool finish(qint64 id, Status status, const QDateTime& endedUtc, QString* error);
+    /// Marks a running session this owner holds completed or ended early at endedUtc; refusal says why not.
+    bool finish(qint64 id, Status status, const QDateTime& endedUtc, QString* error, Refusal* refusal = nullptr);
     /// Marks a running session this owner holds (claim() one left by a crash first) as ended early, at its last
     /// step's end (or its start if none).
     bool closeAsEndedEarly(qint64 id, QString* error);
@@ -48,6 +49,9 @@ public:
     std::optional<SessionRecord> session(qint64 id) const;
     /// Up to limit sessions, newest first, each with its steps.
     QList<SessionRecord> recent(int limit) const;
+    /// Every session History shows (all but the deleted; running ones too), oldest first, each with its steps;
+    /// nothing, with error set, if the journal could not be read.
+    std::optional<QList<SessionRecord>> all(QString* error) const;
 
     /// A UTC time as stored: "yyyy-MM-ddTHH:mm:ss.zzzZ".
     static QString toStored(const QDateTime& time);
@@ -55,7 +59,9 @@ public:
     static QDateTime fromStored(const QString& text);
 
 private:
-    QList<SessionRecord> sessions(const QString& where, const QVariantList& values) const;
+    /// The sessions matching where (an SQL tail), each with its steps; nothing, with error set, on a failed read.
+    std::optional<QList<SessionRecord>> sessions(const QString& where, const QVariantList& values,
+                                                 QString* error = nullptr) const;
     /// Why sessionId cannot be written by this owner, in plain words; refusal says which case it is.
     QString notRunningReason(qint64 sessionId, Refusal* refusal = nullptr) const;
 

@@ -138,6 +138,18 @@ TEST_CASE("the shipped content pack is complete and consistent", "[content]")
         CHECK(relax.secondsMax == 120);
     }
 
+    SECTION("every role the app reaches for has its routine")
+    {
+        for (const QString& role : Routine::roles()) {
+            int holders = 0;
+            for (const auto& routine : pack.routines()) {
+                holders += routine.role == role ? 1 : 0;
+            }
+            INFO(role.toStdString());
+            CHECK(holders == 1);
+        }
+    }
+
     SECTION("the desk micro-break fits in three to five minutes")
     {
         for (const auto& routine : pack.routines()) {

@@ -2,16 +2,21 @@
 
 #include "../core/StringMaker.h"
 #include "AppContext.h"
+#include "Database.h"
 #include "MainWindow.h"
 #include "ManualClock.h"
+#include "PainRepository.h"
 #include "PlayerWindow.h"
 #include "Prompts.h"
 #include "SessionController.h"
 #include "SessionDriver.h"
 
 #include <QApplication>
+#include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <catch2/catch.hpp>
@@ -85,5 +90,61 @@ TEST_CASE("the rating buttons grow with the font and still show 10 whole", "[jou
         if (points == 24.0) {
             CHECK(dialog.findChild<QPushButton*>(QStringLiteral("rating10"))->width() > 52);
         }
+    }
+}
+
+TEST_CASE("editing keeps a note longer than the limit whole; a new note past it is refused beside the field",
+          "[journal][rating]")
+{
+    QTemporaryDir dir;
+    AppContext context(dir.filePath(QStringLiteral("journal.sqlite")));
+    PainEntry entry;
+    entry.rating = 6;
+    entry.recordedUtc = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    QString error;
+    const auto id = context.pain().add(entry, &error);
+    REQUIRE(id);
+    // A longer note from before the limit held everywhere (only an import could store one).
+    const QString longNote = QStringLiteral("Stiff all day. ").repeated(40).trimmed();
+    REQUIRE(longNote.size() > PainEntry::maxNoteLength);
+    QSqlQuery query(context.database().connection());
+    query.prepare(QStringLiteral("UPDATE pain_entry SET note = ? WHERE id = ?"));
+    query.addBindValue(longNote);
+    query.addBindValue(*id);
+    REQUIRE(query.exec());
+
+    {
+        PainRatingDialog dialog(context.library(), context.pain(), *context.pain().entry(*id),
+                                PainRatingDialog::Purpose::Edit);
+        dialog.show();
+        auto* note = dialog.findChild<QLineEdit*>(QStringLiteral("note"));
+        CHECK(note->text() == longNote);
+        CHECK_FALSE(dialog.findChild<QLabel*>(QStringLiteral("noteError"))->isVisible());
+        QTest::keyClick(&dialog, Qt::Key_2);
+        QTest::keyClick(&dialog, Qt::Key_Return);
+        REQUIRE(dialog.savedId());
+        CHECK(context.pain().entry(*id)->rating == 2);
+        CHECK(context.pain().entry(*id)->note == longNote);
+    }
+    {
+        PainRatingDialog dialog(context.library(), context.pain(), *context.pain().entry(*id),
+                                PainRatingDialog::Purpose::Edit);
+        dialog.show();
+        auto* note = dialog.findChild<QLineEdit*>(QStringLiteral("note"));
+        note->setText(longNote + QStringLiteral(" More."));
+        auto* noteError = dialog.findChild<QLabel*>(QStringLiteral("noteError"));
+        REQUIRE(noteError);
+        CHECK(noteError->isVisible());
+        QTest::keyClick(&dialog, Qt::Key_Return);
+        CHECK_FALSE(dialog.savedId());
+        CHECK(noteError->text() ==
+              QStringLiteral("The note is %1 characters long; keep it to 500 or fewer.").arg(longNote.size() + 6));
+        CHECK(note->text() == longNote + QStringLiteral(" More.")); // nothing typed is cut
+        CHECK(context.pain().entry(*id)->note == longNote);
+        note->setText(QStringLiteral("Stiff all day."));
+        CHECK_FALSE(noteError->isVisible());
+        QTest::keyClick(&dialog, Qt::Key_Return);
+        REQUIRE(dialog.savedId());
+        CHECK(context.pain().entry(*id)->note == QStringLiteral("Stiff all day."));
     }
 }

@@ -2,8 +2,11 @@
 #define CATCH_CONFIG_RUNNER
 #include <QApplication>
 #include "Log.h"
+#include "Prompts.h"
 
+#include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -14,9 +17,15 @@ int main(int argc, char** argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     }
     QStandardPaths::setTestModeEnabled(true);
+    // Settings of this run alone: two test runs at once (or the app itself) must not clear each other's.
+    const QTemporaryDir settingsDir;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("UnknotTests"));
     QApplication::setApplicationName(QStringLiteral("UnknotTests"));
     unknot::log::init({}, false); // quiet: no log file, no terminal output
+    // Problems are told through the prompt seam; a test reads them from lastProblem() instead of a modal box.
+    unknot::Prompts::setInformer([](const QString&, const QString&) {});
     return Catch::Session().run(argc, argv);
 }

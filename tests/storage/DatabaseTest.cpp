@@ -1,15 +1,19 @@
 #include "Database.h"
+#include "JournalBackup.h"
+#include "JournalFiles.h"
 #include "../core/StringMaker.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QSqlQuery>
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
 #include <cstdlib>
+#include <unistd.h>
 
 using namespace unknot;
 
@@ -159,4 +163,56 @@ TEST_CASE("a journal that cannot be written is refused and left untouched", "[da
     CHECK(status.problem == Database::Problem::ReadOnly);
     CHECK(status.message.contains(QStringLiteral("cannot write")));
     CHECK(digest(path) == before);
+}
+
+TEST_CASE("a damaged journal is refused before anything is written, and its bytes stay as they were", "[database]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("journal.sqlite"));
+    testing::makeFilledJournal(path);
+    testing::damageJournal(path);
+    const QByteArray before = digest(path);
+    Database db;
+    const auto status = db.open(path);
+    INFO(status.message);
+    CHECK(status.problem == Database::Problem::Damaged);
+    CHECK(status.message.contains(QStringLiteral("is damaged")));
+    CHECK(status.message.contains(QStringLiteral("Restore from backup")));
+    CHECK_FALSE(db.connection().isOpen());
+    CHECK(digest(path) == before);
+    CHECK(JournalBackup::list(path).isEmpty());
+}
+
+TEST_CASE("a folder in place of the journal is called a folder", "[database]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("journal.sqlite"));
+    REQUIRE(QDir().mkdir(path));
+    Database db;
+    const auto status = db.open(path);
+    CHECK(status.problem == Database::Problem::NotAFile);
+    CHECK(status.message.contains(QStringLiteral("is a folder")));
+    CHECK_FALSE(status.message.contains(QStringLiteral("SQLite")));
+    CHECK(QDir(path).isEmpty());
+}
+
+TEST_CASE("a new journal in a read-only folder blames the folder, not the free space", "[database]")
+{
+    QTemporaryDir dir;
+    const QString folder = dir.filePath(QStringLiteral("locked"));
+    REQUIRE(QDir().mkdir(folder));
+    const bool root = ::geteuid() == 0;
+    const QByteArray lock = (root ? "chattr +i " : "chmod 0500 ") + folder.toLocal8Bit();
+    const QByteArray unlock = (root ? "chattr -i " : "chmod 0700 ") + folder.toLocal8Bit();
+    if (std::system((lock + " 2>/dev/null").constData()) != 0 || QFileInfo(folder).isWritable()) {
+        std::system(unlock.constData());
+        WARN("cannot make a folder read-only here; skipping");
+        return;
+    }
+    Database db;
+    const auto status = db.open(QDir(folder).filePath(QStringLiteral("journal.sqlite")));
+    std::system(unlock.constData());
+    CHECK(status.problem == Database::Problem::ReadOnly);
+    CHECK(status.message.contains(QStringLiteral("is read-only")));
+    CHECK_FALSE(status.message.contains(QStringLiteral("disk space")));
 }

@@ -315,3 +315,78 @@ TEST_CASE("an export written to a file is whole and private", "[transfer]")
     CHECK_FALSE(source.transfer().exportCsv(source.dir.filePath(QStringLiteral("missing/journal.csv")), &error));
     CHECK(error.startsWith(QStringLiteral("The export could not be written to")));
 }
+
+TEST_CASE("a session deleted in History is not exported, nor its ratings, and comes back with undo", "[transfer]")
+{
+    Journal source;
+    const QString s2 = SessionRepository(source.db.connection()).session(source.s2)->uuid;
+    const auto s2Before = PainRepository(source.db.connection()).entryForSession(source.s2, Moment::Before);
+    REQUIRE(s2Before);
+    const QByteArray whole = exported(source);
+    REQUIRE(whole.contains(s2.toUtf8()));
+
+    QString error;
+    REQUIRE(SessionRepository(source.db.connection()).remove(source.s2, &error));
+    const QByteArray bytes = exported(source);
+    CHECK(bytes != whole);
+    CHECK_FALSE(bytes.contains(s2.toUtf8()));
+    CHECK_FALSE(bytes.contains(s2Before->uuid.toUtf8())); // History hides it with its session
+    CHECK_FALSE(bytes.contains("Heat, 15 minutes"));
+
+    Journal target(true);
+    const auto result = target.transfer().importCsv(bytes, &error);
+    INFO(error);
+    REQUIRE(result);
+    CHECK(*result == Result{2, 4, 4, 0, 0});
+    CHECK(target.rows(QStringLiteral("SELECT uuid FROM session WHERE uuid = '%1'").arg(s2)).isEmpty());
+
+    REQUIRE(SessionRepository(source.db.connection()).restore(source.s2, &error));
+    CHECK(exported(source) == whole);
+}
+
+TEST_CASE("routine names, places and notes that look like formulas move between journals exactly",
+          "[transfer][injection]")
+{
+    Journal source(true);
+    const QString name = QStringLiteral("=cmd|' /C calc'!A0");
+    const qint64 id = source.session(activation, name, SessionRecord::Kind::Routine, at(3, 8));
+    source.finish(id, SessionRecord::Status::Completed, at(3, 8, 5));
+    source.rate(id, Moment::After, at(3, 8, 6), 3,
+                {{PainSite::Kind::Area, QStringLiteral("neck"), QStringLiteral("+Neck, left"), true}},
+                QStringLiteral("-2 since yesterday"));
+    source.rate(0, Moment::Standalone, at(4, 9), 4, {}, QStringLiteral("'quoted' on purpose"));
+    source.rate(0, Moment::Standalone, at(4, 10), 4, {}, QStringLiteral("@home"));
+    const QByteArray bytes = exported(source);
+    CHECK(bytes.contains(",'=cmd|' /C calc'!A0,"));
+    CHECK(bytes.contains(",'-2 since yesterday\r\n"));
+    CHECK(bytes.contains(",''quoted' on purpose\r\n"));
+    CHECK(bytes.contains(",'@home\r\n"));
+
+    Journal target(true);
+    QString error;
+    REQUIRE(target.transfer().importCsv(bytes, &error));
+    CHECK(target.sessions() == source.sessions());
+    CHECK(target.entries() == source.entries());
+    CHECK(target.sites() == source.sites());
+    CHECK(exported(target) == bytes);
+}
+
+TEST_CASE("a note longer than the limit is refused on import with its line, and nothing is added", "[transfer]")
+{
+    Journal source;
+    // A note from before the limit held everywhere, which only an import could have stored.
+    QSqlQuery query(source.db.connection());
+    REQUIRE(query.exec(QStringLiteral("UPDATE pain_entry SET note = '%1' WHERE session_id = %2 AND moment = 'after'")
+                           .arg(QString(PainEntry::maxNoteLength + 20, QLatin1Char('x')))
+                           .arg(source.s1)));
+    const QByteArray bytes = exported(source);
+    Journal target(true);
+    QString error;
+    CHECK_FALSE(target.transfer().importCsv(bytes, &error));
+    CHECK(error.endsWith(QStringLiteral(": the note is 520 characters long; Unknot keeps notes of up to 500. Shorten "
+                                        "it, then import again.")));
+    const int line = error.section(QLatin1Char(':'), 0, 0).mid(5).toInt();
+    CHECK(bytes.split('\n').value(line - 1).contains(",after,3,"));
+    CHECK(target.count(QStringLiteral("session")) == 0);
+    CHECK(target.count(QStringLiteral("pain_entry")) == 0);
+}

@@ -174,3 +174,16 @@ TEST_CASE("a pack with a dangling link is rolled back, keeping the old library",
     CHECK(library.installedFingerprint() == f.content.fingerprint);
     CHECK(library.list(ItemKind::Exercise).size() == f.content.pack.exercises().size());
 }
+
+TEST_CASE("the routines the app reaches for are found by their role, not a written-in id", "[library]")
+{
+    Fixture f;
+    LibraryRepository library(f.db.connection());
+    for (const Routine& routine : f.content.pack.routines()) {
+        if (!routine.role.isEmpty()) {
+            CHECK(library.routineWithRole(routine.role) == routine.id);
+        }
+    }
+    CHECK_FALSE(library.routineWithRole(QStringLiteral("desk-break")).isEmpty());
+    CHECK(library.routineWithRole(QStringLiteral("no-such-role")).isEmpty());
+}

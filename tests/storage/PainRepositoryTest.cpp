@@ -332,7 +332,8 @@ TEST_CASE("a write that fails half-way leaves nothing behind", "[pain]")
         REQUIRE(query.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
         query.finish();
         PainEntry entry = rating(5);
-        entry.note = QString(200000, QLatin1Char('x'));
+        entry.note = QString(PainEntry::maxNoteLength, QLatin1Char('x'));
+        entry.uuid = QString(200000, QLatin1Char('u')); // far more than the file has room for
         CHECK_FALSE(pain.add(entry, &error));
         CHECK(error == QStringLiteral("The rating was not saved: the disk is full. Free some space, then try again."));
         CHECK(rows(f.db, QStringLiteral("pain_entry")) == 0);
@@ -412,4 +413,35 @@ TEST_CASE("a journal from before the pain log gains its tables and keeps its ses
     INFO(error);
     REQUIRE(id);
     CHECK(PainRepository(db.connection()).entryForSession(session, Moment::Before)->id == *id);
+}
+
+TEST_CASE("a note past the limit is refused when written, and one already stored is kept whole on edit", "[pain]")
+{
+    Fixture f;
+    PainRepository pain = f.repo();
+    QString error;
+    PainEntry tooLong = rating(5);
+    tooLong.note = QString(PainEntry::maxNoteLength + 1, QLatin1Char('y'));
+    CHECK_FALSE(pain.add(tooLong, &error));
+    CHECK(error == QStringLiteral("The note is 501 characters long; keep it to 500 or fewer."));
+    CHECK(rows(f.db, QStringLiteral("pain_entry")) == 0);
+
+    // A longer note from before the limit held everywhere: an edit of the rating keeps it as it is.
+    const auto id = pain.add(rating(5), &error);
+    REQUIRE(id);
+    const QString stored(PainEntry::maxNoteLength + 100, QLatin1Char('z'));
+    QSqlQuery query(f.db.connection());
+    REQUIRE(query.exec(QStringLiteral("UPDATE pain_entry SET note = '%1' WHERE id = %2").arg(stored).arg(*id)));
+    PainEntry edited = *pain.entry(*id);
+    REQUIRE(edited.note == stored);
+    edited.rating = 3;
+    INFO(error);
+    REQUIRE(pain.update(edited, &error));
+    CHECK(pain.entry(*id)->note == stored);
+    CHECK(pain.entry(*id)->rating == 3);
+    // A changed note must fit.
+    edited.note = stored + QLatin1Char('!');
+    CHECK_FALSE(pain.update(edited, &error));
+    CHECK(error == QStringLiteral("The note is 601 characters long; keep it to 500 or fewer."));
+    CHECK(pain.entry(*id)->note == stored);
 }

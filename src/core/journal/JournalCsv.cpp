@@ -186,7 +186,8 @@ QByteArray JournalCsv::write(const QList<SessionRecord>& sessions, const QList<P
             if (i > 0) {
                 text += QLatin1Char(',');
             }
-            text += quoted(row.at(i));
+            const auto column = static_cast<JournalCsvFormat::Column>(i);
+            text += quoted(JournalCsvFormat::isText(column) ? JournalCsvFormat::guarded(row.at(i)) : row.at(i));
         }
         text += QStringLiteral("\r\n");
     };

@@ -2,6 +2,7 @@
 
 #include "JournalCsvFormat.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStringDecoder>
@@ -21,19 +22,21 @@ JournalCsv::Parsed failed(int line, const QString& message)
     return parsed;
 }
 
-/// The first line that is not UTF-8, counted from 1.
-int firstBadUtf8Line(const QByteArray& bytes)
+/// The first line of bytes that is not UTF-8, counted from 0.
+int firstBadUtf8Line(QByteArrayView bytes)
 {
-    int line = 1;
-    for (const QByteArray& text : bytes.split('\n')) {
-        QStringDecoder decoder(QStringDecoder::Utf8);
-        const QString ignored = decoder(text);
+    int line = 0;
+    for (qsizetype start = 0; start <= bytes.size(); ++line) {
+        qsizetype end = bytes.indexOf('\n', start);
+        end = end < 0 ? bytes.size() : end;
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        const QString ignored = decoder(bytes.sliced(start, end - start));
         if (decoder.hasError()) {
             return line;
         }
-        ++line;
+        start = end + 1;
     }
-    return 1;
+    return 0;
 }
 
 } // namespace
@@ -42,26 +45,32 @@ JournalCsv::Parsed JournalCsvReader::parse(const QByteArray& bytes, const QSet<Q
                                            const QDateTime& nowUtc)
 {
     const QByteArray& byteOrderMark = JournalCsvFormat::byteOrderMark();
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    const QString text = decoder(bytes.startsWith(byteOrderMark) ? bytes.mid(byteOrderMark.size()) : bytes);
-    if (decoder.hasError()) {
-        return failed(firstBadUtf8Line(bytes), QStringLiteral("this is not UTF-8 text."));
-    }
+    const QByteArrayView text =
+        bytes.startsWith(byteOrderMark) ? QByteArrayView(bytes).sliced(byteOrderMark.size()) : QByteArrayView(bytes);
     const QStringList header = JournalCsv::columns();
     JournalCsvReader reader(text, knownRoutineSlugs, nowUtc);
     QStringList fields;
     int line = 1;
-    if (!reader.nextRow(&fields, &line) || fields != header) {
-        return failed(1, QStringLiteral("this is not an Unknot export: the header does not match."));
+    qsizetype count = 0;
+    if (!reader.nextRow(&fields, &count, &line)) {
+        return reader.m_encodingError ? failed(reader.m_errorLine, reader.m_error) : failed(1, notExport());
+    }
+    if (count != header.size() || fields != header) {
+        return failed(1, notExport());
     }
     JournalCsv::Parsed parsed;
-    while (reader.nextRow(&fields, &line)) {
-        if (fields.size() == 1 && fields.first().trimmed().isEmpty()) {
+    while (reader.nextRow(&fields, &count, &line)) {
+        if (count == 1 && fields.first().trimmed().isEmpty()) {
             continue; // a blank line, such as one at the end
         }
-        if (fields.size() != header.size()) {
-            return failed(
-                line, QStringLiteral("a row needs %1 fields; this one has %2.").arg(header.size()).arg(fields.size()));
+        if (count != header.size()) {
+            return failed(line,
+                          QStringLiteral("a row needs %1 fields; this one has %2.").arg(header.size()).arg(count));
+        }
+        for (qsizetype i = 0; i < fields.size(); ++i) {
+            if (JournalCsvFormat::isText(static_cast<JournalCsvFormat::Column>(i))) {
+                fields[i] = JournalCsvFormat::unguarded(fields.at(i));
+            }
         }
         if (!reader.checkRow(fields, line, &parsed.contents)) {
             return failed(line, reader.m_error);
@@ -73,47 +82,68 @@ JournalCsv::Parsed JournalCsvReader::parse(const QByteArray& bytes, const QSet<Q
     return parsed;
 }
 
-JournalCsvReader::JournalCsvReader(const QString& text, const QSet<QString>& knownRoutineSlugs, const QDateTime& nowUtc)
+QString JournalCsvReader::notExport()
+{
+    return QStringLiteral("this is not an Unknot export: the header does not match.");
+}
+
+JournalCsvReader::JournalCsvReader(QByteArrayView text, const QSet<QString>& knownRoutineSlugs, const QDateTime& nowUtc)
     : m_text(text)
     , m_known(knownRoutineSlugs)
     , m_latest(nowUtc.isValid() ? nowUtc.addSecs(PainEntry::futureToleranceSecs) : QDateTime())
 {
 }
 
-/// The next record and the line it starts on; false at the end or on an error (then m_error is set).
-bool JournalCsvReader::nextRow(QStringList* fields, int* line)
+/// The next record, how many fields it has and the line it starts on; false at the end or on an error (then m_error
+/// is set). Only the first ColumnCount fields are kept: a row of millions of commas costs no memory.
+bool JournalCsvReader::nextRow(QStringList* fields, qsizetype* count, int* line)
 {
     fields->clear();
+    *count = 0;
     if (m_pos >= m_text.size()) {
         return false;
     }
     *line = m_line;
     while (true) {
-        QString field;
-        if (m_pos < m_text.size() && m_text.at(m_pos) == QLatin1Char('"')) {
-            if (!quotedField(&field, *line)) {
+        const bool keep = *count < JournalCsvFormat::ColumnCount;
+        const int fieldLine = m_line;
+        QByteArray unquoted;
+        QByteArrayView raw;
+        if (m_pos < m_text.size() && m_text.at(m_pos) == '"') {
+            if (!quotedField(keep ? &unquoted : nullptr, *line)) {
                 return false;
             }
+            raw = unquoted;
         } else {
             const qsizetype start = m_pos;
             while (m_pos < m_text.size() && !endsField(m_text.at(m_pos))) {
-                if (m_text.at(m_pos) == QLatin1Char('"')) {
+                if (m_text.at(m_pos) == '"') {
                     return failAt(m_line, QStringLiteral("a field with a quote in it must be in quotes, with the "
                                                          "quote doubled."));
                 }
                 ++m_pos;
             }
-            field = m_text.mid(start, m_pos - start);
+            raw = m_text.sliced(start, m_pos - start);
         }
-        fields->append(field);
+        ++*count;
+        if (keep) {
+            // Each field on its own: a sequence cut at its end is an error, and a leading U+FEFF is the person's text.
+            QStringDecoder decoder(QStringDecoder::Utf8,
+                                   QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+            fields->append(decoder(raw));
+            if (decoder.hasError()) {
+                m_encodingError = true;
+                return failAt(fieldLine + firstBadUtf8Line(raw), QStringLiteral("this is not UTF-8 text."));
+            }
+        }
         if (m_pos >= m_text.size()) {
             return true;
         }
-        const QChar c = m_text.at(m_pos++);
-        if (c == QLatin1Char(',')) {
+        const char c = m_text.at(m_pos++);
+        if (c == ',') {
             continue;
         }
-        if (c == QLatin1Char('\r') && m_pos < m_text.size() && m_text.at(m_pos) == QLatin1Char('\n')) {
+        if (c == '\r' && m_pos < m_text.size() && m_text.at(m_pos) == '\n') {
             ++m_pos;
         }
         ++m_line;
@@ -121,17 +151,20 @@ bool JournalCsvReader::nextRow(QStringList* fields, int* line)
     }
 }
 
-bool JournalCsvReader::quotedField(QString* field, int line)
+/// Reads a quoted field into field, or past it when field is null.
+bool JournalCsvReader::quotedField(QByteArray* field, int line)
 {
     ++m_pos; // the opening quote
     while (true) {
         if (m_pos >= m_text.size()) {
             return failAt(line, QStringLiteral("a quoted field is not closed."));
         }
-        const QChar c = m_text.at(m_pos++);
-        if (c == QLatin1Char('"')) {
-            if (m_pos < m_text.size() && m_text.at(m_pos) == QLatin1Char('"')) {
-                *field += c;
+        const char c = m_text.at(m_pos++);
+        if (c == '"') {
+            if (m_pos < m_text.size() && m_text.at(m_pos) == '"') {
+                if (field) {
+                    *field += c;
+                }
                 ++m_pos;
                 continue;
             }
@@ -140,14 +173,16 @@ bool JournalCsvReader::quotedField(QString* field, int line)
             }
             return true;
         }
-        m_line += c == QLatin1Char('\n') ? 1 : 0;
-        *field += c;
+        m_line += c == '\n' ? 1 : 0;
+        if (field) {
+            *field += c;
+        }
     }
 }
 
-bool JournalCsvReader::endsField(QChar c)
+bool JournalCsvReader::endsField(char c)
 {
-    return c == QLatin1Char(',') || c == QLatin1Char('\n') || c == QLatin1Char('\r');
+    return c == ',' || c == '\n' || c == '\r';
 }
 
 bool JournalCsvReader::failAt(int line, const QString& message)
@@ -203,6 +238,9 @@ bool JournalCsvReader::session(const QStringList& f, int line, JournalCsv::Conte
         return fail(QStringLiteral("a finished session needs an end time."));
     } else if (!time(f.at(EndUtc), &s.endedUtc)) {
         return false;
+    } else if (s.endedUtc < s.startedUtc) {
+        return fail(QCoreApplication::translate("JournalCsvReader", "the session ends (%1) before it starts (%2).")
+                        .arg(f.at(EndUtc).trimmed(), f.at(TimeUtc).trimmed()));
     }
     if (!plan.isObject()) {
         return fail(QStringLiteral("plan_json must be a JSON object, such as {}."));
@@ -266,6 +304,12 @@ bool JournalCsvReader::entry(const QStringList& f, int line, JournalCsv::Content
     e.sites = JournalCsv::sitesFromField(f.at(Sites), &sitesError);
     if (!sitesError.isEmpty()) {
         return fail(sitesError);
+    }
+    if (const qsizetype length = PainEntry::noteLength(e.note); length > PainEntry::maxNoteLength) {
+        return fail(QCoreApplication::translate("JournalCsvReader", "the note is %1 characters long; Unknot keeps "
+                                                                    "notes of up to %2. Shorten it, then import again.")
+                        .arg(length)
+                        .arg(PainEntry::maxNoteLength));
     }
     if (const QString invalid = PainEntry::validate(e, {}); !invalid.isEmpty()) {
         return fail(invalid);

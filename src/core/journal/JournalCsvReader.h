@@ -3,6 +3,7 @@
 #include "JournalCsv.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QDateTime>
 #include <QHash>
 #include <QSet>
@@ -11,8 +12,9 @@
 
 namespace unknot {
 
-/// The reading side of JournalCsv: splits the text into RFC 4180 records, counting physical lines so that errors can
-/// name them, and checks each row as it builds the sessions and entries.
+/// The reading side of JournalCsv: splits the bytes into RFC 4180 records, counting physical lines so that errors can
+/// name them, and checks each row as it builds the sessions and entries. Memory beyond the file and what it holds
+/// stays at one row, whatever the file: a row keeps at most its expected number of fields.
 class JournalCsvReader {
 public:
     /// Reads a file as JournalCsv::parse() promises (which calls this): the contents, or the first bad line.
@@ -20,12 +22,13 @@ public:
                                     const QDateTime& nowUtc);
 
 private:
-    JournalCsvReader(const QString& text, const QSet<QString>& knownRoutineSlugs, const QDateTime& nowUtc);
+    JournalCsvReader(QByteArrayView text, const QSet<QString>& knownRoutineSlugs, const QDateTime& nowUtc);
 
-    // Splitting into records.
-    bool nextRow(QStringList* fields, int* line);
-    bool quotedField(QString* field, int line);
-    static bool endsField(QChar c);
+    // Splitting into records, straight from the bytes: only the row being read is decoded.
+    bool nextRow(QStringList* fields, qsizetype* count, int* line);
+    bool quotedField(QByteArray* field, int line);
+    static bool endsField(char c);
+    static QString notExport();
     bool failAt(int line, const QString& message);
 
     // Checking one row's fields and building records from them; a failed check sets m_error and returns false.
@@ -40,7 +43,7 @@ private:
     static bool digitsOnly(const QString& text);
     bool fail(const QString& message);
 
-    const QString m_text;
+    const QByteArrayView m_text; ///< the file after its byte order mark; the caller's bytes outlive the reader
     qsizetype m_pos = 0;
     int m_line = 1;
     const QSet<QString>& m_known;
@@ -51,6 +54,7 @@ private:
     QHash<QString, qsizetype> m_sessionIndex;
     QString m_error;
     int m_errorLine = 0; ///< set by failAt() alone: a failed check's line is the row's
+    bool m_encodingError = false;
 };
 
 } // namespace unknot

@@ -1,6 +1,8 @@
 #include "PainEntry.h"
 
+#include <QCoreApplication>
 #include <QSet>
+#include <algorithm>
 
 namespace unknot {
 
@@ -14,6 +16,9 @@ QString PainEntry::validate(const PainEntry& entry, const QDateTime& nowUtc)
     }
     if (nowUtc.isValid() && entry.recordedUtc > nowUtc.addSecs(futureToleranceSecs)) {
         return QStringLiteral("That time is in the future.");
+    }
+    if (const QString tooLong = noteTooLong(entry.note); !tooLong.isEmpty()) {
+        return tooLong;
     }
     int worst = 0;
     QSet<QString> seen;
@@ -29,6 +34,23 @@ QString PainEntry::validate(const PainEntry& entry, const QDateTime& nowUtc)
         return QStringLiteral("Mark only one place as the worst.");
     }
     return {};
+}
+
+qsizetype PainEntry::noteLength(const QString& note)
+{
+    // A character outside the BMP takes two UTF-16 units; count it once.
+    return note.size() - std::count_if(note.cbegin(), note.cend(), [](QChar c) { return c.isLowSurrogate(); });
+}
+
+QString PainEntry::noteTooLong(const QString& note)
+{
+    const qsizetype length = noteLength(note);
+    if (length <= maxNoteLength) {
+        return {};
+    }
+    return QCoreApplication::translate("PainEntry", "The note is %1 characters long; keep it to %2 or fewer.")
+        .arg(length)
+        .arg(maxNoteLength);
 }
 
 QString PainEntry::ratingAnchor(int rating)

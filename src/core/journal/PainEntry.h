@@ -26,6 +26,10 @@ struct PainEntry {
 
     /// Why entry cannot be saved, in plain words for the person; empty when it can.
     static QString validate(const PainEntry& entry, const QDateTime& nowUtc);
+    /// The length of a note in characters as a person counts them (an emoji is one), for maxNoteLength.
+    static qsizetype noteLength(const QString& note);
+    /// Why note is too long to save, naming its length and the limit; empty when it fits.
+    static QString noteTooLong(const QString& note);
     /// The words for a rating: "No pain", "Mild", "Moderate", "Severe", "Worst imaginable"; empty outside 0-10.
     static QString ratingAnchor(int rating);
 
@@ -36,6 +40,8 @@ struct PainEntry {
 
     static constexpr int minRating = 0;
     static constexpr int maxRating = 10;
+    /// The longest note, in characters: the one limit for the form, the journal and import.
+    static constexpr qsizetype maxNoteLength = 500;
     /// How far ahead of the clock a time may be before it counts as the future (clocks drift, forms take time).
     static constexpr qint64 futureToleranceSecs = 60;
 };

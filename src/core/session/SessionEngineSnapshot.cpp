@@ -35,7 +35,7 @@ SessionSnapshot SessionEngine::snapshot() const
     }
     const qint64 now = m_state == SessionState::Paused ? m_pausedAt : std::max(m_clock.monotonicMs(), m_lastMono);
     s.phase = m_pos.phase;
-    s.phaseLabel = phaseLabel(m_pos.phase, m_leadInIsNext);
+    s.leadInIsNext = m_leadInIsNext;
     s.phaseMs = m_phaseMs;
     s.msLeft = m_deadline < 0 ? 0 : std::max<qint64>(0, m_deadline - now);
     s.setIndex = m_pos.set;

@@ -2,40 +2,6 @@
 
 namespace unknot {
 
-QString phaseLabel(SessionPhase phase, bool nextStep)
-{
-    switch (phase) {
-    case SessionPhase::None:
-        return {};
-    case SessionPhase::GetReady:
-        return nextStep ? QStringLiteral("Next") : QStringLiteral("Get ready");
-    case SessionPhase::Lift:
-        return QStringLiteral("Lift");
-    case SessionPhase::Hold:
-    case SessionPhase::Timed:
-        return QStringLiteral("Hold");
-    case SessionPhase::Lower:
-        return QStringLiteral("Lower");
-    case SessionPhase::Contract:
-        return QStringLiteral("Contract");
-    case SessionPhase::Relax:
-        return QStringLiteral("Relax");
-    case SessionPhase::Heat:
-        return QStringLiteral("Heat");
-    case SessionPhase::Cold:
-        return QStringLiteral("Cold");
-    case SessionPhase::Rest:
-        return QStringLiteral("Rest");
-    case SessionPhase::SwitchSides:
-        return QStringLiteral("Switch sides");
-    case SessionPhase::WaitingForTap:
-        return QStringLiteral("Your pace");
-    case SessionPhase::Confirm:
-        return QStringLiteral("Feeling normal?");
-    }
-    return {};
-}
-
 QString phaseName(SessionPhase phase)
 {
     switch (phase) {

@@ -25,8 +25,6 @@ enum class SessionPhase {
     Confirm,       ///< waiting for the person to confirm their skin feels normal before heat follows cold
 };
 
-/// Short label for the player, e.g. "Get ready", "Lift", "Your pace". nextStep marks a lead-in that moves on.
-QString phaseLabel(SessionPhase phase, bool nextStep = false);
 /// Stable name for logs and tests, e.g. "GetReady".
 QString phaseName(SessionPhase phase);
 /// Stable name for logs and tests, e.g. "Running".

@@ -12,7 +12,7 @@ struct SessionSnapshot {
     bool selfPaced = false;  ///< reps wait for a tap instead of following the tempo
 
     SessionPhase phase = SessionPhase::None;
-    QString phaseLabel; ///< "Get ready", "Lift", "Hold", ... "Your pace"
+    bool leadInIsNext = false; ///< a lead-in that moves on to a new step ("Next"), not the first ("Get ready")
     qint64 msLeft = 0;  ///< left in the phase; never negative; 0 while waiting for a tap
     qint64 phaseMs = 0; ///< full length of the phase (for a progress ring); 0 when untimed
 

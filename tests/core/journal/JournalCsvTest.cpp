@@ -1,111 +1,14 @@
 #include "JournalCsv.h"
 
 #include "../StringMaker.h"
+#include "JournalCsvTestData.h"
 
 #include <QHash>
 #include <QJsonArray>
 #include <catch2/catch.hpp>
 
 using namespace unknot;
-using Moment = PainEntry::Moment;
-
-namespace {
-
-const QString activation = QStringLiteral("upper-back-activation");
-const QSet<QString> known{activation, QStringLiteral("desk-micro-break")};
-const QTimeZone utc(QByteArrayLiteral("UTC"));
-const QDateTime now(QDate(2024, 7, 1), QTime(12, 0), Qt::UTC);
-
-QDateTime at(int day, int hour, int minute = 0, int ms = 0)
-{
-    return QDateTime(QDate(2024, 6, day), QTime(hour, minute, 0, ms), Qt::UTC);
-}
-
-SessionRecord session(qint64 id, const QString& uuid, const QDateTime& start)
-{
-    SessionRecord s;
-    s.id = id;
-    s.uuid = uuid;
-    s.routineSlug = activation;
-    s.routineName = QStringLiteral("Upper back activation");
-    s.startedUtc = start;
-    s.endedUtc = start.addSecs(420);
-    s.status = SessionRecord::Status::Completed;
-    s.selfPaced = true;
-    s.plan = {{QStringLiteral("routine"), activation}, {QStringLiteral("reps"), 8}};
-    StepRecord first{0,
-                     QStringLiteral("scapular-squeeze"),
-                     QStringLiteral("Shoulder blade squeeze"),
-                     10,
-                     10,
-                     0,
-                     61234,
-                     false,
-                     start.addSecs(62)};
-    StepRecord rest{1, {}, QStringLiteral("Rest, \"breathe\""), 0, 0, 15000, 4000, true, start.addSecs(66)};
-    s.steps = {first, rest};
-    return s;
-}
-
-PainEntry entry(const QString& uuid, qint64 sessionId, Moment moment, const QDateTime& when, int rating)
-{
-    PainEntry e;
-    e.uuid = uuid;
-    e.sessionId = sessionId;
-    e.moment = moment;
-    e.recordedUtc = when;
-    e.rating = rating;
-    return e;
-}
-
-/// A file of the header and the given rows (already CSV text), with LF line ends.
-QByteArray file(const QStringList& rows)
-{
-    return (QStringList{JournalCsv::columns().join(QLatin1Char(','))} + rows).join(QLatin1Char('\n')).toUtf8();
-}
-
-/// One CSV row: the given columns set, the others empty.
-QString row(const QHash<QString, QString>& values)
-{
-    QStringList fields;
-    for (const QString& column : JournalCsv::columns()) {
-        fields.append(JournalCsv::quoted(values.value(column)));
-    }
-    return fields.join(QLatin1Char(','));
-}
-
-QString sessionRow(const QString& uuid, const QString& slug = activation, const QString& start = {})
-{
-    return row({{QStringLiteral("record"), QStringLiteral("session")},
-                {QStringLiteral("uuid"), uuid},
-                {QStringLiteral("time_utc"), start.isEmpty() ? QStringLiteral("2024-06-03T08:00:00.000Z") : start},
-                {QStringLiteral("end_utc"), QStringLiteral("2024-06-03T08:07:00.000Z")},
-                {QStringLiteral("routine_slug"), slug},
-                {QStringLiteral("routine_name"), QStringLiteral("Activation")},
-                {QStringLiteral("kind"), QStringLiteral("routine")},
-                {QStringLiteral("status"), QStringLiteral("completed")},
-                {QStringLiteral("self_paced"), QStringLiteral("0")},
-                {QStringLiteral("plan_json"), QStringLiteral("{}")}});
-}
-
-QString entryRow(const QString& uuid, const QString& rating, const QString& sessionUuid = {},
-                 const QString& moment = QStringLiteral("standalone"), const QString& note = {})
-{
-    return row({{QStringLiteral("record"), QStringLiteral("entry")},
-                {QStringLiteral("uuid"), uuid},
-                {QStringLiteral("session_uuid"), sessionUuid},
-                {QStringLiteral("time_utc"), QStringLiteral("2024-06-03T09:00:00Z")},
-                {QStringLiteral("moment"), moment},
-                {QStringLiteral("rating"), rating},
-                {QStringLiteral("note"), note}});
-}
-
-QString errorOf(const QByteArray& bytes)
-{
-    return JournalCsv::parse(bytes, known, now).error;
-}
-
-} // namespace
+using namespace unknot::csvtest;
 
 TEST_CASE("fields are quoted only when they must be, with quotes doubled", "[csv]")
 {
@@ -213,6 +116,7 @@ TEST_CASE("a file that is not an export is refused at line 1", "[csv]")
     columns.swapItemsAt(0, 1);
     CHECK(errorOf(columns.join(QLatin1Char(',')).toUtf8()) == notExport);
     CHECK(errorOf(JournalCsv::columns().join(QLatin1Char(';')).toUtf8()) == notExport);
+    CHECK(errorOf((JournalCsv::columns().join(QLatin1Char(',')) + QStringLiteral(",extra")).toUtf8()) == notExport);
     CHECK(errorOf(QByteArray("\xff\xfe") + file({}).mid(2)) == QStringLiteral("Line 1: this is not UTF-8 text."));
 }
 
@@ -286,7 +190,11 @@ TEST_CASE("a routine missing from the library is refused, naming the line", "[cs
 TEST_CASE("times must be valid UTC times, not in the future", "[csv]")
 {
     const auto startingAt = [](const QString& time) {
-        return errorOf(file({sessionRow(QStringLiteral("s-1"), activation, time)}));
+        // Still running, so that no end time comes before a start near the clock.
+        QString running = sessionRow(QStringLiteral("s-1"), activation, time);
+        running.replace(QStringLiteral(",2024-06-03T08:07:00.000Z,"), QStringLiteral(",,"))
+            .replace(QStringLiteral("completed"), QStringLiteral("running"));
+        return errorOf(file({running}));
     };
     CHECK(startingAt(QStringLiteral("2024-06-03T08:00:00Z")).isEmpty());
     CHECK(startingAt(QStringLiteral("2024-07-01T12:00:30.000Z")).isEmpty()); // within the clock's tolerance

@@ -91,3 +91,15 @@ TEST_CASE("moments and site kinds round-trip through their stored keys", "[journ
     }
     CHECK_FALSE(PainSite::kindFromKey(QStringLiteral("bone")));
 }
+
+TEST_CASE("a note is refused past the one limit, counted in characters as a person counts them", "[journal]")
+{
+    PainEntry e = entry(4);
+    e.note = QString(PainEntry::maxNoteLength, QLatin1Char('a'));
+    CHECK(PainEntry::validate(e, now).isEmpty());
+    e.note = QString(PainEntry::maxNoteLength - 1, QLatin1Char('a')) + QStringLiteral("😣"); // two UTF-16 units
+    CHECK(PainEntry::noteLength(e.note) == PainEntry::maxNoteLength);
+    CHECK(PainEntry::validate(e, now).isEmpty());
+    e.note += QLatin1Char('!');
+    CHECK(PainEntry::validate(e, now) == QStringLiteral("The note is 501 characters long; keep it to 500 or fewer."));
+}

@@ -14,7 +14,6 @@
 
 #include <QApplication>
 #include <QJsonArray>
-#include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
 

@@ -5,7 +5,6 @@
 #include "PainRatingDialog.h"
 #include "PainStats.h"
 #include "PainTrend.h"
-#include "ReportWriter.h"
 #include "TrendChart.h"
 #include "UndoButton.h"
 
@@ -13,7 +12,6 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
-#include <QFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -411,57 +409,6 @@ void HistoryView::deleteSelected()
             Q_EMIT problem(QStringLiteral("The rating could not be deleted: %1").arg(command->failed()));
         }
     }
-}
-
-QString HistoryView::exportCsv(const QString& path)
-{
-    QString error;
-    if (!m_context.transfer().exportCsv(path, &error)) {
-        return QStringLiteral("The journal could not be exported: %1").arg(error);
-    }
-    return QStringLiteral("Your journal was saved to %1. It opens in any spreadsheet, and Unknot on another "
-                          "computer can import it.")
-        .arg(QDir::toNativeSeparators(path));
-}
-
-QString HistoryView::importCsv(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        return QStringLiteral("%1 could not be read: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-    }
-    QString error;
-    const auto result = m_context.transfer().importCsv(file.readAll(), &error);
-    if (!result) {
-        return QStringLiteral("Nothing was imported. %1").arg(error);
-    }
-    refresh();
-    if (result->sessionsAdded == 0 && result->entriesAdded == 0) {
-        return QStringLiteral("Nothing new: everything in this file is already in your journal.");
-    }
-    const auto count = [](int n, const QString& one, const QString& many) {
-        return n == 1 ? QStringLiteral("1 %1").arg(one) : QStringLiteral("%1 %2").arg(n).arg(many);
-    };
-    QString text = QStringLiteral("Imported %1 and %2.")
-                       .arg(count(result->sessionsAdded, QStringLiteral("session"), QStringLiteral("sessions")),
-                            count(result->entriesAdded, QStringLiteral("rating"), QStringLiteral("ratings")));
-    const int skipped = result->sessionsSkipped + result->entriesSkipped;
-    if (skipped > 0) {
-        text += QStringLiteral(" %1 already in your journal stayed as they were.").arg(skipped);
-    }
-    return text;
-}
-
-QString HistoryView::exportReport(const QString& path)
-{
-    const auto report = ReportWriter::gather(m_context.history(), from(), to(), filter());
-    QString error;
-    if (!ReportWriter::write(path, report, &error)) {
-        return QStringLiteral("The report could not be written: %1").arg(error);
-    }
-    return QStringLiteral("The report for %1 to %2 was saved to %3.")
-        .arg(QLocale().toString(from(), QLocale::LongFormat), QLocale().toString(to(), QLocale::LongFormat),
-             QDir::toNativeSeparators(path));
 }
 
 } // namespace unknot

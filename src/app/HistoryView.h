@@ -20,7 +20,8 @@ class AppContext;
 class TrendChart;
 
 /// History: pain over time, before and after each routine, days practised, and every session and rating,
-/// each editable or deletable with undo. Statistics come from PainStats; nothing here runs SQL.
+/// each editable or deletable with undo. Statistics come from PainStats; nothing here runs SQL; files (CSV, the
+/// report) are JournalFiles' business.
 class HistoryView : public QWidget {
     Q_OBJECT
 
@@ -38,11 +39,6 @@ public:
     QUndoStack* undoStack() const { return m_undo; }
     /// The selected timeline row, if any.
     std::optional<TimelineItem> selectedItem() const;
-
-    /// Each returns what to tell the person: how it went, or what went wrong and that nothing changed.
-    QString exportCsv(const QString& path);
-    QString importCsv(const QString& path);
-    QString exportReport(const QString& path);
 
 public Q_SLOTS:
     void logPain();

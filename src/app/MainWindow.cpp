@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "DoctorDialog.h"
 #include "FileDialogFolder.h"
+#include "JournalFiles.h"
 #include "HistoryView.h"
 #include "RedFlagCheckDialog.h"
 #include "RestoreDialog.h"
@@ -187,26 +188,37 @@ void MainWindow::buildMenus()
 
     journal->addSeparator();
     const auto chooseAndRun = [this](bool save, const QString& title, const QString& name, const QString& filter,
-                                     QString (HistoryView::*run)(const QString&)) {
+                                     const std::function<QString(const QString&)>& run) {
         const QString path = save ? QFileDialog::getSaveFileName(this, title, FileDialogFolder::startPath(name), filter)
                                   : QFileDialog::getOpenFileName(this, title, FileDialogFolder::start(), filter);
         if (!path.isEmpty()) {
             FileDialogFolder::remember(path);
-            QMessageBox::information(this, title, (m_history->*run)(path));
+            QMessageBox::information(this, title, run(path));
         }
     };
     const QString today = QDate::currentDate().toString(Qt::ISODate);
-    journal->addAction(QStringLiteral("&Report for your physiotherapist (PDF)…"), this, [=] {
+    journal->addAction(QStringLiteral("&Report for your physiotherapist (PDF)…"), this, [=, this] {
         chooseAndRun(true, QStringLiteral("Save the report"), QStringLiteral("unknot-report-%1.pdf").arg(today),
-                     QStringLiteral("PDF (*.pdf)"), &HistoryView::exportReport);
+                     QStringLiteral("PDF (*.pdf)"), [this](const QString& path) {
+                         return JournalFiles(m_context).exportReport(path, m_history->from(), m_history->to(),
+                                                                     m_history->filter());
+                     });
     });
-    journal->addAction(QStringLiteral("&Export to CSV…"), this, [=] {
+    journal->addAction(QStringLiteral("&Export to CSV…"), this, [=, this] {
         chooseAndRun(true, QStringLiteral("Export the journal"), QStringLiteral("unknot-journal-%1.csv").arg(today),
-                     QStringLiteral("CSV (*.csv)"), &HistoryView::exportCsv);
+                     QStringLiteral("CSV (*.csv)"),
+                     [this](const QString& path) { return JournalFiles(m_context).exportCsv(path); });
     });
-    journal->addAction(QStringLiteral("&Import from CSV…"), this, [=] {
+    journal->addAction(QStringLiteral("&Import from CSV…"), this, [=, this] {
         chooseAndRun(false, QStringLiteral("Import a journal"), QString(), QStringLiteral("CSV (*.csv)"),
-                     &HistoryView::importCsv);
+                     [this](const QString& path) {
+                         bool imported = false;
+                         const QString told = JournalFiles(m_context).importCsv(path, &imported);
+                         if (imported) {
+                             m_history->refresh();
+                         }
+                         return told;
+                     });
     });
     journal->addSeparator();
     journal->addAction(tr("&Restore from backup…"), this, &MainWindow::restoreFromBackup)

@@ -2,6 +2,7 @@
 #include "LibraryRepository.h"
 #include "SafetyRepository.h"
 #include "HistoryView.h"
+#include "JournalFiles.h"
 #include "MainWindow.h"
 #include "ManualClock.h"
 #include "PainRatingDialog.h"
@@ -290,16 +291,16 @@ TEST_CASE("export the journal as CSV and import it into an empty journal: the sa
     Fixture::rate(standalone, Qt::Key_6);
 
     const QString path = f.dir.filePath(QStringLiteral("journal.csv"));
-    CHECK(f.window->history()->exportCsv(path).contains(QStringLiteral("saved")));
+    CHECK(JournalFiles(f.context).exportCsv(path).contains(QStringLiteral("saved")));
 
     QTemporaryDir elsewhere;
     AppContext fresh(elsewhere.filePath(QStringLiteral("journal.sqlite")));
     MainWindow other(fresh, f.clock);
-    const QString message = other.history()->importCsv(path);
+    const QString message = JournalFiles(fresh).importCsv(path);
     CHECK(message == QStringLiteral("Imported 1 session and 3 ratings."));
     QString error;
     CHECK(fresh.transfer().exportCsv(&error) == f.context.transfer().exportCsv(&error));
-    CHECK(other.history()->importCsv(path).contains(QStringLiteral("Nothing new")));
+    CHECK(JournalFiles(fresh).importCsv(path).contains(QStringLiteral("Nothing new")));
 
     // A damaged file imports nothing and says which line is wrong.
     QFile file(path);
@@ -315,7 +316,7 @@ TEST_CASE("export the journal as CSV and import it into an empty journal: the sa
     QTemporaryDir third;
     AppContext empty(third.filePath(QStringLiteral("journal.sqlite")));
     MainWindow emptyWindow(empty, f.clock);
-    const QString refused = emptyWindow.history()->importCsv(broken);
+    const QString refused = JournalFiles(empty).importCsv(broken);
     CHECK(refused.startsWith(QStringLiteral("Nothing was imported.")));
     CHECK(refused.contains(QStringLiteral("Line ")));
     CHECK(empty.sessions().recent(10).isEmpty());

@@ -51,6 +51,10 @@ PendingSteps::Result PendingSteps::flush(SessionRepository& sessions)
             auto why = Refusal::None;
             if (sessions.recordStep(session.id, session.steps.first(), &error, &why)) {
                 ++result.written;
+                // After the commit: bench/crash.sh checks each of these against the journal after a kill -9.
+                log::info(QStringLiteral("recorded step %1 of session %2")
+                              .arg(session.steps.first().position + 1)
+                              .arg(session.id));
             } else if (why == Refusal::AlreadyRecorded) {
                 log::info(QStringLiteral("pending step already in the journal: %1").arg(error));
             } else if (why == Refusal::OtherOwner || why == Refusal::NotRunning) {

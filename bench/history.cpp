@@ -17,6 +17,7 @@
 #include "Transaction.h"
 
 #include <QDir>
+#include <QUndoStack>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -288,7 +289,8 @@ int main(int argc, char** argv)
         // The real view on the same file, as the person sees it: it opens on the last four weeks.
         AppContext context(QDir(dir).filePath(QStringLiteral("history.sqlite")));
         timer.start();
-        HistoryView view(context);
+        QUndoStack undo;
+        HistoryView view(context, &undo);
         view.resize(1280, 820);
         view.show();
         view.grab(); // paints everything, the chart included

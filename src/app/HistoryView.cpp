@@ -47,7 +47,7 @@ QString painText(const TimelineItem& item)
 
 } // namespace
 
-HistoryView::HistoryView(AppContext& context, QWidget* parent)
+HistoryView::HistoryView(AppContext& context, QUndoStack* undo, QWidget* parent)
     : QWidget(parent)
     , m_context(context)
     , m_period(new QComboBox)
@@ -61,7 +61,7 @@ HistoryView::HistoryView(AppContext& context, QWidget* parent)
     , m_calendar(new QCalendarWidget)
     , m_streak(new QLabel)
     , m_timeline(new QTreeWidget)
-    , m_undo(new QUndoStack(this))
+    , m_undo(undo)
 {
     setObjectName(QStringLiteral("history"));
     m_summary->setObjectName(QStringLiteral("summary"));
@@ -98,7 +98,7 @@ HistoryView::HistoryView(AppContext& context, QWidget* parent)
     auto* remove = new QPushButton(QStringLiteral("Delete"));
     remove->setObjectName(QStringLiteral("deleteButton"));
     remove->setToolTip(QStringLiteral("Delete the selected row (Delete); Ctrl+Z brings it back"));
-    QPushButton* undo = new UndoButton(m_undo);
+    QPushButton* undoButton = new UndoButton(m_undo);
     connect(log, &QPushButton::clicked, this, &HistoryView::logPain);
     connect(edit, &QPushButton::clicked, this, &HistoryView::editSelected);
     connect(remove, &QPushButton::clicked, this, &HistoryView::deleteSelected);
@@ -107,7 +107,7 @@ HistoryView::HistoryView(AppContext& context, QWidget* parent)
     connect(del, &QShortcut::activated, this, &HistoryView::deleteSelected);
 
     auto* rowButtons = new QHBoxLayout;
-    for (QPushButton* button : {log, edit, remove, undo}) {
+    for (QPushButton* button : {log, edit, remove, undoButton}) {
         rowButtons->addWidget(button);
     }
     rowButtons->addStretch();
@@ -146,7 +146,9 @@ HistoryView::HistoryView(AppContext& context, QWidget* parent)
 
 HistoryView::~HistoryView()
 {
-    m_undo->disconnect(this); // the stack clears itself as it goes, which must not refresh a half-gone view
+    if (m_undo) {
+        m_undo->disconnect(this); // the stack clears itself as it goes, which must not refresh a half-gone view
+    }
 }
 
 QWidget* HistoryView::buildFilters()

@@ -4,6 +4,8 @@
 #include "TimelineItem.h"
 
 #include <QDate>
+#include <QPointer>
+#include <QUndoStack>
 #include <QWidget>
 
 class QCalendarWidget;
@@ -26,7 +28,8 @@ class HistoryView : public QWidget {
     Q_OBJECT
 
 public:
-    explicit HistoryView(AppContext& context, QWidget* parent = nullptr);
+    /// undo holds the edits and deletes made here; it outlives the view (the Edit menu shares it).
+    HistoryView(AppContext& context, QUndoStack* undo, QWidget* parent = nullptr);
     ~HistoryView() override;
 
     /// Reads the journal again for the current filters.
@@ -68,7 +71,7 @@ private:
     QCalendarWidget* m_calendar;
     QLabel* m_streak;
     QTreeWidget* m_timeline;
-    QUndoStack* m_undo;
+    QPointer<QUndoStack> m_undo; ///< the window's; it may go before this view when the window closes
 };
 
 } // namespace unknot

@@ -41,7 +41,7 @@ MainWindow::MainWindow(AppContext& context, const Clock& clock, QWidget* parent)
     , m_repository(context.library())
     , m_context(context)
     , m_library(new LibraryView(context.library()))
-    , m_history(new HistoryView(context))
+    , m_undo(new QUndoStack(this))
     , m_sessions(new SessionController(context, clock, this))
     , m_pages(new QStackedWidget)
     , m_problem(new QLabel)
@@ -59,7 +59,6 @@ MainWindow::MainWindow(AppContext& context, const Clock& clock, QWidget* parent)
     layout->setSpacing(0);
     layout->addWidget(m_problem);
     m_pages->addWidget(m_library);
-    m_pages->addWidget(m_history);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
@@ -67,13 +66,10 @@ MainWindow::MainWindow(AppContext& context, const Clock& clock, QWidget* parent)
     buildMenus();
     buildSessionMenu();
     connect(m_library, &LibraryView::startRequested, this, &MainWindow::startCurrent);
-    connect(m_sessions, &SessionController::sessionFinished, m_history, [this] {
-        if (m_history->isVisible()) {
+    connect(m_sessions, &SessionController::sessionFinished, this, [this] {
+        if (m_history && m_history->isVisible()) {
             m_history->refresh();
         }
-    });
-    connect(m_history, &HistoryView::problem, this, [this](const QString& message) {
-        QMessageBox::warning(this, QStringLiteral("Unknot"), message);
     });
     connect(m_library, &LibraryView::navigated, this, &MainWindow::updateNavigation);
     qApp->installEventFilter(this); // the mouse back/forward buttons work over every child widget
@@ -152,10 +148,10 @@ void MainWindow::buildMenus()
     file->addAction(QStringLiteral("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = m_history->undoStack()->createUndoAction(this, QStringLiteral("&Undo"));
+    QAction* undo = m_undo->createUndoAction(this, QStringLiteral("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     edit->addAction(undo);
-    QAction* redo = m_history->undoStack()->createRedoAction(this, QStringLiteral("&Redo"));
+    QAction* redo = m_undo->createRedoAction(this, QStringLiteral("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(redo);
     edit->addSeparator();
@@ -200,8 +196,9 @@ void MainWindow::buildMenus()
     journal->addAction(QStringLiteral("&Report for your physiotherapist (PDF)…"), this, [=, this] {
         chooseAndRun(true, QStringLiteral("Save the report"), QStringLiteral("unknot-report-%1.pdf").arg(today),
                      QStringLiteral("PDF (*.pdf)"), [this](const QString& path) {
-                         return JournalFiles(m_context).exportReport(path, m_history->from(), m_history->to(),
-                                                                     m_history->filter());
+                         HistoryView* shown = history(); // the report covers the period and filters it shows
+                         return JournalFiles(m_context).exportReport(path, shown->from(), shown->to(),
+                                                                     shown->filter());
                      });
     });
     journal->addAction(QStringLiteral("&Export to CSV…"), this, [=, this] {
@@ -214,7 +211,7 @@ void MainWindow::buildMenus()
                      [this](const QString& path) {
                          bool imported = false;
                          const QString told = JournalFiles(m_context).importCsv(path, &imported);
-                         if (imported) {
+                         if (imported && m_history) {
                              m_history->refresh();
                          }
                          return told;
@@ -297,7 +294,7 @@ void MainWindow::startCurrent()
 
 void MainWindow::showHistory(bool on)
 {
-    m_pages->setCurrentWidget(on ? static_cast<QWidget*>(m_history) : m_library);
+    m_pages->setCurrentWidget(on ? static_cast<QWidget*>(history()) : m_library);
     (on ? m_historyAction : m_libraryAction)->setChecked(true);
     m_back->setVisible(!on);
     m_forward->setVisible(!on);
@@ -308,7 +305,7 @@ void MainWindow::showHistory(bool on)
 
 void MainWindow::logPain()
 {
-    m_history->logPain();
+    history()->logPain();
 }
 
 void MainWindow::runSafetyCheck()
@@ -380,7 +377,9 @@ void MainWindow::restoreFromBackup()
     }
     if (RestoreDialog::run(m_context, this)) {
         showProblem(m_context.problem());
-        m_history->refresh();
+        if (m_history) {
+            m_history->refresh();
+        }
     }
 }
 
@@ -466,7 +465,8 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("window/splitter"), m_library->saveState());
     settings.setValue(QStringLiteral("library/lastSection"), ItemRef::kindKey(m_library->currentSection()));
     settings.setValue(QStringLiteral("window/page"),
-                      m_pages->currentWidget() == m_history ? QStringLiteral("history") : QStringLiteral("library"));
+                      m_history && m_pages->currentWidget() == m_history ? QStringLiteral("history")
+                                                                         : QStringLiteral("library"));
     if (const auto current = m_library->currentItem()) {
         settings.setValue(QStringLiteral("library/lastItem"), current->toUrl());
     }
@@ -480,6 +480,19 @@ void MainWindow::closeEvent(QCloseEvent* event)
     }
     saveSettings();
     event->accept();
+}
+
+HistoryView* MainWindow::history()
+{
+    // Built when first wanted: its chart is the heaviest part of the window, and many visits never open it.
+    if (!m_history) {
+        m_history = new HistoryView(m_context, m_undo);
+        m_pages->addWidget(m_history);
+        connect(m_history, &HistoryView::problem, this, [this](const QString& message) {
+            QMessageBox::warning(this, QStringLiteral("Unknot"), message);
+        });
+    }
+    return m_history;
 }
 
 } // namespace unknot

@@ -7,6 +7,7 @@ class QLabel;
 class QLineEdit;
 class QMenu;
 class QStackedWidget;
+class QUndoStack;
 
 namespace unknot {
 
@@ -30,7 +31,8 @@ public:
     void showProblem(const QString& message);
     LibraryView* library() const { return m_library; }
     SessionController* sessions() const { return m_sessions; }
-    HistoryView* history() const { return m_history; }
+    /// History, built the first time it is wanted.
+    HistoryView* history();
     /// Shows the library (false) or History (true).
     void showHistory(bool on);
     void logPain();
@@ -65,7 +67,8 @@ private:
     const LibraryRepository& m_repository;
     AppContext& m_context;
     LibraryView* m_library;
-    HistoryView* m_history;
+    QUndoStack* m_undo;
+    HistoryView* m_history = nullptr;
     SessionController* m_sessions;
     QStackedWidget* m_pages;
     QAction* m_libraryAction = nullptr;

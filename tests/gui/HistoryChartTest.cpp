@@ -87,7 +87,8 @@ TEST_CASE("History's chart draws what the report draws, standalone ratings and t
           "[journal][chart]")
 {
     Journal journal;
-    HistoryView history(journal.context);
+    QUndoStack undo;
+    HistoryView history(journal.context, &undo);
     history.resize(1200, 800);
     history.show();
     const QDate to = QDate::currentDate();
@@ -154,7 +155,8 @@ TEST_CASE("the chart keeps its size when the words beside and above it change", 
     // A session with a long name: deleting it makes the undo button's words long.
     journal.session(journal.now.addSecs(-3600), 5, 3,
                     QStringLiteral("Upper back and shoulder activation, the long evening version with extra rests"));
-    HistoryView history(journal.context);
+    QUndoStack stack;
+    HistoryView history(journal.context, &stack);
     history.resize(1100, 760);
     history.show();
     REQUIRE(QTest::qWaitForWindowExposed(&history));

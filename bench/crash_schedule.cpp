@@ -5,52 +5,20 @@
 //        unknot-crash-schedule ID             (a routine or exercise as --start ID plays it the first time)
 // Prints "step POSITION END_MS TITLE" per step (added rests left out, as the app does not record them), then
 // "end END_MS" when the plan runs to its end on its own, or "waits POSITION" when it stops for the person.
-#include "BuiltinContent.h"
+#include "AppContext.h"
+#include "LibraryRepository.h"
+#include "Log.h"
 #include "ManualClock.h"
-#include "PlanBuilder.h"
 #include "SessionEngine.h"
+#include "SessionPlanner.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <algorithm>
+#include <QTemporaryDir>
 #include <cstdio>
 
 using namespace unknot;
-
-namespace {
-
-// Builds the plan as SessionPlanner::build does (routine or exercise; the counts and rest kept in the options).
-PlanResult buildPlan(const ContentPack& pack, const QJsonObject& options)
-{
-    const QString kind = options.value(QStringLiteral("kind")).toString();
-    const QString id = options.value(QStringLiteral("id")).toString();
-    PlanBuilder builder;
-    const QJsonObject counts = options.value(QStringLiteral("counts")).toObject();
-    for (auto it = counts.begin(); it != counts.end(); ++it) {
-        builder.setCount(it.key(), it.value().toInt());
-        builder.setSeconds(it.key(), it.value().toInt());
-    }
-    if (options.contains(QStringLiteral("restSeconds"))) {
-        builder.setRestSeconds(options.value(QStringLiteral("restSeconds")).toInt());
-    }
-    if (kind == QLatin1String("exercise")) {
-        const Exercise* exercise = pack.exercise(id);
-        return exercise ? builder.fromExercise(*exercise) : PlanResult::failure(QStringLiteral("no such exercise"));
-    }
-    if (kind != QLatin1String("routine")) {
-        return PlanResult::failure(QStringLiteral("only routine and exercise sessions are scheduled"));
-    }
-    for (const Routine& routine : pack.routines()) {
-        if (routine.id == id) {
-            return builder.fromRoutine(routine, [&pack](const QString& slug) { return pack.exercise(slug); });
-        }
-    }
-    return PlanResult::failure(QStringLiteral("no such routine"));
-}
-
-} // namespace
 
 int main(int argc, char** argv)
 {
@@ -59,17 +27,20 @@ int main(int argc, char** argv)
         std::fprintf(stderr, "usage: unknot-crash-schedule OPTIONS_JSON|ID\n");
         return 2;
     }
-    const BuiltinContent content = BuiltinContent::load();
+    // The app's own planner on a scratch journal, so the schedule is built exactly as the app builds the plan.
+    log::init({}, false); // quiet: stdout carries the schedule alone
+    const QTemporaryDir scratch;
+    AppContext context(scratch.filePath(QStringLiteral("journal.sqlite")));
+    const SessionPlanner planner(context);
     const QByteArray argument(argv[1]);
     QJsonObject options = QJsonDocument::fromJson(argument).object();
     if (!argument.startsWith('{')) {
         const QString id = QString::fromUtf8(argument);
-        const bool isRoutine = std::any_of(content.pack.routines().begin(), content.pack.routines().end(),
-                                           [&id](const Routine& routine) { return routine.id == id; });
-        options = {{QStringLiteral("kind"), isRoutine ? QStringLiteral("routine") : QStringLiteral("exercise")},
-                   {QStringLiteral("id"), id}};
+        QString name;
+        const bool isRoutine = !context.library().summaries(ItemKind::Routine, {id}).isEmpty();
+        options = isRoutine ? planner.routineOptions(id, &name) : planner.exerciseOptions(id, &name);
     }
-    const PlanResult result = buildPlan(content.pack, options);
+    const PlanResult result = planner.build(options);
     if (!result.ok()) {
         std::fprintf(stderr, "unknot-crash-schedule: %s\n", qPrintable(result.error));
         return 1;

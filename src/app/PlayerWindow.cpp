@@ -343,17 +343,8 @@ void PlayerWindow::render(const SessionSnapshot& s)
     const SessionPlan& plan = m_driver.engine().plan();
     m_title->setText(plan.title);
     // Rests the plan inserts between steps are not steps to the person: count only the real ones.
-    int realSteps = 0;
-    int current = 0;
-    for (int i = 0; i < plan.steps.size(); ++i) {
-        if (!plan.steps.at(i).insertedRest) {
-            ++realSteps;
-            if (i <= s.stepIndex) {
-                current = realSteps;
-            }
-        }
-    }
-    m_stepOf->setText(QStringLiteral("Step %1 of %2").arg(std::max(1, current)).arg(realSteps));
+    const int realSteps = plan.shownStepCount();
+    m_stepOf->setText(tr("Step %1 of %2").arg(std::max(1, plan.shownStepNumber(s.stepIndex))).arg(realSteps));
     const qint64 total = std::max<qint64>(1, plan.plannedMs());
     m_progress->setRange(0, 1000);
     m_progress->setValue(static_cast<int>(1000 - std::min(total, s.totalMsLeft) * 1000 / total));
@@ -408,10 +399,7 @@ bool PlayerWindow::requestEnd()
         return true;
     }
     if (!m_finishedSteps.isEmpty()) {
-        int steps = 0;
-        for (const PlanStep& step : m_driver.engine().plan().steps) {
-            steps += step.insertedRest ? 0 : 1;
-        }
+        const int steps = m_driver.engine().plan().shownStepCount();
         // The session waits while the person decides, so the question never goes stale behind their back.
         const bool wasRunning = m_driver.snapshot().state == SessionState::Running;
         if (wasRunning) {

@@ -41,4 +41,18 @@ QString SessionPlan::validate() const
     return {};
 }
 
+int SessionPlan::shownStepCount() const
+{
+    return shownStepNumber(static_cast<int>(steps.size()) - 1);
+}
+
+int SessionPlan::shownStepNumber(int index) const
+{
+    int number = 0;
+    for (int i = 0; i <= index && i < steps.size(); ++i) {
+        number += steps.at(i).insertedRest ? 0 : 1;
+    }
+    return number;
+}
+
 } // namespace unknot

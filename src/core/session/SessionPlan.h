@@ -18,6 +18,10 @@ struct SessionPlan {
     bool leadInBefore(int index) const;
     /// Planned length of the whole session, lead-ins and side switches included.
     qint64 plannedMs() const;
+    /// Steps as the person counts them: the rests the builder inserted between steps are not steps.
+    int shownStepCount() const;
+    /// The 1-based number, among shown steps, of the step at index (an inserted rest takes the step before's).
+    int shownStepNumber(int index) const;
     /// Why the plan can't be played, in plain words; empty when it is sound.
     QString validate() const;
 };

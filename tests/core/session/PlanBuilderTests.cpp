@@ -239,3 +239,15 @@ TEST_CASE("an exercise's caution line comes with its first step in a session, no
     REQUIRE(engine.start());
     CHECK(engine.snapshot().stepCaution == supermans.cautionLine); // shown from the lead-in on
 }
+
+TEST_CASE("steps are counted as the person counts them: inserted rests are not steps", "[plan]")
+{
+    const Library library;
+    const SessionPlan plan = planOf(PlanBuilder().fromRoutine(mixedRoutine(20), library.lookup()));
+    REQUIRE(plan.steps.size() == 5); // bridges, rest, raises, rest, tilts
+    CHECK(plan.shownStepCount() == 3);
+    CHECK(plan.shownStepNumber(0) == 1);
+    CHECK(plan.shownStepNumber(1) == 1); // the rest after step 1 still shows step 1
+    CHECK(plan.shownStepNumber(2) == 2);
+    CHECK(plan.shownStepNumber(4) == 3);
+}

@@ -5,12 +5,12 @@
 //        unknot-crash-schedule ID             (a routine or exercise as --start ID plays it the first time)
 // Prints "step POSITION END_MS TITLE" per step (added rests left out, as the app does not record them), then
 // "end END_MS" when the plan runs to its end on its own, or "waits POSITION" when it stops for the person.
-#include "AppContext.h"
+#include "shell/AppContext.h"
 #include "LibraryRepository.h"
 #include "Log.h"
 #include "ManualClock.h"
 #include "SessionEngine.h"
-#include "SessionPlanner.h"
+#include "session/SessionPlanner.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>

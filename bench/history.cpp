@@ -2,8 +2,8 @@
 // Usage: unknot-history-bench [--keep DIR] [--preview FILE.png]
 //   --keep DIR        write the journals, the CSV and the PDF into DIR (created) instead of a temporary folder
 //   --preview FILE    also save an image of the report's page
-#include "AppContext.h"
-#include "HistoryView.h"
+#include "shell/AppContext.h"
+#include "journal/HistoryView.h"
 #include "BuiltinContent.h"
 #include "Database.h"
 #include "HistoryRepository.h"
@@ -12,7 +12,7 @@
 #include "Log.h"
 #include "Muscle.h"
 #include "PainStats.h"
-#include "ReportWriter.h"
+#include "report/ReportWriter.h"
 #include "SessionRepository.h"
 #include "Transaction.h"
 

@@ -2,7 +2,7 @@
 // and what a paused session costs: CPU time and wakeups while nothing should happen.
 // Usage: unknot-timing [RUN_SECONDS] [PAUSE_SECONDS]   (defaults 50 and 60)
 #include "PlanBuilder.h"
-#include "SessionDriver.h"
+#include "session/SessionDriver.h"
 #include "SteadyClock.h"
 
 #include <QAbstractEventDispatcher>

@@ -1,15 +1,17 @@
 // Unknot: parse the command line, reach or become the one instance for the journal, open it, show the window.
-#include "AppContext.h"
-#include "DemoJournal.h"
+#include "shell/AppContext.h"
+#ifdef UNKNOT_DEVTOOLS
+#include "devtools/DemoJournal.h"
+#include "devtools/Screenshot.h"
+#endif
 #include "Log.h"
-#include "MainWindow.h"
-#include "PlayerWindow.h"
-#include "Screenshot.h"
-#include "SessionController.h"
-#include "SingleInstance.h"
+#include "shell/MainWindow.h"
+#include "session/PlayerWindow.h"
+#include "session/SessionController.h"
+#include "shell/SingleInstance.h"
 #include "ManualClock.h"
 #include "SteadyClock.h"
-#include "Theme.h"
+#include "shell/Theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -82,22 +84,25 @@ int main(int argc, char** argv)
     const QCommandLineOption verbose(QStringLiteral("verbose"), QStringLiteral("Also log to the terminal."));
     const QCommandLineOption database(QStringLiteral("database"), QStringLiteral("Use this journal file."),
                                       QStringLiteral("file"));
+    const QCommandLineOption start(QStringLiteral("start"),
+                                   QStringLiteral("Start a routine or exercise right away, e.g. desk-micro-break "
+                                                  "(handy for a desktop shortcut)."),
+                                   QStringLiteral("id"));
+#ifdef UNKNOT_DEVTOOLS
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Render a view to a PNG and quit."),
                                         QStringLiteral("file"));
     const QCommandLineOption view(QStringLiteral("view"),
                                   QStringLiteral("The view for --screenshot: %1, or kind/slug.")
                                       .arg(unknot::Screenshot::viewNames().join(u", ")),
                                   QStringLiteral("name"), QStringLiteral("causes"));
-    const QCommandLineOption start(QStringLiteral("start"),
-                                   QStringLiteral("Start a routine or exercise right away, e.g. desk-micro-break "
-                                                  "(handy for a desktop shortcut)."),
-                                   QStringLiteral("id"));
     QCommandLineOption demo(QStringLiteral("demo-journal"),
                             QStringLiteral("Fill an empty journal with eight weeks of example sessions (for trying History)."));
+    parser.addOptions({screenshot, view, demo});
+#endif
     QCommandLineOption firstPaint(QStringLiteral("benchmark-first-paint"),
                                   QStringLiteral("Print the time of the first paint and quit."));
     firstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({verbose, database, screenshot, view, start, demo, firstPaint});
+    parser.addOptions({verbose, database, start, firstPaint});
     parser.process(app);
 
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -105,7 +110,11 @@ int main(int argc, char** argv)
     unknot::applyTheme(*qApp);
 
     const QString path = parser.isSet(database) ? parser.value(database) : unknot::AppContext::defaultPath();
+#ifdef UNKNOT_DEVTOOLS
     const bool screenshotMode = parser.isSet(screenshot);
+#else
+    const bool screenshotMode = false;
+#endif
     // One Unknot per journal, so one writer. A screenshot leaves a running Unknot alone and takes no lock.
     unknot::SingleInstance instance(path);
     if (!screenshotMode && !instance.acquire()) {
@@ -121,15 +130,18 @@ int main(int argc, char** argv)
         return 1;
     }
     unknot::AppContext context(path);
+#ifdef UNKNOT_DEVTOOLS
     if (parser.isSet(demo) && context.sessions().recent(1).isEmpty()) {
         unknot::DemoJournal::fill(context, 56);
     }
+#endif
     // Screenshots run sessions on a clock that moves only when told, so each view shows a chosen moment.
     unknot::SteadyClock steadyClock;
     unknot::ManualClock manualClock;
     unknot::MainWindow window(context, screenshotMode ? static_cast<const unknot::Clock&>(manualClock) : steadyClock);
     window.showProblem(context.problem());
 
+#ifdef UNKNOT_DEVTOOLS
     if (parser.isSet(screenshot)) {
         const QString error = unknot::Screenshot::render(window, context, manualClock, parser.value(view), parser.value(screenshot));
         if (!error.isEmpty()) {
@@ -138,6 +150,7 @@ int main(int argc, char** argv)
         }
         return 0;
     }
+#endif
     FirstPaintProbe probe;
     if (parser.isSet(firstPaint)) {
         window.installEventFilter(&probe);

@@ -1,9 +1,9 @@
 #include "../core/StringMaker.h"
 #include "../storage/JournalFiles.h"
-#include "AppContext.h"
-#include "MainWindow.h"
-#include "Prompts.h"
-#include "RestoreDialog.h"
+#include "shell/AppContext.h"
+#include "shell/MainWindow.h"
+#include "common/Prompts.h"
+#include "journal/RestoreDialog.h"
 #include "SteadyClock.h"
 
 #include <QAction>

@@ -1,9 +1,9 @@
 #include "../core/StringMaker.h"
-#include "CuePlayer.h"
+#include "session/CuePlayer.h"
 #include "SpokenWords.h"
 #include "ManualClock.h"
 #include "PlanBuilder.h"
-#include "SessionDriver.h"
+#include "session/SessionDriver.h"
 #include "ThermalPlan.h"
 
 #include <QSettings>

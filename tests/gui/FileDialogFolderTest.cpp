@@ -1,4 +1,4 @@
-#include "FileDialogFolder.h"
+#include "common/FileDialogFolder.h"
 
 #include "../core/StringMaker.h"
 

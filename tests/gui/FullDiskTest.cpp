@@ -2,15 +2,15 @@
 // every write that needs another page fail with SQLITE_FULL ("database or disk is full"); raising it is space
 // coming back.
 #include "../core/StringMaker.h"
-#include "AppContext.h"
-#include "HistoryView.h"
-#include "MainWindow.h"
+#include "shell/AppContext.h"
+#include "journal/HistoryView.h"
+#include "shell/MainWindow.h"
 #include "ManualClock.h"
-#include "PainRatingDialog.h"
-#include "PlayerWindow.h"
-#include "Prompts.h"
-#include "SessionController.h"
-#include "SessionDriver.h"
+#include "journal/PainRatingDialog.h"
+#include "session/PlayerWindow.h"
+#include "common/Prompts.h"
+#include "session/SessionController.h"
+#include "session/SessionDriver.h"
 
 #include <QLabel>
 #include <QSettings>

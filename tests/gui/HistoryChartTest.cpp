@@ -1,8 +1,8 @@
 #include "../core/StringMaker.h"
-#include "AppContext.h"
-#include "HistoryView.h"
-#include "ReportWriter.h"
-#include "TrendChart.h"
+#include "shell/AppContext.h"
+#include "journal/HistoryView.h"
+#include "report/ReportWriter.h"
+#include "journal/TrendChart.h"
 
 #include <QApplication>
 #include <QPushButton>

@@ -1,7 +1,7 @@
 #include "../core/StringMaker.h"
-#include "AppContext.h"
-#include "LibraryView.h"
-#include "MainWindow.h"
+#include "shell/AppContext.h"
+#include "library/LibraryView.h"
+#include "shell/MainWindow.h"
 #include "SteadyClock.h"
 
 #include <QApplication>

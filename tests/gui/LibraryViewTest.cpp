@@ -1,7 +1,7 @@
-#include "AppContext.h"
-#include "DoctorDialog.h"
-#include "LibraryView.h"
-#include "MainWindow.h"
+#include "shell/AppContext.h"
+#include "safety/DoctorDialog.h"
+#include "library/LibraryView.h"
+#include "shell/MainWindow.h"
 #include "SteadyClock.h"
 #include "../core/StringMaker.h"
 

@@ -1,12 +1,12 @@
 // Two Unknot windows on one journal: a session open in one is not resumed by the other, and no step is saved twice.
 #include "../core/StringMaker.h"
-#include "AppContext.h"
-#include "MainWindow.h"
+#include "shell/AppContext.h"
+#include "shell/MainWindow.h"
 #include "ManualClock.h"
-#include "PlayerWindow.h"
-#include "Prompts.h"
-#include "SessionController.h"
-#include "SessionDriver.h"
+#include "session/PlayerWindow.h"
+#include "common/Prompts.h"
+#include "session/SessionController.h"
+#include "session/SessionDriver.h"
 #include "SessionOwner.h"
 
 #include <QSettings>

@@ -1,15 +1,15 @@
-#include "PainRatingDialog.h"
+#include "journal/PainRatingDialog.h"
 
 #include "../core/StringMaker.h"
-#include "AppContext.h"
+#include "shell/AppContext.h"
 #include "Database.h"
-#include "MainWindow.h"
+#include "shell/MainWindow.h"
 #include "ManualClock.h"
 #include "PainRepository.h"
-#include "PlayerWindow.h"
-#include "Prompts.h"
-#include "SessionController.h"
-#include "SessionDriver.h"
+#include "session/PlayerWindow.h"
+#include "common/Prompts.h"
+#include "session/SessionController.h"
+#include "session/SessionDriver.h"
 
 #include <QApplication>
 #include <QLabel>

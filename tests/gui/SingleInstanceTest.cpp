@@ -1,5 +1,5 @@
 // One Unknot per journal: the lock, the hand-over of a later launch's command line, and recovery after a crash.
-#include "SingleInstance.h"
+#include "shell/SingleInstance.h"
 
 #include <QFile>
 #include <QLocalSocket>

@@ -1,4 +1,4 @@
-#include "ThermalDialog.h"
+#include "session/ThermalDialog.h"
 
 #include "../core/StringMaker.h"
 

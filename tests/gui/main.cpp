@@ -2,7 +2,7 @@
 #define CATCH_CONFIG_RUNNER
 #include <QApplication>
 #include "Log.h"
-#include "Prompts.h"
+#include "common/Prompts.h"
 
 #include <QSettings>
 #include <QStandardPaths>

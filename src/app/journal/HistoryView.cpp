@@ -1,0 +1,416 @@
+#include "journal/HistoryView.h"
+
+#include "shell/AppContext.h"
+#include "journal/JournalCommands.h"
+#include "journal/PainRatingDialog.h"
+#include "PainStats.h"
+#include "PainTrend.h"
+#include "journal/TrendChart.h"
+#include "common/UndoButton.h"
+
+#include <QCalendarWidget>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTextCharFormat>
+#include <QTimeZone>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace unknot {
+
+namespace {
+
+QString oneDecimal(std::optional<double> value)
+{
+    return value ? QLocale().toString(*value, 'f', 1) : QStringLiteral("–");
+}
+
+QString painText(const TimelineItem& item)
+{
+    if (item.kind == TimelineItem::Kind::Entry) {
+        return item.rating ? QString::number(*item.rating) : QString();
+    }
+    const QString before = item.before ? QString::number(*item.before) : QStringLiteral("–");
+    const QString after = item.after ? QString::number(*item.after) : QStringLiteral("–");
+    return item.before || item.after ? QStringLiteral("%1 → %2").arg(before, after) : QString();
+}
+
+} // namespace
+
+HistoryView::HistoryView(AppContext& context, QUndoStack* undo, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_period(new QComboBox)
+    , m_from(new QDateEdit)
+    , m_to(new QDateEdit)
+    , m_routine(new QComboBox)
+    , m_area(new QComboBox)
+    , m_summary(new QLabel)
+    , m_chart(new TrendChart)
+    , m_routines(new QTableWidget(0, 5))
+    , m_calendar(new QCalendarWidget)
+    , m_streak(new QLabel)
+    , m_timeline(new QTreeWidget)
+    , m_undo(undo)
+{
+    setObjectName(QStringLiteral("history"));
+    m_summary->setObjectName(QStringLiteral("summary"));
+    m_summary->setStyleSheet(QStringLiteral("font-size: 13pt; padding: 6px 2px;"));
+    // One line that never widens the column: changing words must not move or resize the chart below.
+    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+    m_streak->setObjectName(QStringLiteral("streak"));
+    m_streak->setWordWrap(true);
+    m_routines->setObjectName(QStringLiteral("routineTable"));
+    m_routines->setHorizontalHeaderLabels({QStringLiteral("Routine"), QStringLiteral("Times"),
+                                           QStringLiteral("Before"), QStringLiteral("After"),
+                                           QStringLiteral("Change")});
+    m_routines->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_routines->verticalHeader()->hide();
+    m_routines->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_routines->setSelectionMode(QAbstractItemView::NoSelection);
+    m_calendar->setObjectName(QStringLiteral("calendar"));
+    m_calendar->setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
+    m_calendar->setFirstDayOfWeek(QLocale().firstDayOfWeek());
+    m_timeline->setObjectName(QStringLiteral("timeline"));
+    m_timeline->setHeaderLabels({QStringLiteral("When"), QStringLiteral("Pain"), QStringLiteral("What"),
+                                 QStringLiteral("Where and notes")});
+    m_timeline->setRootIsDecorated(false);
+    m_timeline->setAlternatingRowColors(true);
+    m_timeline->header()->setSectionResizeMode(3, QHeaderView::Stretch);
+    connect(m_timeline, &QTreeWidget::itemActivated, this, &HistoryView::editSelected);
+
+    auto* log = new QPushButton(QStringLiteral("Log pain…"));
+    log->setObjectName(QStringLiteral("logButton"));
+    log->setToolTip(QStringLiteral("Rate your pain now (Ctrl+L)"));
+    auto* edit = new QPushButton(QStringLiteral("Edit…"));
+    edit->setObjectName(QStringLiteral("editButton"));
+    edit->setToolTip(QStringLiteral("Change the selected rating (Enter)"));
+    auto* remove = new QPushButton(QStringLiteral("Delete"));
+    remove->setObjectName(QStringLiteral("deleteButton"));
+    remove->setToolTip(QStringLiteral("Delete the selected row (Delete); Ctrl+Z brings it back"));
+    QPushButton* undoButton = new UndoButton(m_undo);
+    connect(log, &QPushButton::clicked, this, &HistoryView::logPain);
+    connect(edit, &QPushButton::clicked, this, &HistoryView::editSelected);
+    connect(remove, &QPushButton::clicked, this, &HistoryView::deleteSelected);
+    connect(m_undo, &QUndoStack::indexChanged, this, &HistoryView::refresh);
+    auto* del = new QShortcut(QKeySequence::Delete, m_timeline);
+    connect(del, &QShortcut::activated, this, &HistoryView::deleteSelected);
+
+    auto* rowButtons = new QHBoxLayout;
+    for (QPushButton* button : {log, edit, remove, undoButton}) {
+        rowButtons->addWidget(button);
+    }
+    rowButtons->addStretch();
+
+    auto* left = new QWidget;
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->addWidget(m_summary);
+    leftLayout->addWidget(m_chart, 3);
+    auto* perRoutine = new QLabel(QStringLiteral("<b>By routine</b> — average pain before and after"));
+    leftLayout->addWidget(perRoutine);
+    leftLayout->addWidget(m_routines, 2);
+
+    auto* right = new QWidget;
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->addWidget(m_calendar);
+    rightLayout->addWidget(m_streak);
+    rightLayout->addLayout(rowButtons);
+    rightLayout->addWidget(m_timeline, 1);
+
+    auto* splitter = new QSplitter(Qt::Horizontal);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 10, 16, 10);
+    layout->addWidget(buildFilters());
+    layout->addWidget(splitter, 1);
+    // The last four weeks; the journal is read when History is first shown, not at start-up.
+    m_from->setDate(QDate::currentDate().addDays(-27));
+    m_to->setDate(QDate::currentDate());
+}
+
+HistoryView::~HistoryView()
+{
+    if (m_undo) {
+        m_undo->disconnect(this); // the stack clears itself as it goes, which must not refresh a half-gone view
+    }
+}
+
+QWidget* HistoryView::buildFilters()
+{
+    m_period->setObjectName(QStringLiteral("period"));
+    m_period->addItems({QStringLiteral("Last 4 weeks"), QStringLiteral("Last 3 months"),
+                        QStringLiteral("Last 12 months"), QStringLiteral("All time"), QStringLiteral("Chosen dates")});
+    m_from->setObjectName(QStringLiteral("from"));
+    m_to->setObjectName(QStringLiteral("to"));
+    for (QDateEdit* edit : {m_from, m_to}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    }
+    m_routine->setObjectName(QStringLiteral("routineFilter"));
+    m_routine->addItem(QStringLiteral("All routines"), QString());
+    for (const auto& routine : m_context.library().list(ItemKind::Routine)) {
+        m_routine->addItem(routine.name, routine.ref.id);
+    }
+    m_area->setObjectName(QStringLiteral("areaFilter"));
+    m_area->addItem(QStringLiteral("Anywhere"), QStringList());
+    QHash<QString, QStringList> byArea;
+    for (const auto& muscle : m_context.library().list(ItemKind::Muscle)) {
+        if (const auto full = m_context.library().muscle(muscle.ref.id)) {
+            byArea[full->area].append(full->id);
+        }
+    }
+    for (const QString& area : Muscle::areas()) {
+        // A body area matches ratings of the area itself and of the muscles that lie in it.
+        m_area->addItem(Muscle::areaName(area), QStringList{area} + byArea.value(area));
+    }
+    // Long routine names are shortened in the closed box (the list shows them whole), so the row fits small screens.
+    for (QComboBox* box : {m_routine, m_area}) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(10);
+    }
+    connect(m_period, &QComboBox::activated, this, &HistoryView::applyPeriod);
+    for (QDateEdit* edit : {m_from, m_to}) {
+        connect(edit, &QDateEdit::editingFinished, this, [this] {
+            m_period->setCurrentIndex(4);
+            refresh();
+        });
+    }
+    connect(m_routine, &QComboBox::activated, this, &HistoryView::refresh);
+    connect(m_area, &QComboBox::activated, this, &HistoryView::refresh);
+
+    auto* bar = new QWidget;
+    auto* layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_period);
+    layout->addWidget(new QLabel(QStringLiteral("from")));
+    layout->addWidget(m_from);
+    layout->addWidget(new QLabel(QStringLiteral("to")));
+    layout->addWidget(m_to);
+    layout->addSpacing(16);
+    layout->addWidget(m_routine);
+    layout->addWidget(m_area);
+    layout->addStretch();
+    return bar;
+}
+
+void HistoryView::applyPeriod(int index)
+{
+    const QDate today = QDate::currentDate();
+    QDate from = today.addDays(-27);
+    if (index == 1) {
+        from = today.addMonths(-3).addDays(1);
+    } else if (index == 2) {
+        from = today.addYears(-1).addDays(1);
+    } else if (index == 3) {
+        const auto points = m_context.history().painPoints({}, {});
+        const auto days = m_context.history().sessionDays(QTimeZone::systemTimeZone());
+        from = today.addDays(-27);
+        if (!points.isEmpty()) {
+            from = std::min(from, points.first().recordedUtc.toLocalTime().date());
+        }
+        if (!days.isEmpty()) {
+            from = std::min(from, days.first());
+        }
+    } else if (index == 4) {
+        refresh();
+        return;
+    }
+    m_period->setCurrentIndex(index);
+    setRange(from, today);
+}
+
+void HistoryView::setRange(QDate from, QDate to)
+{
+    m_from->setDate(from);
+    m_to->setDate(to);
+    refresh();
+}
+
+QDate HistoryView::from() const
+{
+    return m_from->date();
+}
+
+QDate HistoryView::to() const
+{
+    return m_to->date();
+}
+
+JournalFilter HistoryView::filter() const
+{
+    return {m_routine->currentData().toString(), m_area->currentData().toStringList()};
+}
+
+void HistoryView::refresh()
+{
+    const QDate from = std::min(m_from->date(), m_to->date());
+    const QDate to = std::max(m_from->date(), m_to->date());
+    const QDateTime fromUtc = QDateTime(from, QTime(0, 0)).toUTC();
+    const QDateTime toUtc = QDateTime(to.addDays(1), QTime(0, 0)).toUTC();
+    const JournalFilter current = filter();
+    HistoryRepository& history = m_context.history();
+
+    const auto points = history.painPoints(fromUtc, toUtc, current);
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    m_chart->setTrend(PainTrend::of(points, from, to, zone, QLocale().firstDayOfWeek()), from, to, zone);
+
+    QList<SessionPain> sessions = history.sessionPain(fromUtc, toUtc, current);
+    const auto summaries = PainStats::perRoutine(sessions);
+    // The same averages over every session together: one summary with every session under one name.
+    for (SessionPain& session : sessions) {
+        session.routineSlug = QStringLiteral("all");
+    }
+    const auto overall = PainStats::perRoutine(sessions);
+    if (overall.isEmpty()) {
+        m_summary->setText(points.isEmpty() ? QStringLiteral("No ratings or sessions in this period yet.")
+                                            : QStringLiteral("%1 ratings, no sessions in this period.").arg(points.size()));
+    } else {
+        const RoutineSummary& all = overall.first();
+        m_summary->setText(QStringLiteral("<b>%1</b> sessions · average pain before <b>%2</b>, after <b>%3</b>")
+                               .arg(all.timesDone)
+                               .arg(oneDecimal(all.averageBefore), oneDecimal(all.averageAfter)));
+    }
+    m_routines->setRowCount(0);
+    for (const RoutineSummary& summary : summaries) {
+        const int row = m_routines->rowCount();
+        m_routines->insertRow(row);
+        const QString change = summary.averageChange ? QLocale().toString(*summary.averageChange, 'f', 1) : QStringLiteral("–");
+        const QStringList cells{summary.routineName, QString::number(summary.timesDone), oneDecimal(summary.averageBefore),
+                                oneDecimal(summary.averageAfter),
+                                summary.averageChange && *summary.averageChange > 0 ? QStringLiteral("+") + change : change};
+        for (int column = 0; column < cells.size(); ++column) {
+            m_routines->setItem(row, column, new QTableWidgetItem(cells.at(column)));
+        }
+    }
+
+    const Streak streak =
+        PainStats::streaks(history.sessionDays(QTimeZone::systemTimeZone(), current), QDate::currentDate());
+    m_calendar->setDateTextFormat(QDate(), QTextCharFormat()); // clears every marked day
+    QTextCharFormat practised;
+    practised.setBackground(QColor(0xd6, 0xeb, 0xe7));
+    practised.setFontWeight(QFont::Bold);
+    for (const QDate& day : streak.days) {
+        m_calendar->setDateTextFormat(day, practised);
+    }
+    m_streak->setText(QStringLiteral("Days in a row with a session: <b>%1</b> (longest %2)")
+                          .arg(streak.current)
+                          .arg(streak.longest));
+
+    m_items = history.timeline(fromUtc, toUtc, current, 500);
+    fillTimeline();
+}
+
+void HistoryView::fillTimeline()
+{
+    m_timeline->clear();
+    const QLocale locale;
+    for (int i = 0; i < m_items.size(); ++i) {
+        const TimelineItem& item = m_items.at(i);
+        QStringList details = item.siteNames;
+        if (!item.note.isEmpty()) {
+            details.append(QStringLiteral("“%1”").arg(item.note));
+        }
+        const QDateTime local = item.timeUtc.toLocalTime();
+        const QString format = local.date().year() == QDate::currentDate().year() ? QStringLiteral("ddd d MMM, HH:mm")
+                                                                                  : QStringLiteral("d MMM yyyy, HH:mm");
+        auto* row = new QTreeWidgetItem(
+            m_timeline, {locale.toString(local, format), painText(item),
+                         item.kind == TimelineItem::Kind::Session ? item.title : QStringLiteral("Pain rating"),
+                         details.join(QStringLiteral(" · "))});
+        row->setTextAlignment(1, Qt::AlignCenter);
+        row->setData(0, Qt::UserRole, i);
+    }
+    for (int column = 0; column < 3; ++column) {
+        m_timeline->resizeColumnToContents(column);
+    }
+}
+
+std::optional<TimelineItem> HistoryView::selectedItem() const
+{
+    const QTreeWidgetItem* row = m_timeline->currentItem();
+    if (!row) {
+        return std::nullopt;
+    }
+    return m_items.value(row->data(0, Qt::UserRole).toInt());
+}
+
+void HistoryView::logPain()
+{
+    auto* dialog = new PainRatingDialog(m_context.library(), m_context.pain(), PainEntry{},
+                                        PainRatingDialog::Purpose::Standalone, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &HistoryView::refresh);
+    dialog->open();
+}
+
+void HistoryView::editSelected()
+{
+    const auto item = selectedItem();
+    if (!item) {
+        return;
+    }
+    PainEntry entry;
+    auto purpose = PainRatingDialog::Purpose::Edit;
+    const qint64 id = item->kind == TimelineItem::Kind::Entry ? item->id
+                      : item->afterEntryId != 0              ? item->afterEntryId
+                                                             : item->beforeEntryId;
+    if (id != 0) {
+        entry = m_context.pain().entry(id).value_or(PainEntry{});
+    } else {
+        // A session nobody rated: rate how it went now.
+        entry.moment = PainEntry::Moment::After;
+        entry.sessionId = item->id;
+        purpose = PainRatingDialog::Purpose::After;
+    }
+    auto* dialog = new PainRatingDialog(m_context.library(), m_context.pain(), entry, purpose, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, entry, purpose] {
+        if (purpose == PainRatingDialog::Purpose::Edit) {
+            m_undo->push(new EditEntryCommand(m_context.pain(), entry, dialog->entry()));
+        } else {
+            refresh();
+        }
+    });
+    dialog->open();
+}
+
+void HistoryView::deleteSelected()
+{
+    const auto item = selectedItem();
+    if (!item) {
+        return;
+    }
+    const QString when = QLocale().toString(item->timeUtc.toLocalTime(), QStringLiteral("d MMM HH:mm"));
+    if (item->kind == TimelineItem::Kind::Session) {
+        auto* command = new DeleteSessionCommand(m_context.sessions(), item->id,
+                                                 QStringLiteral("delete %1 (%2)").arg(item->title, when));
+        m_undo->push(command);
+        if (!command->failed().isEmpty()) {
+            Q_EMIT problem(QStringLiteral("The session could not be deleted: %1").arg(command->failed()));
+        }
+    } else {
+        auto* command = new DeleteEntryCommand(m_context.pain(), item->id, QStringLiteral("delete the rating (%1)").arg(when));
+        m_undo->push(command);
+        if (!command->failed().isEmpty()) {
+            Q_EMIT problem(QStringLiteral("The rating could not be deleted: %1").arg(command->failed()));
+        }
+    }
+}
+
+} // namespace unknot

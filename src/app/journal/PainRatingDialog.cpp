@@ -1,0 +1,375 @@
+#include "journal/PainRatingDialog.h"
+
+#include "JournalErrors.h"
+#include "LibraryRepository.h"
+#include "PainRepository.h"
+
+#include <QButtonGroup>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QFontInfo>
+#include <QFontMetrics>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <cmath>
+
+namespace unknot {
+
+namespace {
+
+constexpr int kindRole = Qt::UserRole;
+constexpr int slugRole = Qt::UserRole + 1;
+
+QLabel* errorLabel(const QString& name, QWidget* parent = nullptr)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setStyleSheet(QStringLiteral("color: #a33a1f; font-weight: 600;"));
+    label->setWordWrap(true);
+    label->hide();
+    return label;
+}
+
+void showError(QLabel* label, const QString& text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+
+/// Why the typed note cannot be saved (too long), or empty; the note already stored is kept whole, whatever its length.
+QString noteProblem(const QString& typed, const QString& stored)
+{
+    const QString note = typed.trimmed(); // as collect() saves it
+    return note == stored ? QString() : PainEntry::noteTooLong(note);
+}
+
+/// What to say when the journal did not take the entry: a full disk in plain words, anything else in the journal's.
+QString saveProblem(const QString& error)
+{
+    if (JournalErrors::saysDiskFull(error)) {
+        return QStringLiteral("Your disk is full, so this rating was not saved. Free some space on your disk, then "
+                              "press Save again: your entry is still here.");
+    }
+    return QStringLiteral("Not saved: %1 Your entry is still here; try again.").arg(error);
+}
+
+/// A calm scale from green through amber to a muted red.
+QString ratingColour(int rating)
+{
+    static const char* colours[] = {"#3f7f4e", "#5b8a4a", "#748f45", "#8c9240", "#a4923b", "#b38a36",
+                                    "#bb7a33", "#bf6a31", "#bd5a30", "#b54a2f", "#a33a2c"};
+    return QString::fromLatin1(colours[std::clamp(rating, 0, 10)]);
+}
+
+/// A round button for one rating, sized from its digits in a font a little larger than base. Its style names every
+/// box property: a parent's rule for buttons (the player pads them 16 px a side) once squeezed "10" into "1C".
+QPushButton* ratingButton(int value, const QFont& base)
+{
+    QFont digits = base;
+    digits.setWeight(QFont::DemiBold);
+    if (base.pointSizeF() > 0) {
+        digits.setPointSizeF(base.pointSizeF() * 1.15);
+    } else {
+        digits.setPixelSize(qRound(base.pixelSize() * 1.15));
+    }
+    const int pixels = QFontInfo(digits).pixelSize();
+    digits.setPixelSize(pixels); // the style sheet below sets the same size, which beats any parent's font size
+    const QFontMetrics metrics(digits);
+    constexpr int border = 2;
+    // The widest label's box must fit inside the circle, with a little air around it.
+    const double box = std::hypot(metrics.horizontalAdvance(QStringLiteral("10")), metrics.ascent());
+    const int side = std::max(52, static_cast<int>(std::ceil(box)) + 2 * border + pixels / 2);
+    auto* button = new QPushButton(QString::number(value));
+    button->setObjectName(QStringLiteral("rating%1").arg(value));
+    button->setCheckable(true);
+    button->setFixedSize(side, side);
+    button->setFocusPolicy(Qt::NoFocus);
+    button->setStyleSheet(QStringLiteral("QPushButton { font-size: %2px; font-weight: 600; padding: 0; margin: 0;"
+                                         " border-radius: %3px; border: %4px solid %1;"
+                                         " color: %1; background: white; }"
+                                         "QPushButton:checked { background: %1; color: white; }")
+                              .arg(ratingColour(value))
+                              .arg(pixels)
+                              .arg(side / 2)
+                              .arg(border));
+    return button;
+}
+
+} // namespace
+
+PainRatingDialog::PainRatingDialog(const LibraryRepository& library, PainRepository& pain, PainEntry entry,
+                                   Purpose purpose, QWidget* parent)
+    : QDialog(parent)
+    , m_pain(pain)
+    , m_entry(std::move(entry))
+    , m_purpose(purpose)
+    , m_ratings(new QButtonGroup(this))
+    , m_anchor(new QLabel)
+    , m_ratingError(errorLabel(QStringLiteral("ratingError")))
+    , m_sites(new QListWidget)
+    , m_worst(new QComboBox)
+    , m_when(new QDateTimeEdit(this)) // parented now: the time field is left out of the form before and after a session
+    , m_whenError(errorLabel(QStringLiteral("whenError"), this))
+    , m_note(new QLineEdit)
+    , m_saveError(errorLabel(QStringLiteral("saveError")))
+{
+    setObjectName(QStringLiteral("painDialog"));
+    static const QStringList titles{QStringLiteral("Before you start"), QStringLiteral("How do you feel now?"),
+                                    QStringLiteral("Log your pain"), QStringLiteral("Edit this entry")};
+    static const QStringList questions{QStringLiteral("How much does it hurt right now?"),
+                                       QStringLiteral("How much does it hurt now that you have finished?"),
+                                       QStringLiteral("How much does it hurt right now?"),
+                                       QStringLiteral("How much did it hurt?")};
+    setWindowTitle(titles.at(static_cast<int>(purpose)));
+
+    auto* question = new QLabel(questions.at(static_cast<int>(purpose)));
+    QFont big = question->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    question->setFont(big);
+
+    auto* scale = new QHBoxLayout;
+    scale->setSpacing(6);
+    for (int value = PainEntry::minRating; value <= PainEntry::maxRating; ++value) {
+        auto* button = ratingButton(value, font());
+        m_ratings->addButton(button, value);
+        scale->addWidget(button);
+    }
+    m_ratings->setExclusive(true);
+    connect(m_ratings, &QButtonGroup::idClicked, this, [this] { showRating(); });
+    auto* legend = new QLabel(QStringLiteral("0 no pain  ·  1–3 mild  ·  4–6 moderate  ·  7–10 severe  ·  "
+                                             "10 worst imaginable"));
+    legend->setStyleSheet(QStringLiteral("color: #5b6d72;"));
+    m_anchor->setObjectName(QStringLiteral("anchor"));
+    QFont anchorFont = m_anchor->font();
+    anchorFont.setPointSizeF(anchorFont.pointSizeF() * 1.25);
+    m_anchor->setFont(anchorFont);
+
+    m_sites->setObjectName(QStringLiteral("sites"));
+    m_sites->setMinimumHeight(170);
+    m_worst->setObjectName(QStringLiteral("worst"));
+    buildSites(library);
+    connect(m_sites, &QListWidget::itemChanged, this, &PainRatingDialog::updateWorst);
+
+    m_when->setObjectName(QStringLiteral("when"));
+    m_when->setCalendarPopup(true);
+    m_when->setDisplayFormat(QStringLiteral("d MMM yyyy, HH:mm"));
+    m_note->setObjectName(QStringLiteral("note"));
+    m_note->setPlaceholderText(QStringLiteral("Anything worth remembering (optional)"));
+    // QLineEdit cuts text past its limit, so the limit never falls below the stored note; saving checks the length.
+    m_note->setMaxLength(static_cast<int>(std::max<qsizetype>(m_note->maxLength(), m_entry.note.size())));
+    auto* noteError = errorLabel(QStringLiteral("noteError"), this);
+    const QString storedNote = purpose == Purpose::Edit ? m_entry.note : QString();
+    connect(m_note, &QLineEdit::textChanged, noteError,
+            [noteError, storedNote](const QString& text) { showError(noteError, noteProblem(text, storedNote)); });
+
+    auto* form = new QFormLayout;
+    form->addRow(QStringLiteral("Where it hurts"), m_sites);
+    form->addRow(QStringLiteral("Hurts most"), m_worst);
+    if (purpose == Purpose::Standalone || purpose == Purpose::Edit) {
+        form->addRow(QStringLiteral("When"), m_when);
+        form->addRow(QString(), m_whenError);
+    } else {
+        m_when->hide();
+        m_whenError->hide();
+    }
+    form->addRow(QStringLiteral("Note"), m_note);
+    form->addRow(QString(), noteError);
+
+    auto* buttons = new QDialogButtonBox;
+    auto* save = buttons->addButton(QStringLiteral("Save (Enter)"), QDialogButtonBox::AcceptRole);
+    save->setObjectName(QStringLiteral("saveButton"));
+    save->setDefault(true);
+    static const QStringList skipWords{QStringLiteral("Skip"), QStringLiteral("Not now"), QStringLiteral("Cancel"),
+                                       QStringLiteral("Cancel")};
+    auto* skip = buttons->addButton(skipWords.at(static_cast<int>(purpose)),
+                                    QDialogButtonBox::RejectRole);
+    skip->setObjectName(QStringLiteral("skipButton"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &PainRatingDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setSpacing(10);
+    layout->addWidget(question);
+    layout->addLayout(scale);
+    layout->addWidget(legend);
+    layout->addWidget(m_anchor);
+    layout->addWidget(m_ratingError);
+    layout->addLayout(form);
+    layout->addWidget(m_saveError);
+    layout->addWidget(buttons);
+
+    // Start from the entry given (editing), or from now with no rating chosen.
+    const bool editing = purpose == Purpose::Edit;
+    if (editing) {
+        setRating(m_entry.rating);
+        m_note->setText(m_entry.note);
+    }
+    m_when->setDateTime(m_entry.recordedUtc.isValid() ? m_entry.recordedUtc.toLocalTime()
+                                                      : QDateTime::currentDateTime());
+    for (int row = 0; row < m_sites->count(); ++row) {
+        QListWidgetItem* item = m_sites->item(row);
+        for (const auto& site : std::as_const(m_entry.sites)) {
+            if (site.slug == item->data(slugRole).toString()) {
+                item->setCheckState(Qt::Checked);
+            }
+        }
+    }
+    updateWorst();
+    for (const auto& site : std::as_const(m_entry.sites)) {
+        if (site.worst) {
+            m_worst->setCurrentIndex(std::max(0, m_worst->findData(site.slug)));
+        }
+    }
+    showRating();
+    // Keys go to the dialog first, so the digits set the rating straight away; Tab reaches the fields.
+    setFocusPolicy(Qt::StrongFocus);
+    setFocus();
+}
+
+void PainRatingDialog::buildSites(const LibraryRepository& library)
+{
+    const QSignalBlocker block(m_sites);
+    for (const QString& area : Muscle::areas()) {
+        auto* item = new QListWidgetItem(Muscle::areaName(area), m_sites);
+        item->setData(kindRole, static_cast<int>(PainSite::Kind::Area));
+        item->setData(slugRole, area);
+        item->setCheckState(Qt::Unchecked);
+    }
+    for (const auto& muscle : library.list(ItemKind::Muscle)) {
+        auto* item = new QListWidgetItem(QStringLiteral("%1 (muscle)").arg(muscle.name), m_sites);
+        item->setData(kindRole, static_cast<int>(PainSite::Kind::Muscle));
+        item->setData(slugRole, muscle.ref.id);
+        item->setCheckState(Qt::Unchecked);
+    }
+}
+
+void PainRatingDialog::updateWorst()
+{
+    const QString previous = m_worst->currentData().toString();
+    m_worst->clear();
+    for (int row = 0; row < m_sites->count(); ++row) {
+        const QListWidgetItem* item = m_sites->item(row);
+        if (item->checkState() == Qt::Checked) {
+            m_worst->addItem(item->text(), item->data(slugRole));
+        }
+    }
+    m_worst->setEnabled(m_worst->count() > 1);
+    m_worst->setCurrentIndex(std::max(0, m_worst->findData(previous)));
+}
+
+std::optional<int> PainRatingDialog::rating() const
+{
+    const int id = m_ratings->checkedId();
+    return id < 0 ? std::nullopt : std::optional<int>(id);
+}
+
+void PainRatingDialog::setRating(int value)
+{
+    if (QAbstractButton* button = m_ratings->button(value)) {
+        button->setChecked(true);
+    }
+    showRating();
+}
+
+void PainRatingDialog::showRating()
+{
+    const auto value = rating();
+    m_anchor->setText(value ? QStringLiteral("<b>%1</b> — %2").arg(*value).arg(PainEntry::ratingAnchor(*value))
+                            : QStringLiteral("Press a number from 0 to 10."));
+    if (value) {
+        showError(m_ratingError, {});
+    }
+}
+
+void PainRatingDialog::keyPressEvent(QKeyEvent* event)
+{
+    const int key = event->key();
+    if (key >= Qt::Key_0 && key <= Qt::Key_9 && !m_note->hasFocus() && !m_when->hasFocus()) {
+        int value = key - Qt::Key_0;
+        if (value == 0 && rating() == 1 && m_sinceOne.isValid() && m_sinceOne.elapsed() < 800) {
+            value = 10;
+        }
+        m_sinceOne.restart();
+        setRating(value);
+        return;
+    }
+    QDialog::keyPressEvent(event);
+}
+
+PainEntry PainRatingDialog::collect() const
+{
+    PainEntry entry = m_entry;
+    entry.rating = rating().value_or(-1);
+    entry.note = m_note->text().trimmed();
+    if (m_purpose == Purpose::Standalone || m_purpose == Purpose::Edit) {
+        entry.recordedUtc = m_when->dateTime().toUTC();
+    } else {
+        entry.recordedUtc = QDateTime::currentDateTimeUtc();
+    }
+    entry.sites.clear();
+    const QString worst = m_worst->currentData().toString();
+    for (int row = 0; row < m_sites->count(); ++row) {
+        const QListWidgetItem* item = m_sites->item(row);
+        if (item->checkState() != Qt::Checked) {
+            continue;
+        }
+        const QString slug = item->data(slugRole).toString();
+        QString name = item->text();
+        name.remove(QStringLiteral(" (muscle)"));
+        entry.sites.append({static_cast<PainSite::Kind>(item->data(kindRole).toInt()), slug, name, slug == worst});
+    }
+    return entry;
+}
+
+void PainRatingDialog::accept()
+{
+    showError(m_saveError, {});
+    const PainEntry entry = collect();
+    if (!rating()) {
+        showError(m_ratingError, QStringLiteral("Choose a rating from 0 to 10."));
+        return;
+    }
+    const QString storedNote = m_purpose == Purpose::Edit ? m_entry.note : QString();
+    if (const QString tooLong = noteProblem(m_note->text(), storedNote); !tooLong.isEmpty()) {
+        showError(findChild<QLabel*>(QStringLiteral("noteError")), tooLong); // the form keeps every character
+        return;
+    }
+    PainEntry checked = entry;
+    if (checked.note == storedNote) {
+        checked.note.clear(); // an unchanged note stays whole, whatever its length
+    }
+    const QString problem = PainEntry::validate(checked, QDateTime::currentDateTimeUtc());
+    if (!problem.isEmpty()) {
+        // Name the problem beside the field it belongs to; the form keeps everything typed.
+        const bool aboutTime = entry.recordedUtc > QDateTime::currentDateTimeUtc();
+        showError(aboutTime ? m_whenError : m_ratingError, problem);
+        return;
+    }
+    QString error;
+    if (m_purpose == Purpose::Edit) {
+        if (!m_pain.update(entry, &error)) {
+            showError(m_saveError, saveProblem(error));
+            return;
+        }
+        m_savedId = entry.id;
+    } else {
+        m_savedId = m_pain.add(entry, &error);
+        if (!m_savedId) {
+            showError(m_saveError, saveProblem(error));
+            return;
+        }
+    }
+    m_entry = entry;
+    m_entry.id = *m_savedId;
+    QDialog::accept();
+}
+
+} // namespace unknot

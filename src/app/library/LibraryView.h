@@ -1,0 +1,76 @@
+#pragma once
+
+#include "library/DetailRenderer.h"
+#include "NavigationHistory.h"
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QListWidgetItem;
+class QPushButton;
+class QSplitter;
+class QTextBrowser;
+
+namespace unknot {
+
+class LibraryRepository;
+
+/// The library: sections on the left, the items of a section (or search hits) in the middle, the page on the right.
+class LibraryView : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit LibraryView(const LibraryRepository& library, QWidget* parent = nullptr);
+
+    /// Shows an item and records it in the history.
+    void open(const ItemRef& ref);
+    /// Shows a section and opens its first item.
+    void showSection(ItemKind kind);
+    ItemKind currentSection() const { return m_section; }
+    std::optional<ItemRef> currentItem() const { return m_history.current(); }
+    /// Lists search hits in the middle column; empty text returns to the section.
+    void search(const QString& text);
+    /// Opens the selected (or first) search hit; false if there is none.
+    bool openSelectedHit();
+    bool canGoBack() const { return m_history.canGoBack(); }
+    bool canGoForward() const { return m_history.canGoForward(); }
+    void goBack();
+    void goForward();
+    void focusList();
+    /// Puts the library's widgets after before in the Tab order (once all are in one window); returns the last.
+    QWidget* chainTabOrder(QWidget* before);
+    QByteArray saveState() const;
+    void restoreState(const QByteArray& state);
+
+Q_SIGNALS:
+    void navigated();
+    /// The person pressed Start on a routine or exercise page.
+    void startRequested(const unknot::ItemRef& ref);
+    /// The person left a search for a section (from the nothing-found advice): the search text is done with.
+    void searchLeft();
+
+private:
+    void show(const ItemRef& ref);
+    void fillSection(ItemKind kind);
+    /// Highlights kind's section, whatever fills the list.
+    void markSection(ItemKind kind);
+    void showNothingFound(const QString& text);
+    void selectInList(const ItemRef& ref);
+    void onItemActivated(QListWidgetItem* item);
+
+    const LibraryRepository& m_library;
+    DetailRenderer m_renderer;
+    NavigationHistory m_history;
+    ItemKind m_section = ItemKind::Cause;
+    bool m_searching = false;
+    QListWidget* m_sections;
+    QLabel* m_listTitle;
+    QLabel* m_nothingFound;
+    QListWidget* m_items;
+    QTextBrowser* m_page;
+    QPushButton* m_start;
+    QSplitter* m_splitter;
+};
+
+} // namespace unknot

@@ -1,0 +1,354 @@
+#include "session/CuePlayer.h"
+
+#include "SpokenWords.h"
+
+#include "Log.h"
+#include "session/SessionDriver.h"
+
+#include <QAudioDevice>
+#include <QMediaDevices>
+#include <QSettings>
+#include <QSoundEffect>
+#include <QTextToSpeech>
+#include <QUrl>
+#include <algorithm>
+
+namespace unknot {
+
+namespace {
+
+const QString soundKey = QStringLiteral("cues/sound");
+const QString voiceKey = QStringLiteral("cues/voice");
+
+QString soundName(int sound)
+{
+    static const QStringList names{QStringLiteral("phase"), QStringLiteral("tick"), QStringLiteral("done"),
+                                   QStringLiteral("ring")};
+    return names.at(sound);
+}
+
+bool isThermal(SessionPhase phase)
+{
+    return phase == SessionPhase::Heat || phase == SessionPhase::Cold;
+}
+
+// True when the snapshot still shows the phase the event began; false when a later one has already taken over.
+bool isCurrent(const SessionEvent& event, const SessionSnapshot& snapshot)
+{
+    return snapshot.stepIndex == event.stepIndex && snapshot.phase == event.phase &&
+           snapshot.setIndex == event.setIndex && snapshot.repNumber == std::min(event.repNumber, snapshot.repTotal);
+}
+
+} // namespace
+
+CuePlayer::CuePlayer(const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_clock(clock)
+{
+    const QSettings settings;
+    m_soundEnabled = settings.value(soundKey, true).toBool();
+    m_voiceEnabled = settings.value(voiceKey, false).toBool();
+}
+
+CuePlayer::~CuePlayer() = default;
+
+void CuePlayer::attach(SessionDriver* driver)
+{
+    // Sounds load when the first session starts, not at start-up: the audio stack is heavy, and a session's
+    // lead-in leaves time to read the files before the first cue.
+    if (m_soundEnabled) {
+        loadSounds();
+    }
+    // A new session: nothing carries over from one that was left without finishing.
+    m_stepWords.clear();
+    m_away = false;
+    m_ringOwed = false;
+    connect(driver, &SessionDriver::eventOccurred, this,
+            [this, driver](const SessionEvent& event) { onEvent(event, driver->snapshot()); });
+}
+
+void CuePlayer::setSoundEnabled(bool on)
+{
+    if (on == m_soundEnabled) {
+        return;
+    }
+    m_soundEnabled = on;
+    QSettings().setValue(soundKey, on);
+    if (on) {
+        loadSounds();
+    } else {
+        for (QSoundEffect* effect : m_sounds) {
+            if (effect) {
+                effect->stop();
+            }
+        }
+    }
+    Q_EMIT soundEnabledChanged(on);
+}
+
+void CuePlayer::setVoiceEnabled(bool on)
+{
+    if (on == m_voiceEnabled) {
+        return;
+    }
+    m_voiceEnabled = on;
+    QSettings().setValue(voiceKey, on);
+    if (on) {
+        m_voiceBroken = false; // try again: a speech engine or an audio device may have appeared since
+    } else if (m_speech) {
+        m_speech->stop();
+    }
+    Q_EMIT voiceEnabledChanged(on);
+}
+
+QString CuePlayer::durationWords(qint64 ms)
+{
+    const qint64 seconds = (std::max<qint64>(ms, 0) + 500) / 1000;
+    if (seconds <= 99) {
+        return spoken::number(static_cast<int>(seconds)) +
+               (seconds == 1 ? QStringLiteral(" second") : QStringLiteral(" seconds"));
+    }
+    const qint64 minutes = (seconds + 30) / 60;
+    return spoken::number(static_cast<int>(minutes)) +
+           (minutes == 1 ? QStringLiteral(" minute") : QStringLiteral(" minutes"));
+}
+
+QString CuePlayer::phaseWords(const SessionEvent& event, const SessionSnapshot& snapshot)
+{
+    switch (event.phase) {
+    case SessionPhase::GetReady:
+        // The lead-in label says whether it starts the session or moves on to a new step.
+        if (snapshot.leadInIsNext) {
+            return QStringLiteral("Next: ") + snapshot.stepTitle;
+        }
+        return QStringLiteral("Get ready");
+    case SessionPhase::Lift:
+        return spoken::number(event.repNumber); // the count is the cue; "lift" on every rep would be too much
+    case SessionPhase::Hold:
+        return QStringLiteral("Hold");
+    case SessionPhase::Timed:
+        return QStringLiteral("Hold ") + durationWords(snapshot.msLeft);
+    case SessionPhase::Contract:
+        return QStringLiteral("Contract");
+    case SessionPhase::Relax:
+        return QStringLiteral("Relax");
+    case SessionPhase::Heat:
+        return QStringLiteral("Heat pack on, ") + durationWords(snapshot.msLeft);
+    case SessionPhase::Cold:
+        return QStringLiteral("Cold pack on, ") + durationWords(snapshot.msLeft);
+    case SessionPhase::Rest:
+        if (snapshot.stepSkinCheck) {
+            return QStringLiteral("Lift the pack and check your skin, ") + durationWords(snapshot.msLeft);
+        }
+        return QStringLiteral("Rest ") + durationWords(snapshot.msLeft);
+    case SessionPhase::SwitchSides:
+        return QStringLiteral("Switch sides");
+    case SessionPhase::Confirm:
+        return QStringLiteral("Does your skin feel normal? Press space to go on to heat.");
+    case SessionPhase::Lower:         // every rep has one; the next count says enough
+    case SessionPhase::WaitingForTap: // the person sets the pace
+    case SessionPhase::None:
+        break;
+    }
+    return {};
+}
+
+void CuePlayer::onEvent(const SessionEvent& event, const SessionSnapshot& snapshot)
+{
+    switch (event.type) {
+    case SessionEvent::Type::PhaseChanged:
+        onPhaseChanged(event, snapshot);
+        break;
+    case SessionEvent::Type::StepStarted:
+        // Said together with the step's first phase, so one utterance doesn't cut off the other.
+        m_stepWords.clear();
+        if (snapshot.stepIndex == event.stepIndex && snapshot.stepKind != PlanStep::Kind::Rest) {
+            m_stepWords = snapshot.stepDescription;
+        }
+        break;
+    case SessionEvent::Type::Countdown:
+        if (!m_soundEnabled) {
+            break;
+        }
+        if (m_clock.monotonicMs() - event.atMs > lateCueMs) {
+            record(QStringLiteral("drop:tick"));
+        } else {
+            play(Tick);
+        }
+        break;
+    case SessionEvent::Type::SessionFinished:
+        onFinished(event);
+        break;
+    case SessionEvent::Type::StepFinished:
+        break;
+    case SessionEvent::Type::SleepDetected:
+        log::info(QStringLiteral("Cues: the machine slept for %1 s; the session is paused.").arg(event.sleptMs / 1000));
+        break;
+    }
+}
+
+void CuePlayer::onPhaseChanged(const SessionEvent& event, const SessionSnapshot& snapshot)
+{
+    // Heat and cold run for many minutes and the person may have walked off: their start and end ring.
+    const bool thermal = isThermal(event.phase);
+    const bool ring = thermal || m_away || m_ringOwed;
+    m_away = thermal || (event.phase == SessionPhase::Rest && m_away);
+
+    QString words;
+    if (m_voiceEnabled) {
+        words = stepAndPhaseWords(event, snapshot);
+    }
+    m_stepWords.clear();
+
+    if (!isCurrent(event, snapshot)) {
+        // A late tick crossed several boundaries at once: only the phase on screen now gets cues.
+        m_ringOwed = ring;
+        if (m_soundEnabled) {
+            record(QStringLiteral("drop:phase"));
+        }
+        return;
+    }
+    m_ringOwed = false;
+    if (m_soundEnabled) {
+        play(ring ? Ring : Phase);
+    }
+    if (!words.isEmpty()) {
+        say(words);
+    }
+}
+
+QString CuePlayer::stepAndPhaseWords(const SessionEvent& event, const SessionSnapshot& snapshot) const
+{
+    QString words = phaseWords(event, snapshot);
+    if (m_stepWords.isEmpty()) {
+        return words;
+    }
+    switch (event.phase) {
+    case SessionPhase::GetReady:
+        if (snapshot.leadInIsNext) {
+            return QStringLiteral("Next: ") + m_stepWords; // "Next: Supermans, ten reps"
+        }
+        break;
+    case SessionPhase::Heat:
+    case SessionPhase::Cold:
+        return words; // already says what and how long
+    case SessionPhase::Timed:
+        return snapshot.stepTitle + QStringLiteral(". ") + words; // the length is in the hold words
+    default:
+        break;
+    }
+    if (words.isEmpty()) {
+        return m_stepWords;
+    }
+    return m_stepWords + QStringLiteral(". ") + words.at(0).toUpper() + words.mid(1);
+}
+
+void CuePlayer::onFinished(const SessionEvent& event)
+{
+    const bool ring = m_away || m_ringOwed;
+    m_away = false;
+    m_ringOwed = false;
+    m_stepWords.clear();
+    if (!event.completed) {
+        return; // ended by hand: the person is at the screen and needs no fanfare
+    }
+    if (m_soundEnabled) {
+        if (ring) {
+            play(Ring);
+        }
+        play(Done);
+    }
+    if (m_voiceEnabled) {
+        say(QStringLiteral("All done. Well done."));
+    }
+}
+
+void CuePlayer::play(Sound sound)
+{
+    record(QStringLiteral("sound:") + soundName(sound));
+    if (!loadSounds()) {
+        return;
+    }
+    if (QSoundEffect* effect = m_sounds.at(sound); effect->status() != QSoundEffect::Error) {
+        effect->play();
+    }
+}
+
+void CuePlayer::say(const QString& text)
+{
+    record(QStringLiteral("say:") + text);
+    if (ensureSpeech()) {
+        m_speech->say(text);
+    }
+}
+
+void CuePlayer::record(const QString& entry)
+{
+    m_history.append(entry);
+    if (m_history.size() > historyLimit) {
+        m_history.removeFirst();
+    }
+    Q_EMIT cued(entry);
+}
+
+bool CuePlayer::loadSounds()
+{
+    if (m_sounds.at(Phase)) {
+        return true;
+    }
+    if (QMediaDevices::defaultAudioOutput().isNull()) {
+        // Asked again at the next cue: headphones may be plugged in later.
+        if (!m_noDeviceLogged) {
+            m_noDeviceLogged = true;
+            log::info(QStringLiteral("No audio output device: sound cues are skipped until one appears."));
+        }
+        return false;
+    }
+    // Loaded up front: a cue that waits for its file to be read arrives late.
+    for (int i = 0; i < SoundCount; ++i) {
+        auto* effect = new QSoundEffect(this);
+        effect->setVolume(soundVolume);
+        effect->setSource(QUrl(QStringLiteral("qrc:/sounds/%1.wav").arg(soundName(i))));
+        m_sounds.at(i) = effect;
+    }
+    return true;
+}
+
+bool CuePlayer::ensureSpeech()
+{
+    if (m_voiceBroken) {
+        return false;
+    }
+    if (m_speech) {
+        return true;
+    }
+    // Created only when first needed: loading an engine takes time and memory many people never use.
+    if (QTextToSpeech::availableEngines().isEmpty()) {
+        voiceFailed(QStringLiteral("no speech engine is installed"));
+        return false;
+    }
+    m_speech = new QTextToSpeech(this);
+    connect(m_speech, &QTextToSpeech::errorOccurred, this,
+            [this](QTextToSpeech::ErrorReason, const QString& why) { voiceFailed(why); });
+    if (m_speech->state() == QTextToSpeech::Error) {
+        voiceFailed(m_speech->errorString());
+        return false;
+    }
+    return true;
+}
+
+void CuePlayer::voiceFailed(const QString& why)
+{
+    if (m_voiceBroken) {
+        return;
+    }
+    m_voiceBroken = true;
+    log::warn(QStringLiteral("Voice cues can't be spoken here (%1); they are skipped.")
+                  .arg(why.isEmpty() ? QStringLiteral("the speech engine failed") : why));
+    if (m_speech) {
+        m_speech->deleteLater();
+        m_speech = nullptr;
+    }
+}
+
+} // namespace unknot

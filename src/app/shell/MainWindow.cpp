@@ -1,0 +1,498 @@
+#include "shell/MainWindow.h"
+
+#include "shell/AppContext.h"
+#include "safety/DoctorDialog.h"
+#include "common/FileDialogFolder.h"
+#include "journal/JournalFiles.h"
+#include "journal/HistoryView.h"
+#include "safety/RedFlagCheckDialog.h"
+#include "journal/RestoreDialog.h"
+#include "common/Prompts.h"
+#include "SafetyRepository.h"
+#include "session/SessionController.h"
+#include "session/ThermalDialog.h"
+#include "LibraryRepository.h"
+#include "library/LibraryView.h"
+#include "session/PlayerWindow.h"
+#include "common/WindowFit.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QFileDialog>
+#include <QCloseEvent>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMouseEvent>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QUndoStack>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace unknot {
+
+MainWindow::MainWindow(AppContext& context, const Clock& clock, QWidget* parent)
+    : QMainWindow(parent)
+    , m_repository(context.library())
+    , m_context(context)
+    , m_library(new LibraryView(context.library()))
+    , m_undo(new QUndoStack(this))
+    , m_sessions(new SessionController(context, clock, this))
+    , m_pages(new QStackedWidget)
+    , m_problem(new QLabel)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(QStringLiteral("Unknot"));
+    m_problem->setObjectName(QStringLiteral("problem"));
+    m_problem->setProperty("role", QStringLiteral("problem"));
+    m_problem->setWordWrap(true);
+    m_problem->hide();
+
+    auto* central = new QWidget;
+    auto* layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_problem);
+    m_pages->addWidget(m_library);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    buildToolBar();
+    buildMenus();
+    buildSessionMenu();
+    connect(m_library, &LibraryView::startRequested, this, &MainWindow::startCurrent);
+    connect(m_sessions, &SessionController::sessionFinished, this, [this] {
+        if (m_history && m_history->isVisible()) {
+            m_history->refresh();
+        }
+    });
+    connect(m_library, &LibraryView::navigated, this, &MainWindow::updateNavigation);
+    qApp->installEventFilter(this); // the mouse back/forward buttons work over every child widget
+    restoreSettings();
+    updateNavigation();
+    QWidget* last = m_library->chainTabOrder(m_search);
+    if (auto* doctor = menuBar()->cornerWidget(Qt::TopRightCorner)) {
+        setTabOrder(last, doctor); // F1 reaches it from anywhere; by Tab it comes after the page
+    }
+}
+
+void MainWindow::buildToolBar()
+{
+    auto* bar = addToolBar(QStringLiteral("Navigation"));
+    bar->setObjectName(QStringLiteral("navigationBar"));
+    bar->setMovable(false);
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
+    m_libraryAction = bar->addAction(QStringLiteral("Library"), this, [this] { showHistory(false); });
+    m_libraryAction->setObjectName(QStringLiteral("libraryAction"));
+    m_libraryAction->setCheckable(true);
+    m_libraryAction->setChecked(true);
+    m_historyAction = bar->addAction(QStringLiteral("History"), this, [this] { showHistory(true); });
+    m_historyAction->setObjectName(QStringLiteral("historyAction"));
+    m_historyAction->setCheckable(true);
+    m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_historyAction->setToolTip(QStringLiteral("Your pain over time and every session (Ctrl+H)"));
+    auto* pages = new QActionGroup(this);
+    pages->addAction(m_libraryAction);
+    pages->addAction(m_historyAction);
+    bar->addSeparator();
+    m_back = bar->addAction(QStringLiteral("‹ Back"), m_library, &LibraryView::goBack);
+    m_back->setShortcuts(QKeySequence::Back);
+    m_back->setToolTip(QStringLiteral("Back (Alt+Left)"));
+    m_forward = bar->addAction(QStringLiteral("Forward ›"), m_library, &LibraryView::goForward);
+    m_forward->setShortcuts(QKeySequence::Forward);
+    m_forward->setToolTip(QStringLiteral("Forward (Alt+Right)"));
+
+    m_search = new QLineEdit;
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setPlaceholderText(QStringLiteral("Search the library (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(200); // room for the rest of the toolbar at the smallest window
+    m_search->setMaximumWidth(480);
+    m_search->installEventFilter(this);
+    bar->addSeparator();
+    bar->addWidget(m_search);
+    connect(m_search, &QLineEdit::textChanged, m_library, &LibraryView::search);
+    connect(m_library, &LibraryView::searchLeft, m_search, &QLineEdit::clear);
+    m_search->setAccessibleName(tr("Search the library"));
+    connect(m_search, &QLineEdit::returnPressed, this, [this] { m_library->openSelectedHit(); });
+
+    auto* spacer = new QWidget;
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+
+    // One action for the button and the Help menu, so F1 has one owner. The button sits in the menu bar's corner,
+    // which no toolbar content can push out of sight at any window width.
+    m_doctorAction = new QAction(tr("When to see a doctor"), this);
+    m_doctorAction->setObjectName(QStringLiteral("doctorAction"));
+    m_doctorAction->setShortcut(QKeySequence::HelpContents);
+    m_doctorAction->setToolTip(tr("Signs that need a doctor, and what to do (F1)"));
+    connect(m_doctorAction, &QAction::triggered, this, &MainWindow::showDoctorAdvice);
+    auto* doctor = new QToolButton;
+    doctor->setDefaultAction(m_doctorAction);
+    doctor->setObjectName(QStringLiteral("doctorButton"));
+    doctor->setProperty("role", QStringLiteral("doctor"));
+    doctor->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    menuBar()->setCornerWidget(doctor, Qt::TopRightCorner);
+}
+
+void MainWindow::buildMenus()
+{
+    // The usual order: File, Edit, Go, Session (inserted by buildSessionMenu), Journal, Help last.
+    QMenu* file = menuBar()->addMenu(QStringLiteral("&File"));
+    file->addAction(QStringLiteral("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undo->createUndoAction(this, QStringLiteral("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    edit->addAction(undo);
+    QAction* redo = m_undo->createRedoAction(this, QStringLiteral("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    auto* find = edit->addAction(QStringLiteral("&Search"), QKeySequence::Find, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    find->setShortcuts({QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_K)});
+
+    QMenu* go = menuBar()->addMenu(QStringLiteral("&Go"));
+    go->addAction(m_libraryAction);
+    go->addAction(m_historyAction);
+    go->addSeparator();
+    go->addAction(m_back);
+    go->addAction(m_forward);
+    go->addSeparator();
+    int number = 1;
+    for (ItemKind kind : ItemRef::allKinds) {
+        go->addAction(ItemRef::kindPlural(kind), QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_0 + number++)),
+                      this, [this, kind] {
+                          showHistory(false);
+                          m_search->clear();
+                          m_library->showSection(kind);
+                      });
+    }
+
+    m_journalMenu = menuBar()->addMenu(QStringLiteral("&Journal"));
+    QMenu* journal = m_journalMenu;
+    journal->addAction(QStringLiteral("&Log pain…"), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::logPain);
+
+    journal->addSeparator();
+    const auto chooseAndRun = [this](bool save, const QString& title, const QString& name, const QString& filter,
+                                     const std::function<QString(const QString&)>& run) {
+        const QString path = save ? QFileDialog::getSaveFileName(this, title, FileDialogFolder::startPath(name), filter)
+                                  : QFileDialog::getOpenFileName(this, title, FileDialogFolder::start(), filter);
+        if (!path.isEmpty()) {
+            FileDialogFolder::remember(path);
+            QMessageBox::information(this, title, run(path));
+        }
+    };
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    journal->addAction(QStringLiteral("&Report for your physiotherapist (PDF)…"), this, [=, this] {
+        chooseAndRun(true, QStringLiteral("Save the report"), QStringLiteral("unknot-report-%1.pdf").arg(today),
+                     QStringLiteral("PDF (*.pdf)"), [this](const QString& path) {
+                         HistoryView* shown = history(); // the report covers the period and filters it shows
+                         return JournalFiles(m_context).exportReport(path, shown->from(), shown->to(),
+                                                                     shown->filter());
+                     });
+    });
+    journal->addAction(QStringLiteral("&Export to CSV…"), this, [=, this] {
+        chooseAndRun(true, QStringLiteral("Export the journal"), QStringLiteral("unknot-journal-%1.csv").arg(today),
+                     QStringLiteral("CSV (*.csv)"),
+                     [this](const QString& path) { return JournalFiles(m_context).exportCsv(path); });
+    });
+    journal->addAction(QStringLiteral("&Import from CSV…"), this, [=, this] {
+        chooseAndRun(false, QStringLiteral("Import a journal"), QString(), QStringLiteral("CSV (*.csv)"),
+                     [this](const QString& path) {
+                         bool imported = false;
+                         const QString told = JournalFiles(m_context).importCsv(path, &imported);
+                         if (imported && m_history) {
+                             m_history->refresh();
+                         }
+                         return told;
+                     });
+    });
+    journal->addSeparator();
+    journal->addAction(tr("&Restore from backup…"), this, &MainWindow::restoreFromBackup)
+        ->setObjectName(QStringLiteral("restoreAction"));
+
+    QMenu* help = menuBar()->addMenu(QStringLiteral("&Help"));
+    help->addAction(m_doctorAction);
+    help->addAction(QStringLiteral("&Safety check…"), this, &MainWindow::runSafetyCheck);
+    help->addAction(QStringLiteral("&About Unknot"), this, [this] {
+        QMessageBox::about(this, QStringLiteral("About Unknot"),
+                           QStringLiteral("<h3>Unknot %1</h3><p>Learn what tightens your upper back, follow gentle "
+                                          "routines at your desk, and see whether they help.</p><p>Unknot does not "
+                                          "diagnose. If you notice a warning sign, see a doctor.</p>")
+                               .arg(QStringLiteral(UNKNOT_VERSION)));
+    });
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildSessionMenu()
+{
+    auto* menu = new QMenu(QStringLiteral("&Session"), this);
+    menuBar()->insertMenu(m_journalMenu->menuAction(), menu);
+    auto* start = menu->addAction(QStringLiteral("&Start this routine or exercise"), this, &MainWindow::startCurrent);
+    start->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    menu->addSeparator();
+    auto* desk = menu->addAction(QStringLiteral("&Desk micro-break"), this,
+                                 [this] { m_sessions->startRoutine(m_repository.routineWithRole(QStringLiteral("desk-break"))); });
+    desk->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    QMenu* routines = menu->addMenu(QStringLiteral("&Routines"));
+    for (const auto& routine : m_repository.list(ItemKind::Routine)) {
+        routines->addAction(routine.name, this, [this, id = routine.ref.id] { m_sessions->startRoutine(id); });
+    }
+    QMenu* rests = menu->addMenu(QStringLiteral("R&est between steps"));
+    auto* restGroup = new QActionGroup(rests);
+    for (int seconds : {-1, 10, 20, 30, 45, 60}) {
+        auto* choice = rests->addAction(seconds < 0 ? QStringLiteral("As the routine says")
+                                                    : QStringLiteral("%1 seconds").arg(seconds));
+        choice->setCheckable(true);
+        choice->setChecked(m_sessions->restSeconds() == seconds);
+        restGroup->addAction(choice);
+        connect(choice, &QAction::triggered, this, [this, seconds] { m_sessions->setRestSeconds(seconds); });
+    }
+    auto* thermal = menu->addAction(QStringLiteral("&Heat and cold timer…"), this, &MainWindow::openThermalTimer);
+    thermal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    menu->addSeparator();
+    auto* rateBefore = menu->addAction(QStringLiteral("Rate pain &before each session"));
+    rateBefore->setCheckable(true);
+    rateBefore->setChecked(m_sessions->rateBefore());
+    connect(rateBefore, &QAction::toggled, m_sessions, &SessionController::setRateBefore);
+    auto* mini = menu->addAction(QStringLiteral("&Mini player"), m_sessions, &SessionController::toggleMiniPlayer);
+    mini->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
+
+    // The two most used starts also sit on the toolbar.
+    auto* bar = findChild<QToolBar*>(QStringLiteral("navigationBar"));
+    auto* before = bar->actions().value(bar->actions().size() - 1);
+    desk->setToolTip(QStringLiteral("A 3 to 5 minute routine for your desk (Ctrl+B)"));
+    thermal->setToolTip(QStringLiteral("Time heat, cold or both safely (Ctrl+T)"));
+    bar->insertAction(before, desk);
+    bar->insertAction(before, thermal);
+    bar->insertSeparator(before);
+}
+
+void MainWindow::startCurrent()
+{
+    const auto current = m_library->currentItem();
+    if (!current) {
+        return;
+    }
+    if (current->kind == ItemKind::Routine) {
+        m_sessions->startRoutine(current->id);
+    } else if (current->kind == ItemKind::Exercise) {
+        m_sessions->startExercise(current->id);
+    }
+}
+
+void MainWindow::showHistory(bool on)
+{
+    m_pages->setCurrentWidget(on ? static_cast<QWidget*>(history()) : m_library);
+    (on ? m_historyAction : m_libraryAction)->setChecked(true);
+    m_back->setVisible(!on);
+    m_forward->setVisible(!on);
+    if (on) {
+        m_history->refresh();
+    }
+}
+
+void MainWindow::logPain()
+{
+    history()->logPain();
+}
+
+void MainWindow::runSafetyCheck()
+{
+    auto* dialog = new RedFlagCheckDialog(m_repository.safety(), m_context.safety(), false, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::offerFirstRunCheck()
+{
+    if (!m_context.journalOk()) {
+        return;
+    }
+    SafetyRepository& answers = m_context.safety();
+    const auto last = answers.lastCheck();
+    const Safety safety = m_repository.safety();
+    const CheckDue due =
+        safety.checkDue(last ? std::optional<int>(last->version) : std::nullopt, answers.answeredFlagIds());
+    if (due == CheckDue::None) {
+        return;
+    }
+    auto* dialog = new RedFlagCheckDialog(safety, answers, due == CheckDue::NewQuestions, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::startById(const QString& id)
+{
+    if (!m_repository.summaries(ItemKind::Routine, {id}).isEmpty()) {
+        m_sessions->startRoutine(id);
+    } else if (!m_repository.summaries(ItemKind::Exercise, {id}).isEmpty()) {
+        m_sessions->startExercise(id);
+    } else {
+        QStringList ids;
+        for (const auto& routine : m_repository.list(ItemKind::Routine)) {
+            ids.append(routine.ref.id);
+        }
+        QMessageBox::information(this, QStringLiteral("Nothing to start"),
+                                 QStringLiteral("There is no routine or exercise called “%1”. The routines are: %2.")
+                                     .arg(id, ids.join(QStringLiteral(", "))));
+    }
+}
+
+void MainWindow::openThermalTimer()
+{
+    ThermalDialog dialog(this);
+    if (dialog.exec() == QDialog::Accepted) {
+        m_sessions->startThermal(dialog.plan());
+    }
+}
+
+void MainWindow::showDoctorAdvice()
+{
+    DoctorDialog dialog(doctorAdviceHtml(), this);
+    dialog.exec();
+}
+
+QString MainWindow::doctorAdviceHtml() const
+{
+    return DetailRenderer(m_repository).renderSafety();
+}
+
+void MainWindow::restoreFromBackup()
+{
+    if (m_sessions->isRunning()) {
+        QMessageBox::information(this, tr("Restore from backup"), tr("Finish or end the session first."));
+        return;
+    }
+    if (RestoreDialog::run(m_context, this)) {
+        showProblem(m_context.problem());
+        if (m_history) {
+            m_history->refresh();
+        }
+    }
+}
+
+void MainWindow::reportJournalProblem()
+{
+    const QString title = tr("Your journal could not be opened");
+    if (m_context.problem().isEmpty()) {
+        return;
+    }
+    if (!m_context.journalDamaged() || m_context.backups().isEmpty()) {
+        QMessageBox::warning(this, title, m_context.problem());
+        return;
+    }
+    const QString text = m_context.problem().toHtmlEscaped() + QStringLiteral("<p>")
+        + tr("Unknot has backups of this journal. Restore one now?");
+    if (Prompts::choose(this, title, text, {tr("Restore from backup…"), tr("Not now")}, 1) == 0) {
+        restoreFromBackup();
+    }
+}
+
+void MainWindow::showProblem(const QString& message)
+{
+    m_problem->setText(message);
+    m_problem->setVisible(!message.isEmpty());
+}
+
+void MainWindow::updateNavigation()
+{
+    m_back->setEnabled(m_library->canGoBack());
+    m_forward->setEnabled(m_library->canGoForward());
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::MouseButtonPress && isActiveWindow()) {
+        const auto* mouse = static_cast<QMouseEvent*>(event);
+        if (mouse->button() == Qt::BackButton) {
+            m_library->goBack();
+            return true;
+        }
+        if (mouse->button() == Qt::ForwardButton) {
+            m_library->goForward();
+            return true;
+        }
+    }
+    if (watched == m_search && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->key() == Qt::Key_Down) {
+            m_library->focusList();
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape) {
+            m_search->clear();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    windowfit::restore(this, QStringLiteral("window/geometry"), QSize(1240, 820));
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_library->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    const auto last = ItemRef::fromUrl(settings.value(QStringLiteral("library/lastItem")).toUrl());
+    if (last && !m_repository.summaries(last->kind, {last->id}).isEmpty()) {
+        m_library->open(*last);
+    } else {
+        const auto section = ItemRef::kindFromKey(settings.value(QStringLiteral("library/lastSection")).toString());
+        m_library->showSection(section.value_or(ItemKind::Cause));
+    }
+    if (settings.value(QStringLiteral("window/page")).toString() == QLatin1String("history")) {
+        showHistory(true);
+    }
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    windowfit::save(this, QStringLiteral("window/geometry"));
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_library->saveState());
+    settings.setValue(QStringLiteral("library/lastSection"), ItemRef::kindKey(m_library->currentSection()));
+    settings.setValue(QStringLiteral("window/page"),
+                      m_history && m_pages->currentWidget() == m_history ? QStringLiteral("history")
+                                                                         : QStringLiteral("library"));
+    if (const auto current = m_library->currentItem()) {
+        settings.setValue(QStringLiteral("library/lastItem"), current->toUrl());
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_sessions->isRunning() && m_sessions->player() && !m_sessions->player()->requestEnd()) {
+        event->ignore();
+        return;
+    }
+    saveSettings();
+    event->accept();
+}
+
+HistoryView* MainWindow::history()
+{
+    // Built when first wanted: its chart is the heaviest part of the window, and many visits never open it.
+    if (!m_history) {
+        m_history = new HistoryView(m_context, m_undo);
+        m_pages->addWidget(m_history);
+        connect(m_history, &HistoryView::problem, this, [this](const QString& message) {
+            QMessageBox::warning(this, QStringLiteral("Unknot"), message);
+        });
+    }
+    return m_history;
+}
+
+} // namespace unknot

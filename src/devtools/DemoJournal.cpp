@@ -33,8 +33,7 @@ int DemoJournal::fill(AppContext& context, int days)
             if (record.startedUtc.addSecs(360) > QDateTime::currentDateTimeUtc()) {
                 break; // later today: its ratings would lie in the future and be refused
             }
-            QString error;
-            const auto id = context.sessions().begin(record, &error);
+            const auto id = context.sessions().begin(record);
             if (!id) {
                 return written;
             }
@@ -49,9 +48,11 @@ int DemoJournal::fill(AppContext& context, int days)
                 entry.sessionId = *id;
                 entry.recordedUtc = record.startedUtc.addSecs(60 * minutes);
                 entry.sites = {{PainSite::Kind::Area, place.first, place.second, true}};
-                context.pain().add(entry, &error);
+                (void)context.pain().add(entry); // example data: a refused rating (logged) is simply left out
             }
-            context.sessions().finish(*id, SessionRecord::Status::Completed, record.startedUtc.addSecs(360), &error);
+            if (!context.sessions().finish(*id, SessionRecord::Status::Completed, record.startedUtc.addSecs(360))) {
+                return written;
+            }
             ++written;
         }
         // Some evenings a rating on its own; a generator of its own keeps the sessions as they were.
@@ -59,9 +60,8 @@ int DemoJournal::fill(AppContext& context, int days)
             PainEntry entry;
             entry.rating = std::clamp(static_cast<int>(baseline + evenings.bounded(3)), 0, 10);
             entry.recordedUtc = QDateTime(date, QTime(19 + evenings.bounded(3), evenings.bounded(60))).toUTC();
-            QString error;
             if (entry.recordedUtc < QDateTime::currentDateTimeUtc()) {
-                context.pain().add(entry, &error);
+                (void)context.pain().add(entry);
             }
         }
     }

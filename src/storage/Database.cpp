@@ -3,6 +3,7 @@
 #include "JournalBackup.h"
 #include "Log.h"
 #include "OwnerOnly.h"
+#include "SqlSupport.h"
 #include "Transaction.h"
 
 #include <QDir>
@@ -48,15 +49,6 @@ bool looksLikeSqlite(const QString& path)
 
 } // namespace
 
-sqlite3* Database::sqliteHandle(const QSqlDatabase& db)
-{
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0) {
-        return nullptr;
-    }
-    return *static_cast<sqlite3* const*>(handle.data());
-}
-
 Database::Database()
     : m_connectionName(QStringLiteral("unknot-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
@@ -76,9 +68,9 @@ void Database::close()
     }
 }
 
-QSqlDatabase Database::connection() const
+Connection Database::connection() const
 {
-    return QSqlDatabase::database(m_connectionName, false);
+    return Connection(m_connectionName);
 }
 
 int Database::latestVersion()
@@ -89,7 +81,7 @@ int Database::latestVersion()
 
 int Database::schemaVersion() const
 {
-    QSqlQuery query(connection());
+    QSqlQuery query(sql::database(connection()));
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
         return -1;
     }
@@ -176,7 +168,7 @@ Database::Status Database::open(const QString& path, int targetVersion)
                                             "then start Unknot again.")
                                              .arg(where, openError));
     }
-    sqlite3* handle = sqliteHandle(connection());
+    sqlite3* handle = sql::handle(connection());
     const int version = schemaVersion();
     if (version < 0 && !inMemory && info.exists() && info.size() > 0) {
         // The header says SQLite, yet the schema cannot be read: the file is damaged, not foreign.
@@ -211,7 +203,7 @@ Database::Status Database::open(const QString& path, int targetVersion)
                                           "you and are not read-only, then start Unknot again.")
                                            .arg(where));
     }
-    QSqlQuery pragma(connection());
+    QSqlQuery pragma(sql::database(connection()));
     pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     pragma.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
     if (!inMemory && (!pragma.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !pragma.next())) {
@@ -264,8 +256,7 @@ QString Database::quickCheck(sqlite3* handle)
 
 bool Database::migrate(int targetVersion, QString* error)
 {
-    QSqlDatabase db = connection();
-    sqlite3* handle = sqliteHandle(db);
+    sqlite3* handle = sql::handle(connection());
     if (!handle) {
         *error = QStringLiteral("the SQLite driver gave no handle");
         return false;
@@ -277,9 +268,8 @@ bool Database::migrate(int targetVersion, QString* error)
     });
     if (pending && from > 0 && m_path != QLatin1String(":memory:")) {
         // An update rewrites tables: keep the journal as it was first.
-        QString backupError;
-        if (!JournalBackup::make(db, JournalBackup::Reason::BeforeMigration, &backupError)) {
-            *error = tr("no backup could be made first (%1)").arg(backupError);
+        if (const auto backup = JournalBackup::make(connection(), JournalBackup::Reason::BeforeMigration); !backup) {
+            *error = tr("no backup could be made first (%1)").arg(backup.error());
             return false;
         }
     }
@@ -293,7 +283,7 @@ bool Database::migrate(int targetVersion, QString* error)
             return false;
         }
         const QByteArray sql = file.readAll() + "\nPRAGMA user_version = " + QByteArray::number(migration.version) + ';';
-        Transaction transaction(db);
+        Transaction transaction(connection());
         char* message = nullptr;
         // sqlite3_exec runs a whole script; QSqlQuery would stop after the first statement.
         if (sqlite3_exec(handle, sql.constData(), nullptr, nullptr, &message) != SQLITE_OK) {

@@ -1,7 +1,8 @@
 #pragma once
 
 #include <QCoreApplication>
-#include <QSqlDatabase>
+#include "Connection.h"
+
 #include <QString>
 
 struct sqlite3;
@@ -35,12 +36,11 @@ public:
     /// the next open() (a restore reopens the journal under the same objects).
     void close();
 
-    QSqlDatabase connection() const;
+    /// The connection repositories are built on; it names the journal, whichever file is open under it.
+    Connection connection() const;
     QString path() const { return m_path; }
     int schemaVersion() const;
     static int latestVersion();
-    /// The sqlite3 handle behind a QSQLITE connection, or null.
-    static sqlite3* sqliteHandle(const QSqlDatabase& db);
     /// SQLite's quick check of the main database: empty when sound, else its first finding.
     static QString quickCheck(sqlite3* handle);
 

@@ -1,14 +1,12 @@
 #include "HistoryRepository.h"
 
 #include "LocalDates.h"
-#include "Log.h"
 #include "SessionRepository.h"
+#include "SqlSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <algorithm>
 
 namespace unknot {
@@ -35,24 +33,12 @@ std::optional<int> optionalInt(const QVariant& value)
     return value.isNull() ? std::nullopt : std::optional(value.toInt());
 }
 
-bool run(QSqlQuery& query, const QString& sql, const QVariantList& values)
-{
-    query.setForwardOnly(true);
-    query.prepare(sql);
-    for (const QVariant& value : values) {
-        query.addBindValue(value);
-    }
-    if (!query.exec()) {
-        log::warn(QStringLiteral("history: query failed: %1").arg(query.lastError().text()));
-        return false;
-    }
-    return true;
-}
+const char* const area = "history";
 
 } // namespace
 
-HistoryRepository::HistoryRepository(QSqlDatabase db)
-    : m_db(std::move(db))
+HistoryRepository::HistoryRepository(Connection connection)
+    : m_connection(std::move(connection))
 {
 }
 
@@ -124,79 +110,72 @@ QString HistoryRepository::sessionCondition(const QDateTime& fromUtc, const QDat
     return joined(terms);
 }
 
-QList<PainPoint> HistoryRepository::painPoints(const QDateTime& fromUtc, const QDateTime& toUtc,
-                                               const JournalFilter& filter) const
+Result<QList<PainPoint>> HistoryRepository::painPoints(const QDateTime& fromUtc, const QDateTime& toUtc,
+                                                       const JournalFilter& filter) const
 {
     QVariantList values;
     const QString where = entryCondition(fromUtc, toUtc, filter, &values);
-    QSqlQuery query(m_db);
-    if (!run(query,
-             QStringLiteral("SELECT e.recorded_at, e.rating, e.moment, e.session_id FROM pain_entry e "
-                            "WHERE e.deleted_at IS NULL AND ") +
-                 where + QStringLiteral(" ORDER BY e.recorded_at, e.id"),
-             values)) {
-        return {};
-    }
-    QList<PainPoint> points;
-    while (query.next()) {
-        points.append({SessionRepository::fromStored(query.value(0).toString()), query.value(1).toInt(),
-                       PainEntry::momentFromKey(query.value(2).toString()).value_or(PainEntry::Moment::Standalone),
-                       query.value(3).toLongLong()});
-    }
-    return points;
+    return sql::select(
+        m_connection, area,
+        QStringLiteral("SELECT e.recorded_at, e.rating, e.moment, e.session_id FROM pain_entry e "
+                       "WHERE e.deleted_at IS NULL AND ") +
+            where + QStringLiteral(" ORDER BY e.recorded_at, e.id"),
+        values, [](const QSqlQuery& row) {
+            return PainPoint{SessionRepository::fromStored(row.value(0).toString()), row.value(1).toInt(),
+                             PainEntry::momentFromKey(row.value(2).toString()).value_or(PainEntry::Moment::Standalone),
+                             row.value(3).toLongLong()};
+        });
 }
 
-QList<SessionPain> HistoryRepository::sessionPain(const QDateTime& fromUtc, const QDateTime& toUtc,
-                                                  const JournalFilter& filter) const
+Result<QList<SessionPain>> HistoryRepository::sessionPain(const QDateTime& fromUtc, const QDateTime& toUtc,
+                                                          const JournalFilter& filter) const
 {
     QVariantList values;
     const QString where = sessionCondition(fromUtc, toUtc, filter, &values);
-    QSqlQuery query(m_db);
-    if (!run(query,
-             QStringLiteral("SELECT s.id, s.routine_slug, s.routine_name, s.started_at, b.rating, a.rating "
-                            "FROM session s") +
-                 ratingJoins + QStringLiteral("WHERE s.status <> 'running' AND ") + where +
-                 QStringLiteral(" ORDER BY s.started_at DESC, s.id DESC"),
-             values)) {
-        return {};
-    }
-    QList<SessionPain> sessions;
-    while (query.next()) {
-        sessions.append({query.value(0).toLongLong(), query.value(1).toString(), query.value(2).toString(),
-                         SessionRepository::fromStored(query.value(3).toString()), optionalInt(query.value(4)),
-                         optionalInt(query.value(5))});
-    }
-    return sessions;
+    return sql::select(m_connection, area,
+                       QStringLiteral("SELECT s.id, s.routine_slug, s.routine_name, s.started_at, b.rating, a.rating "
+                                      "FROM session s") +
+                           ratingJoins + QStringLiteral("WHERE s.status <> 'running' AND ") + where +
+                           QStringLiteral(" ORDER BY s.started_at DESC, s.id DESC"),
+                       values, [](const QSqlQuery& row) {
+                           return SessionPain{
+                               row.value(0).toLongLong(), row.value(1).toString(),
+                               row.value(2).toString(),   SessionRepository::fromStored(row.value(3).toString()),
+                               optionalInt(row.value(4)), optionalInt(row.value(5))};
+                       });
 }
 
-QList<QDate> HistoryRepository::sessionDays(const QTimeZone& zone, const JournalFilter& filter) const
+Result<QList<QDate>> HistoryRepository::sessionDays(const QTimeZone& zone, const JournalFilter& filter) const
 {
     QVariantList values;
     const QString where = sessionCondition({}, {}, filter, &values);
-    QSqlQuery query(m_db);
-    if (!run(query,
-             QStringLiteral("SELECT s.started_at FROM session s WHERE s.status <> 'running' AND ") + where +
-                 QStringLiteral(" ORDER BY s.started_at"),
-             values)) {
-        return {};
+    QSqlQuery query(sql::database(m_connection));
+    if (!sql::run(query,
+                  QStringLiteral("SELECT s.started_at FROM session s WHERE s.status <> 'running' AND ") + where +
+                      QStringLiteral(" ORDER BY s.started_at"),
+                  values)) {
+        return sql::failed(area, QString(), query.lastError());
     }
     LocalDates local(zone);
     QSet<QDate> seen;
     QList<QDate> days;
-    while (query.next()) {
-        const QDate day = local.of(SessionRepository::fromStored(query.value(0).toString()));
+    const auto read = sql::forEach(query, area, [&](const QSqlQuery& row) {
+        const QDate day = local.of(SessionRepository::fromStored(row.value(0).toString()));
         if (day.isValid() && !seen.contains(day)) {
             seen.insert(day);
             days.append(day);
         }
+    });
+    if (!read) {
+        return read.failed();
     }
     // Nearly always in order already; a zone whose clocks once went back over midnight may need this.
     std::sort(days.begin(), days.end());
     return days;
 }
 
-QList<TimelineItem> HistoryRepository::timeline(const QDateTime& fromUtc, const QDateTime& toUtc,
-                                                const JournalFilter& filter, int limit) const
+Result<QList<TimelineItem>> HistoryRepository::timeline(const QDateTime& fromUtc, const QDateTime& toUtc,
+                                                        const JournalFilter& filter, int limit) const
 {
     QVariantList values;
     const QString sessionWhere = sessionCondition(fromUtc, toUtc, filter, &values);
@@ -210,38 +189,44 @@ QList<TimelineItem> HistoryRepository::timeline(const QDateTime& fromUtc, const 
         QStringLiteral(" UNION ALL SELECT 1, e.id, e.recorded_at, '', e.rating, NULL, NULL, NULL, NULL, e.note "
                        "FROM pain_entry e WHERE e.deleted_at IS NULL AND e.session_id IS NULL AND ") +
         entryWhere + QStringLiteral(" ORDER BY 3 DESC, 1, 2 DESC LIMIT ?");
-    QSqlQuery query(m_db);
-    if (!run(query, sql, values)) {
-        return {};
+    QSqlQuery query(sql::database(m_connection));
+    if (!sql::run(query, sql, values)) {
+        return sql::failed(area, QString(), query.lastError());
     }
     QList<TimelineItem> items;
     QList<qint64> namedEntries; // the entry whose places each item shows
-    while (query.next()) {
+    const auto read = sql::forEach(query, area, [&](const QSqlQuery& row) {
         TimelineItem item;
-        item.kind = query.value(0).toInt() == 0 ? TimelineItem::Kind::Session : TimelineItem::Kind::Entry;
-        item.id = query.value(1).toLongLong();
-        item.timeUtc = SessionRepository::fromStored(query.value(2).toString());
-        item.title = query.value(3).toString();
-        item.rating = optionalInt(query.value(4));
-        item.before = optionalInt(query.value(5));
-        item.after = optionalInt(query.value(6));
-        item.beforeEntryId = query.value(7).toLongLong();
-        item.afterEntryId = query.value(8).toLongLong();
-        item.note = query.value(9).toString();
+        item.kind = row.value(0).toInt() == 0 ? TimelineItem::Kind::Session : TimelineItem::Kind::Entry;
+        item.id = row.value(1).toLongLong();
+        item.timeUtc = SessionRepository::fromStored(row.value(2).toString());
+        item.title = row.value(3).toString();
+        item.rating = optionalInt(row.value(4));
+        item.before = optionalInt(row.value(5));
+        item.after = optionalInt(row.value(6));
+        item.beforeEntryId = row.value(7).toLongLong();
+        item.afterEntryId = row.value(8).toLongLong();
+        item.note = row.value(9).toString();
         const qint64 named = item.kind == TimelineItem::Kind::Entry ? item.id
                              : item.afterEntryId != 0               ? item.afterEntryId
                                                                     : item.beforeEntryId;
         namedEntries.append(named);
         items.append(item);
+    });
+    if (!read) {
+        return read.failed();
     }
-    const QHash<qint64, QStringList> names = siteNames(namedEntries);
+    const auto names = siteNames(namedEntries);
+    if (!names) {
+        return names.failed();
+    }
     for (qsizetype i = 0; i < items.size(); ++i) {
-        items[i].siteNames = names.value(namedEntries.at(i));
+        items[i].siteNames = names->value(namedEntries.at(i));
     }
     return items;
 }
 
-QHash<qint64, QStringList> HistoryRepository::siteNames(const QList<qint64>& entryIds) const
+Result<QHash<qint64, QStringList>> HistoryRepository::siteNames(const QList<qint64>& entryIds) const
 {
     QHash<qint64, QStringList> names;
     QList<qint64> ids;
@@ -249,15 +234,18 @@ QHash<qint64, QStringList> HistoryRepository::siteNames(const QList<qint64>& ent
     if (ids.isEmpty()) {
         return names;
     }
-    QSqlQuery query(m_db);
-    if (!run(query,
-             QStringLiteral("SELECT entry_id, site_name FROM pain_site WHERE entry_id IN "
-                            "(SELECT value FROM json_each(?)) ORDER BY entry_id, worst DESC, rowid"),
-             {idArray(ids)})) {
-        return names;
+    QSqlQuery query(sql::database(m_connection));
+    if (!sql::run(query,
+                  QStringLiteral("SELECT entry_id, site_name FROM pain_site WHERE entry_id IN "
+                                 "(SELECT value FROM json_each(?)) ORDER BY entry_id, worst DESC, rowid"),
+                  {idArray(ids)})) {
+        return sql::failed(area, QString(), query.lastError());
     }
-    while (query.next()) {
-        names[query.value(0).toLongLong()].append(query.value(1).toString());
+    const auto read = sql::forEach(query, area, [&names](const QSqlQuery& row) {
+        names[row.value(0).toLongLong()].append(row.value(1).toString());
+    });
+    if (!read) {
+        return read.failed();
     }
     return names;
 }

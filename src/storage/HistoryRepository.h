@@ -1,35 +1,37 @@
 #pragma once
 
+#include "Connection.h"
 #include "JournalFilter.h"
 #include "PainPoint.h"
+#include "Result.h"
 #include "SessionPain.h"
 #include "TimelineItem.h"
 
 #include <QHash>
-#include <QSqlDatabase>
 #include <QTimeZone>
 
 namespace unknot {
 
-/// The reads behind History, returning plain inputs for PainStats and the timeline. Each is a fixed number of
+/// The reads behind History, returning plain inputs for PainStats and the timeline; a read that cannot finish is a
+/// failure, never a short list. Each is a fixed number of
 /// queries, whatever the size of the journal. Time ranges are [fromUtc, toUtc); an invalid end is open.
 /// Running sessions are left out of the statistics (sessionPain, sessionDays) but shown in the timeline.
 class HistoryRepository {
 public:
-    explicit HistoryRepository(QSqlDatabase db);
+    explicit HistoryRepository(Connection connection);
 
     /// Live ratings in the range, oldest first, for the trend chart.
-    QList<PainPoint> painPoints(const QDateTime& fromUtc, const QDateTime& toUtc,
-                                const JournalFilter& filter = {}) const;
+    Result<QList<PainPoint>> painPoints(const QDateTime& fromUtc, const QDateTime& toUtc,
+                                        const JournalFilter& filter = {}) const;
     /// Finished sessions started in the range, newest first, each with its ratings before and after.
-    QList<SessionPain> sessionPain(const QDateTime& fromUtc, const QDateTime& toUtc,
-                                   const JournalFilter& filter = {}) const;
+    Result<QList<SessionPain>> sessionPain(const QDateTime& fromUtc, const QDateTime& toUtc,
+                                           const JournalFilter& filter = {}) const;
     /// The local dates in zone with at least one finished session, oldest first, each once.
-    QList<QDate> sessionDays(const QTimeZone& zone, const JournalFilter& filter = {}) const;
+    Result<QList<QDate>> sessionDays(const QTimeZone& zone, const JournalFilter& filter = {}) const;
     /// Sessions (with their ratings) and ratings made outside any session, newest first; at most limit items
     /// when limit > 0. A rating whose session was deleted shows as a rating of its own.
-    QList<TimelineItem> timeline(const QDateTime& fromUtc, const QDateTime& toUtc, const JournalFilter& filter = {},
-                                 int limit = 0) const;
+    Result<QList<TimelineItem>> timeline(const QDateTime& fromUtc, const QDateTime& toUtc,
+                                         const JournalFilter& filter = {}, int limit = 0) const;
 
     /// SQL condition on pain_entry e for the range and filter, binding into values; shared with PainRepository.
     static QString entryCondition(const QDateTime& fromUtc, const QDateTime& toUtc, const JournalFilter& filter,
@@ -41,9 +43,9 @@ public:
     static QString idArray(const QList<qint64>& ids);
 
 private:
-    QHash<qint64, QStringList> siteNames(const QList<qint64>& entryIds) const;
+    Result<QHash<qint64, QStringList>> siteNames(const QList<qint64>& entryIds) const;
 
-    QSqlDatabase m_db;
+    Connection m_connection;
 };
 
 } // namespace unknot

@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "Log.h"
 #include "OwnerOnly.h"
+#include "SqlSupport.h"
 
 #include <QDir>
 #include <QFile>
@@ -125,22 +126,21 @@ QString JournalBackup::reasonWords(Reason reason)
     return {};
 }
 
-std::optional<QString> JournalBackup::make(const QSqlDatabase& db, Reason reason, QString* error, QDateTime now)
+Result<QString> JournalBackup::make(const Connection& connection, Reason reason, QDateTime now)
 {
-    sqlite3* source = Database::sqliteHandle(db);
-    const QString journalPath = db.databaseName();
+    sqlite3* source = sql::handle(connection);
+    const QString journalPath = sql::database(connection).databaseName();
     if (!source || journalPath.isEmpty() || journalPath == QLatin1String(":memory:")) {
-        *error = tr("the journal is not open as a file");
-        return std::nullopt;
+        return Failed{Failure::Other, tr("the journal is not open as a file")};
     }
     const QString folder = folderFor(journalPath);
     if (!OwnerOnly::makeFolder(folder)) {
-        *error = tr("could not create the folder %1").arg(QDir::toNativeSeparators(folder));
-        return std::nullopt;
+        return Failed{Failure::ReadOnly, tr("could not create the folder %1").arg(QDir::toNativeSeparators(folder))};
     }
     const QString target = QDir(folder).filePath(
         fileName(journalPath, now.isValid() ? now : QDateTime::currentDateTime(), reasonTag(reason)));
     QString problem;
+    Failure kind = Failure::Other;
     {
         const OwnerOnly guard; // the copy and its journal files are created private
         sqlite3* copy = nullptr;
@@ -154,6 +154,7 @@ std::optional<QString> JournalBackup::make(const QSqlDatabase& db, Reason reason
                 sqlite3_backup_finish(backup);
                 if (rc != SQLITE_DONE) {
                     problem = QString::fromUtf8(sqlite3_errstr(rc));
+                    kind = (rc & 0xff) == SQLITE_FULL ? Failure::DiskFull : Failure::Other;
                 }
             }
             // One self-contained file: a WAL-mode copy would need -wal and -shm files to be read.
@@ -165,6 +166,7 @@ std::optional<QString> JournalBackup::make(const QSqlDatabase& db, Reason reason
                 const QString damage = Database::quickCheck(copy);
                 if (!damage.isEmpty()) {
                     problem = tr("the journal is damaged (%1), so no backup was made").arg(damage);
+                    kind = Failure::Unreadable;
                 }
             }
         } else {
@@ -175,9 +177,8 @@ std::optional<QString> JournalBackup::make(const QSqlDatabase& db, Reason reason
     if (!problem.isEmpty()) {
         QFile::remove(target);
         QFile::remove(target + QStringLiteral("-journal"));
-        *error = problem;
         log::error(QStringLiteral("backup of %1 failed: %2").arg(journalPath, problem));
-        return std::nullopt;
+        return Failed{kind, problem};
     }
     OwnerOnly::restrictFile(target);
     log::info(QStringLiteral("backup of %1 made: %2").arg(journalPath, target));
@@ -187,14 +188,17 @@ std::optional<QString> JournalBackup::make(const QSqlDatabase& db, Reason reason
     return target;
 }
 
-bool JournalBackup::makeDailyIfDue(const QSqlDatabase& db, QString* error, QDateTime now)
+Result<> JournalBackup::makeDailyIfDue(const Connection& connection, QDateTime now)
 {
     now = now.isValid() ? now : QDateTime::currentDateTime();
-    const QList<Entry> backups = list(db.databaseName());
+    const QList<Entry> backups = list(sql::database(connection).databaseName());
     if (!backups.isEmpty() && backups.first().made.secsTo(now) < 24 * 60 * 60) {
-        return true;
+        return {};
     }
-    return make(db, Reason::Daily, error, now).has_value();
+    if (auto made = make(connection, Reason::Daily, now); !made) {
+        return made.failed();
+    }
+    return {};
 }
 
 QList<JournalBackup::Entry> JournalBackup::list(const QString& journalPath)
@@ -235,28 +239,28 @@ void JournalBackup::rotate(const QString& journalPath)
     }
 }
 
-std::optional<QString> JournalBackup::setAside(const QString& journalPath, QString* error, QDateTime now)
+Result<QString> JournalBackup::setAside(const QString& journalPath, QDateTime now)
 {
     const QString folder = folderFor(journalPath);
     if (!OwnerOnly::makeFolder(folder)) {
-        *error = tr("could not create the folder %1").arg(QDir::toNativeSeparators(folder));
-        return std::nullopt;
+        return Failed{Failure::ReadOnly, tr("could not create the folder %1").arg(QDir::toNativeSeparators(folder))};
     }
+    QString error;
     const QString target = QDir(folder).filePath(
         fileName(journalPath, now.isValid() ? now : QDateTime::currentDateTime(), QStringLiteral("set-aside")));
-    if (!copyPrivately(journalPath, target, error)) {
-        return std::nullopt;
+    if (!copyPrivately(journalPath, target, &error)) {
+        return Failed{Failure::Other, error};
     }
     // The -wal may hold the last changes: it travels with the file.
     const QString wal = journalPath + QStringLiteral("-wal");
-    if (QFileInfo::exists(wal) && !copyPrivately(wal, target + QStringLiteral("-wal"), error)) {
-        return std::nullopt;
+    if (QFileInfo::exists(wal) && !copyPrivately(wal, target + QStringLiteral("-wal"), &error)) {
+        return Failed{Failure::Other, error};
     }
     log::info(QStringLiteral("journal %1 set aside as %2").arg(journalPath, target));
     return target;
 }
 
-bool JournalBackup::replace(const QString& journalPath, const QString& backupPath, QString* error)
+Result<> JournalBackup::replace(const QString& journalPath, const QString& backupPath)
 {
     QString damage;
     {
@@ -269,23 +273,22 @@ bool JournalBackup::replace(const QString& journalPath, const QString& backupPat
         sqlite3_close(copy);
     }
     if (!damage.isEmpty()) {
-        *error = tr("the backup %1 cannot be used: %2").arg(QDir::toNativeSeparators(backupPath), damage);
-        return false;
+        return Failed{Failure::Unreadable,
+                      tr("the backup %1 cannot be used: %2").arg(QDir::toNativeSeparators(backupPath), damage)};
     }
     // Copy beside the journal, then rename over it: the journal is whole at every moment.
     const QString incoming = journalPath + QStringLiteral(".restoring");
-    if (!copyPrivately(backupPath, incoming, error)) {
-        return false;
+    if (QString error; !copyPrivately(backupPath, incoming, &error)) {
+        return Failed{Failure::Other, error};
     }
     QFile::remove(journalPath + QStringLiteral("-wal"));
     QFile::remove(journalPath + QStringLiteral("-shm"));
     if (std::rename(QFile::encodeName(incoming).constData(), QFile::encodeName(journalPath).constData()) != 0) {
         QFile::remove(incoming);
-        *error = tr("could not replace %1").arg(QDir::toNativeSeparators(journalPath));
-        return false;
+        return Failed{Failure::Other, tr("could not replace %1").arg(QDir::toNativeSeparators(journalPath))};
     }
     log::info(QStringLiteral("journal %1 restored from %2").arg(journalPath, backupPath));
-    return true;
+    return {};
 }
 
 } // namespace unknot

@@ -1,12 +1,13 @@
 #pragma once
 
+#include "Connection.h"
+#include "Result.h"
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
-#include <optional>
 
 namespace unknot {
 
@@ -35,16 +36,16 @@ public:
     static constexpr int kept = 7;
 
     static QString folderFor(const QString& journalPath);
-    /// Backs up db's open file; returns the copy's path, or nothing with error set (nothing is left behind then).
-    static std::optional<QString> make(const QSqlDatabase& db, Reason reason, QString* error, QDateTime now = {});
-    /// Makes a daily backup when the newest is a day old or there is none. False only when one was due and failed.
-    static bool makeDailyIfDue(const QSqlDatabase& db, QString* error, QDateTime now = {});
+    /// Backs up the connection's open file; returns the copy's path (nothing is left behind on a failure).
+    static Result<QString> make(const Connection& connection, Reason reason, QDateTime now = {});
+    /// Makes a daily backup when the newest is a day old or there is none. Fails only when one was due and failed.
+    static Result<> makeDailyIfDue(const Connection& connection, QDateTime now = {});
     /// The backups of the journal at journalPath, newest first, with their contents.
     static QList<Entry> list(const QString& journalPath);
     /// Copies the journal file (and its -wal) aside as it is, whatever state it is in; the copy is never deleted.
-    static std::optional<QString> setAside(const QString& journalPath, QString* error, QDateTime now = {});
+    static Result<QString> setAside(const QString& journalPath, QDateTime now = {});
     /// Replaces the (closed) journal file with a checked copy of backupPath. The caller keeps the current file first.
-    static bool replace(const QString& journalPath, const QString& backupPath, QString* error);
+    static Result<> replace(const QString& journalPath, const QString& backupPath);
     static QString reasonWords(Reason reason);
 
 private:

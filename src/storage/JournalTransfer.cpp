@@ -6,27 +6,19 @@
 #include "Log.h"
 #include "PainRepository.h"
 #include "SessionRepository.h"
+#include "SqlSupport.h"
 #include "Transaction.h"
 
 #include <QFile>
 #include <QHash>
 #include <QJsonDocument>
 #include <QSaveFile>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace unknot {
 
 namespace {
 
-bool fail(QString* error, const QString& message)
-{
-    log::warn(QStringLiteral("journal transfer: ") + message);
-    if (error) {
-        *error = message;
-    }
-    return false;
-}
+const char* const area = "journal transfer";
 
 /// Empty text is stored as NULL (no routine, no exercise, not ended), as the repositories store it.
 QVariant nullIfEmpty(const QString& text)
@@ -56,120 +48,123 @@ bool execWith(QSqlQuery& query, const QVariantList& values)
 
 } // namespace
 
-JournalTransfer::JournalTransfer(QSqlDatabase db)
-    : m_db(std::move(db))
+JournalTransfer::JournalTransfer(Connection connection)
+    : m_connection(std::move(connection))
 {
 }
 
-QByteArray JournalTransfer::exportCsv(QString* error, const QTimeZone& zone) const
+Result<QByteArray> JournalTransfer::exportCsv(const QTimeZone& zone) const
 {
-    const QString notRead = QStringLiteral("The journal could not be read: ");
+    const QString notRead = tr("The journal could not be read: ");
     // Never committed: the reads share one snapshot, even if the person saves a rating meanwhile.
-    Transaction snapshot(m_db);
+    Transaction snapshot(m_connection);
     // What History shows, read by the loaders History's edits use: deleted sessions and their ratings stay behind.
-    QString reason;
-    const auto sessions = SessionRepository(m_db).all(&reason);
+    const auto sessions = SessionRepository(m_connection).all();
     if (!sessions) {
-        fail(error, notRead + reason);
-        return {};
+        return Failed{sessions.failure(), notRead + sessions.error()};
     }
-    const auto entries = PainRepository(m_db).all(&reason);
+    const auto entries = PainRepository(m_connection).all();
     if (!entries) {
-        fail(error, notRead + reason);
-        return {};
+        return Failed{entries.failure(), notRead + entries.error()};
     }
     return JournalCsv::write(*sessions, *entries, zone);
 }
 
-bool JournalTransfer::exportCsv(QIODevice& device, QString* error, const QTimeZone& zone) const
+Result<> JournalTransfer::exportCsv(QIODevice& device, const QTimeZone& zone) const
 {
-    const QByteArray bytes = exportCsv(error, zone);
-    if (bytes.isEmpty()) {
-        return false;
+    const auto bytes = exportCsv(zone);
+    if (!bytes) {
+        return bytes.failed();
     }
-    if (device.write(bytes) != bytes.size()) {
-        return fail(error, QStringLiteral("The export could not be written: %1").arg(device.errorString()));
+    if (device.write(*bytes) != bytes->size()) {
+        return sql::refused(area, tr("The export could not be written: %1").arg(device.errorString()), Failure::Other);
     }
-    return true;
+    return {};
 }
 
-bool JournalTransfer::exportCsv(const QString& path, QString* error, const QTimeZone& zone) const
+Result<> JournalTransfer::exportCsv(const QString& path, const QTimeZone& zone) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return fail(error, QStringLiteral("The export could not be written to %1: %2").arg(path, file.errorString()));
+        return sql::refused(area, tr("The export could not be written to %1: %2").arg(path, file.errorString()),
+                            Failure::Other);
     }
     // It is health data: readable by its owner alone, like the journal itself.
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (!exportCsv(static_cast<QIODevice&>(file), error, zone)) {
+    if (auto written = exportCsv(static_cast<QIODevice&>(file), zone); !written) {
         file.cancelWriting();
-        return false;
+        return written;
     }
     if (!file.commit()) {
-        return fail(error, QStringLiteral("The export could not be written to %1: %2").arg(path, file.errorString()));
+        return sql::refused(area, tr("The export could not be written to %1: %2").arg(path, file.errorString()),
+                            Failure::Other);
     }
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner); // in case it replaced a file
-    return true;
+    return {};
 }
 
-std::optional<JournalTransfer::ImportResult> JournalTransfer::importCsv(const QByteArray& bytes, QString* error,
-                                                                        const QDateTime& nowUtc)
+Result<JournalTransfer::ImportResult> JournalTransfer::importCsv(const QByteArray& bytes, const QDateTime& nowUtc)
 {
     QSet<QString> known;
-    for (const ItemSummary& routine : LibraryRepository(m_db).list(ItemKind::Routine)) {
+    for (const ItemSummary& routine : LibraryRepository(m_connection).list(ItemKind::Routine)) {
         known.insert(routine.ref.id);
     }
-    QSqlQuery query(m_db);
+    const QSqlDatabase db = sql::database(m_connection);
+    QSqlQuery query(db);
     // A routine since removed from the library is still known to a journal that has sessions of it.
     prepare(query, QStringLiteral("SELECT DISTINCT routine_slug FROM session WHERE routine_slug IS NOT NULL"));
-    if (query.exec()) {
-        while (query.next()) {
-            known.insert(query.value(0).toString());
-        }
+    if (!query.exec()) {
+        return sql::failed(area, tr("Nothing was imported: "), query.lastError());
+    }
+    if (auto read =
+            sql::forEach(query, area, [&known](const QSqlQuery& row) { known.insert(row.value(0).toString()); });
+        !read) {
+        return read.failed();
     }
     const JournalCsv::Parsed parsed =
         JournalCsv::parse(bytes, known, nowUtc.isValid() ? nowUtc : QDateTime::currentDateTimeUtc());
     if (!parsed.ok()) {
-        fail(error, parsed.error);
-        return std::nullopt;
+        return sql::refused(area, parsed.error);
     }
 
-    const QString notImported = QStringLiteral("Nothing was imported: ");
-    if (m_db.databaseName() != QLatin1String(":memory:")) {
+    const QString notImported = tr("Nothing was imported: ");
+    if (db.databaseName() != QLatin1String(":memory:")) {
         // An import adds many rows at once: keep the journal as it was, so it can be undone by a restore.
-        QString backupError;
-        if (!JournalBackup::make(m_db, JournalBackup::Reason::BeforeImport, &backupError)) {
-            fail(error, notImported + JournalBackup::tr("no backup of the journal could be made first (%1).")
-                                          .arg(backupError));
-            return std::nullopt;
+        if (const auto backup = JournalBackup::make(m_connection, JournalBackup::Reason::BeforeImport); !backup) {
+            return sql::refused(
+                area, notImported + tr("no backup of the journal could be made first (%1).").arg(backup.error()),
+                backup.failure());
         }
     }
-    Transaction transaction(m_db);
+    Transaction transaction(m_connection);
     if (!transaction.isActive()) {
-        fail(error, notImported + PainRepository::reasonWords(m_db.lastError()));
-        return std::nullopt;
+        return sql::failed(area, notImported, transaction.error());
     }
     QHash<QString, qint64> sessionIds; // by uuid: those already here, then those added
     QSet<QString> entryUuids;
     QSet<qint64> addedSessions;
     prepare(query, QStringLiteral("SELECT uuid, id FROM session"));
     if (!query.exec()) {
-        fail(error, notImported + PainRepository::reasonWords(query.lastError()));
-        return std::nullopt;
+        return sql::failed(area, notImported, query.lastError());
     }
-    while (query.next()) {
-        sessionIds.insert(query.value(0).toString(), query.value(1).toLongLong());
+    if (auto read = sql::forEach(query, area,
+                                 [&sessionIds](const QSqlQuery& row) {
+                                     sessionIds.insert(row.value(0).toString(), row.value(1).toLongLong());
+                                 });
+        !read) {
+        return Failed{read.failure(), notImported + read.error()};
     }
     prepare(query, QStringLiteral("SELECT uuid FROM pain_entry"));
     if (!query.exec()) {
-        fail(error, notImported + PainRepository::reasonWords(query.lastError()));
-        return std::nullopt;
+        return sql::failed(area, notImported, query.lastError());
     }
-    while (query.next()) {
-        entryUuids.insert(query.value(0).toString());
+    if (auto read = sql::forEach(query, area,
+                                 [&entryUuids](const QSqlQuery& row) { entryUuids.insert(row.value(0).toString()); });
+        !read) {
+        return Failed{read.failure(), notImported + read.error()};
     }
 
-    QSqlQuery addSession(m_db), addStep(m_db), addEntry(m_db), addSite(m_db), rated(m_db);
+    QSqlQuery addSession(db), addStep(db), addEntry(db), addSite(db), rated(db);
     prepare(addSession, QStringLiteral("INSERT INTO session (uuid, routine_slug, routine_name, kind, started_at, "
                                        "ended_at, status, self_paced, plan) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     prepare(addStep, QStringLiteral("INSERT INTO session_step (session_id, position, visit, exercise_slug, title, "
@@ -181,9 +176,8 @@ std::optional<JournalTransfer::ImportResult> JournalTransfer::importCsv(const QB
                                     "VALUES (?, ?, ?, ?, ?)"));
     prepare(rated, QStringLiteral("SELECT count(*) FROM pain_entry WHERE session_id = ? AND moment = ? "
                                   "AND deleted_at IS NULL"));
-    const auto lineFailed = [error](int line, const QSqlQuery& failed) {
-        fail(error, QStringLiteral("Line %1: %2").arg(line).arg(PainRepository::reasonWords(failed.lastError())));
-        return std::nullopt;
+    const auto lineFailed = [&notImported](int line, const QSqlQuery& failed) {
+        return sql::failed(area, notImported + tr("line %1: ").arg(line), failed.lastError());
     };
 
     ImportResult result;
@@ -230,11 +224,10 @@ std::optional<JournalTransfer::ImportResult> JournalTransfer::importCsv(const QB
             const bool taken = rated.value(0).toInt() > 0;
             rated.finish();
             if (taken) {
-                fail(error, QStringLiteral("Line %1: the session already has another rating %2 in this journal. "
-                                           "Delete one of the two, then import again.")
-                                .arg(read.line)
-                                .arg(PainEntry::momentKey(e.moment)));
-                return std::nullopt;
+                return sql::refused(area, tr("Line %1: the session already has another rating %2 in this journal. "
+                                             "Delete one of the two, then import again.")
+                                              .arg(read.line)
+                                              .arg(PainEntry::momentKey(e.moment)));
             }
         }
         if (!execWith(addEntry,
@@ -254,8 +247,7 @@ std::optional<JournalTransfer::ImportResult> JournalTransfer::importCsv(const QB
         ++result.entriesAdded;
     }
     if (!transaction.commit()) {
-        fail(error, notImported + PainRepository::reasonWords(m_db.lastError()));
-        return std::nullopt;
+        return sql::failed(area, notImported, transaction.error());
     }
     log::info(QStringLiteral("journal transfer: imported %1 sessions (%2 steps) and %3 entries; %4 sessions and %5 "
                              "entries were already there")

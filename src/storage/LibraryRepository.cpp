@@ -1,6 +1,7 @@
 #include "LibraryRepository.h"
 
 #include "LibrarySearch.h"
+#include "SqlSupport.h"
 #include "Transaction.h"
 
 #include <QJsonArray>
@@ -114,14 +115,14 @@ ItemSummary summaryFrom(const QSqlQuery& query, int offset = 0)
 
 } // namespace
 
-LibraryRepository::LibraryRepository(QSqlDatabase db)
-    : m_db(std::move(db))
+LibraryRepository::LibraryRepository(Connection connection)
+    : m_connection(std::move(connection))
 {
 }
 
 QByteArray LibraryRepository::installedFingerprint() const
 {
-    QSqlQuery query(m_db);
+    QSqlQuery query(sql::database(m_connection));
     query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
     query.addBindValue(fingerprintKey);
     if (query.exec() && query.next()) {
@@ -130,22 +131,29 @@ QByteArray LibraryRepository::installedFingerprint() const
     return {};
 }
 
-bool LibraryRepository::install(const ContentPack& pack, const QByteArray& fingerprint, QString* error)
+Result<> LibraryRepository::install(const ContentPack& pack, const QByteArray& fingerprint)
 {
+    QString errorText;
+    QString* error = &errorText;
+    // The library is rebuilt from the pack: its words are for the log, the person sees that the library failed.
+    const auto failed = [&errorText] {
+        return sql::refused("library", QStringLiteral("the library could not be installed: ") + errorText,
+                            Failure::Other);
+    };
     if (!fingerprint.isEmpty() && fingerprint == installedFingerprint()) {
-        return true;
+        return {};
     }
-    Transaction transaction(m_db);
+    Transaction transaction(m_connection);
     if (!transaction.isActive()) {
         *error = transaction.errorText();
-        return false;
+        return failed();
     }
-    QSqlQuery query(m_db);
+    QSqlQuery query(sql::database(m_connection));
     for (const char* table :
          {"library_search", "library_link", "library_item_source", "library_item", "library_source", "library_safety"}) {
         if (!query.exec(QStringLiteral("DELETE FROM ") + QLatin1String(table))) {
             *error = query.lastError().text();
-            return false;
+            return failed();
         }
     }
     query.prepare(QStringLiteral("INSERT INTO library_source (id, kind, title) VALUES (?, ?, ?)"));
@@ -154,19 +162,19 @@ bool LibraryRepository::install(const ContentPack& pack, const QByteArray& finge
         query.addBindValue(source.kind);
         query.addBindValue(source.title);
         if (!run(query, error)) {
-            return false;
+            return failed();
         }
     }
-    QSqlQuery item(m_db);
+    QSqlQuery item(sql::database(m_connection));
     item.prepare(QStringLiteral("INSERT INTO library_item (kind, slug, position, name, summary, body) "
                                 "VALUES (?, ?, ?, ?, ?, ?)"));
-    QSqlQuery itemSource(m_db);
+    QSqlQuery itemSource(sql::database(m_connection));
     itemSource.prepare(
         QStringLiteral("INSERT INTO library_item_source (kind, slug, source_id, position) VALUES (?, ?, ?, ?)"));
-    QSqlQuery link(m_db);
+    QSqlQuery link(sql::database(m_connection));
     link.prepare(QStringLiteral("INSERT INTO library_link (from_kind, from_slug, relation, to_kind, to_slug, position) "
                                 "VALUES (?, ?, ?, ?, ?, ?)"));
-    QSqlQuery search(m_db);
+    QSqlQuery search(sql::database(m_connection));
     search.prepare(QStringLiteral("INSERT INTO library_search (name, aliases, summary, body, kind, slug) "
                                   "VALUES (?, ?, ?, ?, ?, ?)"));
     for (ItemKind kind : ItemRef::allKinds) {
@@ -184,7 +192,7 @@ bool LibraryRepository::install(const ContentPack& pack, const QByteArray& finge
             item.addBindValue(QString::fromUtf8(QJsonDocument(raw).toJson(QJsonDocument::Compact)));
             if (!run(item, error)) {
                 *error = QStringLiteral("%1 \"%2\": %3").arg(kindKey, slug, *error);
-                return false;
+                return failed();
             }
             const QJsonArray sources = raw.value(QStringLiteral("sources")).toArray();
             for (int position = 0; position < sources.size(); ++position) {
@@ -193,7 +201,7 @@ bool LibraryRepository::install(const ContentPack& pack, const QByteArray& finge
                 itemSource.addBindValue(sources.at(position).toString());
                 itemSource.addBindValue(position);
                 if (!run(itemSource, error)) {
-                    return false;
+                    return failed();
                 }
             }
             QStringList text;
@@ -207,7 +215,7 @@ bool LibraryRepository::install(const ContentPack& pack, const QByteArray& finge
             search.addBindValue(kindKey);
             search.addBindValue(slug);
             if (!run(search, error)) {
-                return false;
+                return failed();
             }
             for (const Link& each : linksOf(pack, kind, i)) {
                 for (int position = 0; position < each.ids.size(); ++position) {
@@ -218,7 +226,7 @@ bool LibraryRepository::install(const ContentPack& pack, const QByteArray& finge
                     link.addBindValue(each.ids.at(position));
                     link.addBindValue(position);
                     if (!run(link, error)) {
-                        return false;
+                        return failed();
                     }
                 }
             }
@@ -228,26 +236,26 @@ bool LibraryRepository::install(const ContentPack& pack, const QByteArray& finge
     query.addBindValue(
         QString::fromUtf8(QJsonDocument(pack.toJson().value(QStringLiteral("safety")).toObject()).toJson(QJsonDocument::Compact)));
     if (!run(query, error)) {
-        return false;
+        return failed();
     }
     query.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
     query.addBindValue(fingerprintKey);
     query.addBindValue(QString::fromUtf8(fingerprint));
     if (!run(query, error)) {
-        return false;
+        return failed();
     }
     if (!transaction.commit()) {
         // A deferred foreign key (a link to a missing item) fails here.
         *error = transaction.errorText();
-        return false;
+        return failed();
     }
-    return true;
+    return {};
 }
 
 QList<ItemSummary> LibraryRepository::list(ItemKind kind) const
 {
     QList<ItemSummary> items;
-    QSqlQuery query(m_db);
+    QSqlQuery query(sql::database(m_connection));
     query.prepare(QStringLiteral("SELECT kind, slug, name, summary FROM library_item WHERE kind = ? ORDER BY position"));
     query.addBindValue(ItemRef::kindKey(kind));
     query.exec();
@@ -260,7 +268,7 @@ QList<ItemSummary> LibraryRepository::list(ItemKind kind) const
 QList<ItemSummary> LibraryRepository::summaries(ItemKind kind, const QStringList& ids) const
 {
     QList<ItemSummary> items;
-    QSqlQuery query(m_db);
+    QSqlQuery query(sql::database(m_connection));
     query.prepare(QStringLiteral("SELECT kind, slug, name, summary FROM library_item WHERE kind = ? AND slug = ?"));
     for (const auto& id : ids) {
         query.addBindValue(ItemRef::kindKey(kind));
@@ -275,7 +283,7 @@ QList<ItemSummary> LibraryRepository::summaries(ItemKind kind, const QStringList
 QList<ItemSummary> LibraryRepository::linkingTo(const ItemRef& target, ItemKind fromKind) const
 {
     QList<ItemSummary> items;
-    QSqlQuery query(m_db);
+    QSqlQuery query(sql::database(m_connection));
     query.prepare(QStringLiteral("SELECT DISTINCT i.kind, i.slug, i.name, i.summary FROM library_link l "
                                  "JOIN library_item i ON i.kind = l.from_kind AND i.slug = l.from_slug "
                                  "WHERE l.to_kind = ? AND l.to_slug = ? AND l.from_kind = ? ORDER BY i.position"));
@@ -291,12 +299,12 @@ QList<ItemSummary> LibraryRepository::linkingTo(const ItemRef& target, ItemKind 
 
 QList<SearchHit> LibraryRepository::search(const QString& text, int limit) const
 {
-    return LibrarySearch(m_db).run(text, limit);
+    return LibrarySearch(m_connection).run(text, limit);
 }
 
 QJsonObject LibraryRepository::body(ItemKind kind, const QString& id) const
 {
-    QSqlQuery query(m_db);
+    QSqlQuery query(sql::database(m_connection));
     query.prepare(QStringLiteral("SELECT body FROM library_item WHERE kind = ? AND slug = ?"));
     query.addBindValue(ItemRef::kindKey(kind));
     query.addBindValue(id);
@@ -347,7 +355,7 @@ std::optional<Routine> LibraryRepository::routine(const QString& id) const
 
 QString LibraryRepository::routineWithRole(const QString& role) const
 {
-    QSqlQuery query(m_db);
+    QSqlQuery query(sql::database(m_connection));
     query.prepare(QStringLiteral("SELECT slug FROM library_item WHERE kind = 'routine' AND json_extract(body, '$.role') = ?"));
     query.addBindValue(role);
     if (query.exec() && query.next()) {
@@ -358,7 +366,7 @@ QString LibraryRepository::routineWithRole(const QString& role) const
 
 Safety LibraryRepository::safety() const
 {
-    QSqlQuery query(m_db);
+    QSqlQuery query(sql::database(m_connection));
     QStringList ignored;
     if (query.exec(QStringLiteral("SELECT body FROM library_safety WHERE id = 1")) && query.next()) {
         return Safety::fromJson(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object(), &ignored);
@@ -369,7 +377,7 @@ Safety LibraryRepository::safety() const
 QList<Source> LibraryRepository::sources() const
 {
     QList<Source> list;
-    QSqlQuery query(m_db);
+    QSqlQuery query(sql::database(m_connection));
     query.exec(QStringLiteral("SELECT id, kind, title FROM library_source ORDER BY kind DESC, id"));
     while (query.next()) {
         list.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString()});

@@ -3,7 +3,8 @@
 #include "ContentPack.h"
 #include "ItemSummary.h"
 
-#include <QSqlDatabase>
+#include "Connection.h"
+#include "Result.h"
 
 #include <optional>
 
@@ -12,11 +13,11 @@ namespace unknot {
 /// The built-in library in SQLite: installs a content pack, then answers lists, items, links and searches.
 class LibraryRepository {
 public:
-    explicit LibraryRepository(QSqlDatabase db);
+    explicit LibraryRepository(Connection connection);
 
     /// Replaces the library with pack in one transaction unless the stored fingerprint already matches.
-    /// Returns false and sets error if anything failed; the previous library is then kept.
-    bool install(const ContentPack& pack, const QByteArray& fingerprint, QString* error);
+    /// On a failure the previous library is kept.
+    Result<> install(const ContentPack& pack, const QByteArray& fingerprint);
     QByteArray installedFingerprint() const;
 
     QList<ItemSummary> list(ItemKind kind) const;
@@ -42,7 +43,7 @@ public:
 private:
     QJsonObject body(ItemKind kind, const QString& id) const;
 
-    QSqlDatabase m_db;
+    Connection m_connection;
 };
 
 } // namespace unknot

@@ -1,5 +1,7 @@
 #include "LibrarySearch.h"
 
+#include "SqlSupport.h"
+
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
@@ -8,8 +10,8 @@
 
 namespace unknot {
 
-LibrarySearch::LibrarySearch(QSqlDatabase db)
-    : m_db(std::move(db))
+LibrarySearch::LibrarySearch(Connection connection)
+    : m_connection(std::move(connection))
 {
 }
 
@@ -51,7 +53,7 @@ QString LibrarySearch::prefixTerm(const QString& word)
 QSet<qint64> LibrarySearch::rowsMatching(const QString& expression) const
 {
     QSet<qint64> rows;
-    QSqlQuery query(m_db);
+    QSqlQuery query(sql::database(m_connection));
     query.prepare(QStringLiteral("SELECT rowid FROM library_search WHERE library_search MATCH ?"));
     query.addBindValue(expression);
     query.exec();
@@ -88,7 +90,7 @@ QList<SearchHit> LibrarySearch::run(const QString& text, int limit) const
         int inAliases = 0; // ... in the other names
     };
     QList<Scored> scored;
-    QSqlQuery query(m_db);
+    QSqlQuery query(sql::database(m_connection));
     // bm25 weights: the name counts most, then the other names, the summary, and the body least.
     query.prepare(
         QStringLiteral("SELECT rowid, kind, slug, name, summary, snippet(library_search, 3, '[', ']', '…', 12), "

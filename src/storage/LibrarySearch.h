@@ -2,7 +2,7 @@
 
 #include "ItemSummary.h"
 
-#include <QSqlDatabase>
+#include "Connection.h"
 #include <QStringList>
 
 namespace unknot {
@@ -14,7 +14,7 @@ namespace unknot {
 /// "my", "between") rank items but are not required.
 class LibrarySearch {
 public:
-    explicit LibrarySearch(QSqlDatabase db);
+    explicit LibrarySearch(Connection connection);
 
     /// Up to limit hits for text, best first; empty when text has no words or nothing matches.
     QList<SearchHit> run(const QString& text, int limit) const;
@@ -29,7 +29,7 @@ public:
 private:
     QSet<qint64> rowsMatching(const QString& expression) const;
 
-    QSqlDatabase m_db;
+    Connection m_connection;
 };
 
 } // namespace unknot

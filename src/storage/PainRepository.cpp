@@ -1,16 +1,13 @@
 #include "PainRepository.h"
 
 #include "HistoryRepository.h"
-#include "Log.h"
 #include "SessionRepository.h"
+#include "SqlSupport.h"
 #include "Transaction.h"
 
 #include <QHash>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QUuid>
 #include <algorithm>
-#include <sqlite3.h>
 
 namespace unknot {
 
@@ -19,14 +16,7 @@ namespace {
 const QString entryColumns =
     QStringLiteral("SELECT e.id, e.uuid, e.recorded_at, e.rating, e.moment, e.session_id, e.note FROM pain_entry e ");
 
-bool fail(QString* error, const QString& message)
-{
-    log::warn(QStringLiteral("pain journal: ") + message);
-    if (error) {
-        *error = message;
-    }
-    return false;
-}
+const char* const area = "pain journal";
 
 QVariant nullIfZero(qint64 id)
 {
@@ -41,7 +31,7 @@ QString notNull(const QString& value)
 
 QString momentWords(PainEntry::Moment moment)
 {
-    return moment == PainEntry::Moment::Before ? QStringLiteral("before it") : QStringLiteral("after it");
+    return moment == PainEntry::Moment::Before ? PainRepository::tr("before it") : PainRepository::tr("after it");
 }
 
 PainEntry entryFrom(const QSqlQuery& query)
@@ -59,54 +49,26 @@ PainEntry entryFrom(const QSqlQuery& query)
 
 } // namespace
 
-PainRepository::PainRepository(QSqlDatabase db)
-    : m_db(std::move(db))
+PainRepository::PainRepository(Connection connection)
+    : m_connection(std::move(connection))
 {
 }
 
-QString PainRepository::reasonWords(const QSqlError& error)
-{
-    // The QSQLITE driver reports SQLite's result code; the low byte is the primary code.
-    bool isNumber = false;
-    const int code = error.nativeErrorCode().toInt(&isNumber) & 0xff;
-    switch (isNumber ? code : -1) {
-    case SQLITE_FULL:
-        return QStringLiteral("the disk is full. Free some space, then try again.");
-    case SQLITE_READONLY:
-        return QStringLiteral("the journal is read-only. Check that the file and its folder belong to you and are "
-                              "not read-only, then try again.");
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-        return QStringLiteral("the journal is busy. Wait a moment, then try again.");
-    case SQLITE_IOERR:
-        return QStringLiteral("the disk could not be written. Check the disk, then try again.");
-    case SQLITE_CONSTRAINT:
-        return QStringLiteral("part of it breaks a rule of the journal (%1).").arg(error.databaseText());
-    default:
-        break;
-    }
-    const QString text = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    return QStringLiteral("the journal could not be written (%1). Try again.").arg(text);
-}
-
-std::optional<qint64> PainRepository::add(const PainEntry& entry, QString* error)
+Result<qint64> PainRepository::add(const PainEntry& entry)
 {
     const QString invalid = PainEntry::validate(entry, QDateTime::currentDateTimeUtc());
     if (!invalid.isEmpty()) {
-        fail(error, invalid);
-        return std::nullopt;
+        return sql::refused(area, invalid);
     }
-    const QString notSaved = QStringLiteral("The rating was not saved: ");
-    Transaction transaction(m_db);
+    const QString notSaved = tr("The rating was not saved: ");
+    Transaction transaction(m_connection);
     if (!transaction.isActive()) {
-        fail(error, notSaved + reasonWords(m_db.lastError()));
-        return std::nullopt;
+        return sql::failed(area, notSaved, transaction.error());
     }
     if (const QString conflict = sessionConflict(entry); !conflict.isEmpty()) {
-        fail(error, conflict);
-        return std::nullopt;
+        return sql::refused(area, conflict);
     }
-    QSqlQuery query(m_db);
+    QSqlQuery query(sql::database(m_connection));
     query.prepare(QStringLiteral("INSERT INTO pain_entry (uuid, recorded_at, rating, moment, session_id, note) "
                                  "VALUES (?, ?, ?, ?, ?, ?)"));
     query.addBindValue(entry.uuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : entry.uuid);
@@ -116,35 +78,33 @@ std::optional<qint64> PainRepository::add(const PainEntry& entry, QString* error
     query.addBindValue(nullIfZero(entry.sessionId));
     query.addBindValue(notNull(entry.note));
     if (!query.exec()) {
-        fail(error, notSaved + reasonWords(query.lastError()));
-        return std::nullopt;
+        return sql::failed(area, notSaved, query.lastError());
     }
     const qint64 id = query.lastInsertId().toLongLong();
-    if (!insertSites(id, entry.sites, error)) {
-        return std::nullopt; // the transaction rolls the entry back
+    if (auto sites = insertSites(id, entry.sites); !sites) {
+        return sites.failed(); // the transaction rolls the entry back
     }
     if (!transaction.commit()) {
-        fail(error, notSaved + reasonWords(m_db.lastError()));
-        return std::nullopt;
+        return sql::failed(area, notSaved, transaction.error());
     }
     return id;
 }
 
-bool PainRepository::update(const PainEntry& entry, QString* error)
+Result<> PainRepository::update(const PainEntry& entry)
 {
-    const QString notSaved = QStringLiteral("The change was not saved: ");
-    Transaction transaction(m_db);
+    const QString notSaved = tr("The change was not saved: ");
+    Transaction transaction(m_connection);
     if (!transaction.isActive()) {
-        return fail(error, notSaved + reasonWords(m_db.lastError()));
+        return sql::failed(area, notSaved, transaction.error());
     }
     PainEntry checked = entry;
     if (const auto stored = this->entry(entry.id); stored && stored->note == entry.note) {
         checked.note.clear(); // a note already in the journal stays whole, even if longer than a new one may be
     }
     if (const QString invalid = PainEntry::validate(checked, QDateTime::currentDateTimeUtc()); !invalid.isEmpty()) {
-        return fail(error, invalid);
+        return sql::refused(area, invalid);
     }
-    QSqlQuery query(m_db);
+    QSqlQuery query(sql::database(m_connection));
     query.prepare(QStringLiteral("UPDATE pain_entry SET recorded_at = ?, rating = ?, note = ? "
                                  "WHERE id = ? AND deleted_at IS NULL"));
     query.addBindValue(SessionRepository::toStored(entry.recordedUtc));
@@ -152,76 +112,74 @@ bool PainRepository::update(const PainEntry& entry, QString* error)
     query.addBindValue(notNull(entry.note));
     query.addBindValue(entry.id);
     if (!query.exec()) {
-        return fail(error, notSaved + reasonWords(query.lastError()));
+        return sql::failed(area, notSaved, query.lastError());
     }
     if (query.numRowsAffected() != 1) {
-        return fail(error, QStringLiteral("The change was not saved: that rating is no longer in the journal."));
+        return sql::refused(area, tr("The change was not saved: that rating is no longer in the journal."));
     }
-    QSqlQuery clear(m_db);
+    QSqlQuery clear(sql::database(m_connection));
     clear.prepare(QStringLiteral("DELETE FROM pain_site WHERE entry_id = ?"));
     clear.addBindValue(entry.id);
     if (!clear.exec()) {
-        return fail(error, notSaved + reasonWords(clear.lastError()));
+        return sql::failed(area, notSaved, clear.lastError());
     }
-    if (!insertSites(entry.id, entry.sites, error)) {
-        return false;
+    if (auto sites = insertSites(entry.id, entry.sites); !sites) {
+        return sites;
     }
     if (!transaction.commit()) {
-        return fail(error, notSaved + reasonWords(m_db.lastError()));
+        return sql::failed(area, notSaved, transaction.error());
     }
-    return true;
+    return {};
 }
 
-bool PainRepository::remove(qint64 id, QString* error)
+Result<> PainRepository::remove(qint64 id)
 {
-    QSqlQuery query(m_db);
+    QSqlQuery query(sql::database(m_connection));
     query.prepare(QStringLiteral("UPDATE pain_entry SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL"));
     query.addBindValue(SessionRepository::toStored(QDateTime::currentDateTimeUtc()));
     query.addBindValue(id);
     if (!query.exec()) {
-        return fail(error, QStringLiteral("The rating was not deleted: ") + reasonWords(query.lastError()));
+        return sql::failed(area, tr("The rating was not deleted: "), query.lastError());
     }
     if (query.numRowsAffected() != 1) {
-        return fail(error, QStringLiteral("The rating was not deleted: it is no longer in the journal."));
+        return sql::refused(area, tr("The rating was not deleted: it is no longer in the journal."));
     }
-    return true;
+    return {};
 }
 
-bool PainRepository::restore(qint64 id, QString* error)
+Result<> PainRepository::restore(qint64 id)
 {
-    const QString notRestored = QStringLiteral("The rating could not be brought back: ");
-    Transaction transaction(m_db);
+    const QString notRestored = tr("The rating could not be brought back: ");
+    Transaction transaction(m_connection);
     if (!transaction.isActive()) {
-        return fail(error, notRestored + reasonWords(m_db.lastError()));
+        return sql::failed(area, notRestored, transaction.error());
     }
     PainEntry stored;
     {
-        QSqlQuery query(m_db);
-        query.prepare(entryColumns + QStringLiteral("WHERE e.id = ?"));
-        query.addBindValue(id);
-        if (!query.exec()) {
-            return fail(error, notRestored + reasonWords(query.lastError()));
+        QSqlQuery query(sql::database(m_connection));
+        if (!sql::run(query, entryColumns + QStringLiteral("WHERE e.id = ?"), {id})) {
+            return sql::failed(area, notRestored, query.lastError());
         }
         if (!query.next()) {
-            return fail(error, notRestored + QStringLiteral("it is no longer in the journal."));
+            return query.lastError().isValid()
+                       ? sql::failed(area, notRestored, query.lastError())
+                       : sql::refused(area, notRestored + tr("it is no longer in the journal."));
         }
         stored = entryFrom(query);
     }
     if (const QString conflict = sessionConflict(stored); !conflict.isEmpty()) {
-        return fail(error, notRestored + QStringLiteral("the session has been rated %1 again since. "
-                                                        "Delete the newer rating first.")
-                                             .arg(momentWords(stored.moment)));
+        return sql::refused(area, notRestored + tr("the session has been rated %1 again since. "
+                                                   "Delete the newer rating first.")
+                                                    .arg(momentWords(stored.moment)));
     }
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE pain_entry SET deleted_at = NULL WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec()) {
-        return fail(error, notRestored + reasonWords(query.lastError()));
+    QSqlQuery query(sql::database(m_connection));
+    if (!sql::run(query, QStringLiteral("UPDATE pain_entry SET deleted_at = NULL WHERE id = ?"), {id})) {
+        return sql::failed(area, notRestored, query.lastError());
     }
     if (!transaction.commit()) {
-        return fail(error, notRestored + reasonWords(m_db.lastError()));
+        return sql::failed(area, notRestored, transaction.error());
     }
-    return true;
+    return {};
 }
 
 QString PainRepository::sessionConflict(const PainEntry& entry) const
@@ -229,7 +187,7 @@ QString PainRepository::sessionConflict(const PainEntry& entry) const
     if (entry.sessionId == 0) {
         return {};
     }
-    QSqlQuery query(m_db);
+    QSqlQuery query(sql::database(m_connection));
     query.prepare(QStringLiteral("SELECT (SELECT count(*) FROM session WHERE id = ?), "
                                  "(SELECT count(*) FROM pain_entry WHERE session_id = ? AND moment = ? "
                                  "AND deleted_at IS NULL AND id <> ?)"));
@@ -241,22 +199,21 @@ QString PainRepository::sessionConflict(const PainEntry& entry) const
         return {}; // the constraints still refuse; this check only finds kinder words
     }
     if (query.value(0).toInt() == 0) {
-        return QStringLiteral("The rating was not saved: its session is no longer in the journal.");
+        return tr("The rating was not saved: its session is no longer in the journal.");
     }
     if (query.value(1).toInt() > 0) {
         if (entry.moment == PainEntry::Moment::Standalone) {
-            return QStringLiteral("The rating was not saved: this session already has a rating.");
+            return tr("The rating was not saved: this session already has a rating.");
         }
-        return QStringLiteral("The rating was not saved: this session already has a rating %1. Edit that one "
-                              "instead.")
+        return tr("The rating was not saved: this session already has a rating %1. Edit that one instead.")
             .arg(momentWords(entry.moment));
     }
     return {};
 }
 
-bool PainRepository::insertSites(qint64 entryId, const QList<PainSite>& sites, QString* error)
+Result<> PainRepository::insertSites(qint64 entryId, const QList<PainSite>& sites)
 {
-    QSqlQuery query(m_db);
+    QSqlQuery query(sql::database(m_connection));
     query.prepare(QStringLiteral("INSERT INTO pain_site (entry_id, site_kind, site_slug, site_name, worst) "
                                  "VALUES (?, ?, ?, ?, ?)"));
     for (const PainSite& site : sites) {
@@ -266,11 +223,11 @@ bool PainRepository::insertSites(qint64 entryId, const QList<PainSite>& sites, Q
         query.addBindValue(notNull(site.name));
         query.addBindValue(site.worst ? 1 : 0);
         if (!query.exec()) {
-            return fail(error, QStringLiteral("The rating was not saved (at the place \"%1\"): %2")
-                                   .arg(site.name, reasonWords(query.lastError())));
+            return sql::failed(area, tr("The rating was not saved (at the place \"%1\"): ").arg(site.name),
+                               query.lastError());
         }
     }
-    return true;
+    return {};
 }
 
 std::optional<PainEntry> PainRepository::entry(qint64 id) const
@@ -284,7 +241,8 @@ QList<PainEntry> PainRepository::entries(const QDateTime& fromUtc, const QDateTi
 {
     QVariantList values;
     const QString where = HistoryRepository::entryCondition(fromUtc, toUtc, filter, &values);
-    return load(where, values).value_or(QList<PainEntry>());
+    auto found = load(where, values);
+    return found ? std::move(found).value() : QList<PainEntry>();
 }
 
 std::optional<PainEntry> PainRepository::entryForSession(qint64 sessionId, PainEntry::Moment moment) const
@@ -294,59 +252,48 @@ std::optional<PainEntry> PainRepository::entryForSession(qint64 sessionId, PainE
     return found && !found->isEmpty() ? std::optional(found->first()) : std::nullopt;
 }
 
-std::optional<QList<PainEntry>> PainRepository::all(QString* error) const
+Result<QList<PainEntry>> PainRepository::all() const
 {
     QVariantList values;
     const QString where = HistoryRepository::entryCondition({}, {}, {}, &values);
-    auto found = load(where, values, error);
+    auto found = load(where, values);
     if (found) {
-        std::reverse(found->begin(), found->end());
+        std::reverse(found.value().begin(), found.value().end());
     }
     return found;
 }
 
-std::optional<QList<PainEntry>> PainRepository::load(const QString& where, const QVariantList& values,
-                                                     QString* error) const
+Result<QList<PainEntry>> PainRepository::load(const QString& where, const QVariantList& values) const
 {
-    QList<PainEntry> entries;
-    QHash<qint64, qsizetype> indexOf;
-    {
-        QSqlQuery query(m_db);
-        query.setForwardOnly(true);
-        query.prepare(entryColumns + QStringLiteral("WHERE e.deleted_at IS NULL AND ") + where +
-                      QStringLiteral(" ORDER BY e.recorded_at DESC, e.id DESC"));
-        for (const QVariant& value : values) {
-            query.addBindValue(value);
-        }
-        if (!query.exec()) {
-            fail(error, QStringLiteral("could not read entries: %1").arg(query.lastError().text()));
-            return std::nullopt;
-        }
-        while (query.next()) {
-            indexOf.insert(query.value(0).toLongLong(), entries.size());
-            entries.append(entryFrom(query));
-        }
-    }
-    if (entries.isEmpty()) {
+    auto entries = sql::select(m_connection, area,
+                               entryColumns + QStringLiteral("WHERE e.deleted_at IS NULL AND ") + where +
+                                   QStringLiteral(" ORDER BY e.recorded_at DESC, e.id DESC"),
+                               values, entryFrom);
+    if (!entries || entries->isEmpty()) {
         return entries;
     }
-    // All sites in one query, whatever the number of entries.
-    QSqlQuery sites(m_db);
-    sites.setForwardOnly(true);
-    sites.prepare(QStringLiteral("SELECT entry_id, site_kind, site_slug, site_name, worst FROM pain_site "
-                                 "WHERE entry_id IN (SELECT value FROM json_each(?)) ORDER BY entry_id, rowid"));
-    sites.addBindValue(HistoryRepository::idArray(indexOf.keys()));
-    if (!sites.exec()) {
-        fail(error, QStringLiteral("could not read places: %1").arg(sites.lastError().text()));
-        return std::nullopt;
+    QHash<qint64, qsizetype> indexOf;
+    for (qsizetype i = 0; i < entries->size(); ++i) {
+        indexOf.insert(entries->at(i).id, i);
     }
-    while (sites.next()) {
+    // All sites in one query, whatever the number of entries.
+    QSqlQuery sites(sql::database(m_connection));
+    if (!sql::run(sites,
+                  QStringLiteral("SELECT entry_id, site_kind, site_slug, site_name, worst FROM pain_site "
+                                 "WHERE entry_id IN (SELECT value FROM json_each(?)) ORDER BY entry_id, rowid"),
+                  {HistoryRepository::idArray(indexOf.keys())})) {
+        return sql::failed(area, QStringLiteral("could not read places: "), sites.lastError());
+    }
+    auto read = sql::forEach(sites, area, [&](const QSqlQuery& row) {
         PainSite site;
-        site.kind = PainSite::kindFromKey(sites.value(1).toString()).value_or(PainSite::Kind::Area);
-        site.slug = sites.value(2).toString();
-        site.name = sites.value(3).toString();
-        site.worst = sites.value(4).toInt() != 0;
-        entries[indexOf.value(sites.value(0).toLongLong())].sites.append(site);
+        site.kind = PainSite::kindFromKey(row.value(1).toString()).value_or(PainSite::Kind::Area);
+        site.slug = row.value(2).toString();
+        site.name = row.value(3).toString();
+        site.worst = row.value(4).toInt() != 0;
+        entries.value()[indexOf.value(row.value(0).toLongLong())].sites.append(site);
+    });
+    if (!read) {
+        return read.failed();
     }
     return entries;
 }

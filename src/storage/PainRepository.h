@@ -1,31 +1,33 @@
 #pragma once
 
+#include "Connection.h"
 #include "JournalFilter.h"
 #include "PainEntry.h"
+#include "Result.h"
 
-#include <QSqlDatabase>
+#include <QCoreApplication>
 #include <optional>
-
-class QSqlError;
 
 namespace unknot {
 
 /// The person's pain ratings in SQLite. Every write is one transaction: it happens whole or not at all, and a
 /// refusal or failure comes with a plain message that can be shown beside the form.
 class PainRepository {
+    Q_DECLARE_TR_FUNCTIONS(PainRepository)
+
 public:
-    explicit PainRepository(QSqlDatabase db);
+    explicit PainRepository(Connection connection);
 
     /// Stores entry with its sites after PainEntry::validate(); generates a uuid if empty.
-    /// Returns the new id, or nothing with error set and nothing written.
-    std::optional<qint64> add(const PainEntry& entry, QString* error);
+    /// Returns the new id; on a failure nothing is written.
+    Result<qint64> add(const PainEntry& entry);
     /// Replaces the time, rating, note and sites of the live entry entry.id; its moment and session stay. A note
     /// longer than PainEntry::maxNoteLength is refused unless it is the one already stored (kept whole, never cut).
-    bool update(const PainEntry& entry, QString* error);
+    Result<> update(const PainEntry& entry);
     /// Deletes an entry so that restore() can bring it back; deleted entries are left out of every read.
-    bool remove(qint64 id, QString* error);
+    Result<> remove(qint64 id);
     /// Undoes remove(). Refuses if the session has been rated again at the same moment since.
-    bool restore(qint64 id, QString* error);
+    Result<> restore(qint64 id);
 
     /// One live entry with its sites.
     std::optional<PainEntry> entry(qint64 id) const;
@@ -34,21 +36,17 @@ public:
     /// The live rating made before or after a session.
     std::optional<PainEntry> entryForSession(qint64 sessionId, PainEntry::Moment moment) const;
     /// Every entry History shows (not deleted, and not of a deleted session), oldest first, with its sites;
-    /// nothing, with error set, if the journal could not be read.
-    std::optional<QList<PainEntry>> all(QString* error) const;
-
-    /// Why a write failed, in plain words: a full disk, a read-only journal, a busy file, or the database's words.
-    static QString reasonWords(const QSqlError& error);
+    /// a failure if the journal could not be read.
+    Result<QList<PainEntry>> all() const;
 
 private:
-    /// Live entries matching where (an SQL condition on e), newest first; nothing, with error set, on a failed read.
-    std::optional<QList<PainEntry>> load(const QString& where, const QVariantList& values,
-                                         QString* error = nullptr) const;
+    /// Live entries matching where (an SQL condition on e), newest first, with their sites.
+    Result<QList<PainEntry>> load(const QString& where, const QVariantList& values) const;
     /// Why entry cannot be linked to its session at its moment, or empty when it can; entry.id is not counted.
     QString sessionConflict(const PainEntry& entry) const;
-    bool insertSites(qint64 entryId, const QList<PainSite>& sites, QString* error);
+    Result<> insertSites(qint64 entryId, const QList<PainSite>& sites);
 
-    QSqlDatabase m_db;
+    Connection m_connection;
 };
 
 } // namespace unknot

@@ -4,8 +4,6 @@
 
 namespace unknot {
 
-using Refusal = SessionRepository::Refusal;
-
 void PendingSteps::addStep(qint64 sessionId, const StepRecord& step)
 {
     entry(sessionId).steps.append(step);
@@ -35,51 +33,50 @@ int PendingSteps::stepCount(qint64 sessionId) const
     return session ? static_cast<int>(session->steps.size()) : 0;
 }
 
-PendingSteps::Result PendingSteps::flush(SessionRepository& sessions)
+PendingSteps::Flushed PendingSteps::flush(SessionRepository& sessions)
 {
-    Result result;
-    const auto stop = [&result](Refusal why, const QString& error) {
-        result.failure = why == Refusal::DiskFull ? Refusal::DiskFull : Refusal::Failed;
-        result.error = error;
+    Flushed result;
+    const auto stop = [&result](const Failed& failed) {
+        result.stopped = failed;
         return result;
     };
+    const auto gone = [](Failure kind) { return kind == Failure::OtherOwner || kind == Failure::NotRunning; };
     while (!m_sessions.isEmpty()) {
         Session& session = m_sessions.first();
         bool lost = false;
         while (!session.steps.isEmpty() && !lost) {
-            QString error;
-            auto why = Refusal::None;
-            if (sessions.recordStep(session.id, session.steps.first(), &error, &why)) {
+            const auto recorded = sessions.recordStep(session.id, session.steps.first());
+            if (recorded) {
                 ++result.written;
                 // After the commit: bench/crash.sh checks each of these against the journal after a kill -9.
                 log::info(QStringLiteral("recorded step %1 of session %2")
                               .arg(session.steps.first().position + 1)
                               .arg(session.id));
-            } else if (why == Refusal::AlreadyRecorded) {
-                log::info(QStringLiteral("pending step already in the journal: %1").arg(error));
-            } else if (why == Refusal::OtherOwner || why == Refusal::NotRunning) {
+            } else if (recorded.failure() == Failure::AlreadyRecorded) {
+                log::info(QStringLiteral("pending step already in the journal: %1").arg(recorded.error()));
+            } else if (gone(recorded.failure())) {
                 lost = true;
                 continue;
             } else {
-                return stop(why, error);
+                return stop(recorded.failed());
             }
             session.steps.removeFirst();
         }
         if (!lost && session.endStatus) {
-            QString error;
-            auto why = Refusal::None;
-            if (sessions.finish(session.id, *session.endStatus, session.endedUtc, &error, &why)) {
+            const auto finished = sessions.finish(session.id, *session.endStatus, session.endedUtc);
+            if (finished) {
                 ++result.written;
-                if (*session.endStatus == SessionRecord::Status::EndedEarly
-                    && sessions.discardIfNothingFinished(session.id, &error)) {
-                    result.discarded.append(session.id);
-                } else if (!error.isEmpty()) {
-                    log::error(QStringLiteral("could not tidy session %1: %2").arg(session.id).arg(error));
+                if (*session.endStatus == SessionRecord::Status::EndedEarly) {
+                    // Failing to tidy leaves an ended session with nothing in it: shown, never lost (logged).
+                    if (const auto discarded = sessions.discardIfNothingFinished(session.id);
+                        discarded && discarded.value()) {
+                        result.discarded.append(session.id);
+                    }
                 }
-            } else if (why == Refusal::OtherOwner || why == Refusal::NotRunning) {
+            } else if (gone(finished.failure())) {
                 lost = true;
             } else {
-                return stop(why, error);
+                return stop(finished.failed());
             }
         }
         if (lost) {

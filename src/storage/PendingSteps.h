@@ -17,11 +17,9 @@ namespace unknot {
 class PendingSteps {
 public:
     /// What a flush() did.
-    struct Result {
-        /// Why the first write still pending failed (DiskFull or Failed), or None when nothing is left pending.
-        SessionRepository::Refusal failure = SessionRepository::Refusal::None;
-        /// The repository's words for that failure (for the log: they may quote SQLite).
-        QString error;
+    struct Flushed {
+        /// Why the first write still pending failed (DiskFull, or another kind), or nothing when none is pending.
+        std::optional<Failed> stopped;
         /// Sessions another Unknot holds or closed: what was pending for them is dropped.
         QList<qint64> lost;
         /// Sessions whose end was written and that were then removed, having ended early with no step finished.
@@ -47,7 +45,7 @@ public:
     /// passing reason, keeping it and everything after it. A step the journal already has is dropped, as is all
     /// of a session another Unknot has taken or closed. A session ended early with no step finished is removed
     /// once its end is written, as a fresh end would be.
-    Result flush(SessionRepository& sessions);
+    Flushed flush(SessionRepository& sessions);
     /// Forgets the steps still pending and keeps the ends: the last resort on closing while the disk is full, so
     /// that a session that was finished is not later offered as cut off. Returns how many steps were dropped.
     int dropSteps();

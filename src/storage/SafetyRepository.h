@@ -1,9 +1,10 @@
 #pragma once
 
+#include "Connection.h"
 #include "RedFlagCheck.h"
+#include "Result.h"
 
 #include <QSet>
-#include <QSqlDatabase>
 #include <optional>
 
 namespace unknot {
@@ -11,12 +12,11 @@ namespace unknot {
 /// The red-flag checks the person has answered, each kept whole with its date and the questions as shown.
 class SafetyRepository {
 public:
-    explicit SafetyRepository(QSqlDatabase db);
+    explicit SafetyRepository(Connection connection);
 
     /// Stores one check, answered under the given version of the red-flag list, and all its answers in one
-    /// transaction. Returns the check's id, or nothing with error set and nothing written.
-    std::optional<qint64> saveCheck(const QDateTime& answeredUtc, int version, const QList<RedFlagAnswer>& answers,
-                                    QString* error);
+    /// transaction. Returns the check's id; on a failure nothing is written.
+    Result<qint64> saveCheck(const QDateTime& answeredUtc, int version, const QList<RedFlagAnswer>& answers);
     /// The most recently answered check, with its answers in the order shown.
     std::optional<RedFlagCheck> lastCheck() const;
     /// True once any check has been answered (the first-run check is then done).
@@ -28,7 +28,7 @@ public:
     QList<RedFlagAnswer> standingYes(const QDateTime& since) const;
 
 private:
-    QSqlDatabase m_db;
+    Connection m_connection;
 };
 
 } // namespace unknot

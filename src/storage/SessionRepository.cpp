@@ -1,16 +1,13 @@
 #include "SessionRepository.h"
 
 #include "HistoryRepository.h"
-#include "JournalErrors.h"
 #include "Log.h"
+#include "SqlSupport.h"
 #include "Transaction.h"
 
 #include <QHash>
 #include <QJsonDocument>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QUuid>
-
 #include <sqlite3.h>
 
 namespace unknot {
@@ -21,14 +18,7 @@ const QString sessionColumns = QStringLiteral(
     "SELECT id, uuid, routine_slug, routine_name, kind, started_at, ended_at, status, self_paced, plan FROM session ");
 const QString newestFirst = QStringLiteral(" ORDER BY started_at DESC, id DESC");
 
-bool fail(QString* error, const QString& message)
-{
-    log::warn(QStringLiteral("journal: ") + message);
-    if (error) {
-        *error = message;
-    }
-    return false;
-}
+const char* const area = "journal";
 
 /// Empty text is stored as NULL (no routine, no exercise) rather than as ''.
 QVariant nullIfEmpty(const QString& text)
@@ -40,11 +30,11 @@ QString statusWords(SessionRecord::Status status)
 {
     switch (status) {
     case SessionRecord::Status::Running:
-        return QStringLiteral("still running");
+        return SessionRepository::tr("still running");
     case SessionRecord::Status::Completed:
-        return QStringLiteral("completed");
+        return SessionRepository::tr("completed");
     case SessionRecord::Status::EndedEarly:
-        return QStringLiteral("ended early");
+        return SessionRepository::tr("ended early");
     }
     return {};
 }
@@ -83,8 +73,8 @@ StepRecord stepFrom(const QSqlQuery& query)
 
 } // namespace
 
-SessionRepository::SessionRepository(QSqlDatabase db, QString owner)
-    : m_db(std::move(db))
+SessionRepository::SessionRepository(Connection connection, QString owner)
+    : m_connection(std::move(connection))
     , m_owner(std::move(owner))
 {
 }
@@ -104,17 +94,13 @@ QDateTime SessionRepository::fromStored(const QString& text)
     return time.isValid() ? time.toUTC() : QDateTime();
 }
 
-std::optional<qint64> SessionRepository::begin(const SessionRecord& record, QString* error, Refusal* refusal)
+Result<qint64> SessionRepository::begin(const SessionRecord& record)
 {
-    Refusal ignored = Refusal::None;
-    Refusal& why = refusal ? *refusal : ignored;
-    why = Refusal::Failed;
     if (!record.startedUtc.isValid()) {
-        fail(error, QStringLiteral("a session needs a start time"));
-        return std::nullopt;
+        return sql::refused(area, QStringLiteral("a session needs a start time"));
     }
     const QString uuid = record.uuid.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : record.uuid;
-    QSqlQuery query(m_db);
+    QSqlQuery query(sql::database(m_connection));
     query.prepare(QStringLiteral("INSERT INTO session (uuid, routine_slug, routine_name, kind, started_at, ended_at, "
                                  "status, self_paced, plan, owner) VALUES (?, ?, ?, ?, ?, NULL, 'running', ?, ?, ?)"));
     query.addBindValue(uuid);
@@ -126,64 +112,55 @@ std::optional<qint64> SessionRepository::begin(const SessionRecord& record, QStr
     query.addBindValue(QString::fromUtf8(QJsonDocument(record.plan).toJson(QJsonDocument::Compact)));
     query.addBindValue(m_owner);
     if (!query.exec()) {
-        why = JournalErrors::isDiskFull(query.lastError()) ? Refusal::DiskFull : Refusal::Failed;
-        fail(
-            error,
-            QStringLiteral("could not start the session \"%1\": %2").arg(record.routineName, query.lastError().text()));
-        return std::nullopt;
+        return sql::failed(area, tr("The session \"%1\" could not start: ").arg(record.routineName), query.lastError());
     }
-    why = Refusal::None;
     return query.lastInsertId().toLongLong();
 }
 
-bool SessionRepository::claim(qint64 id, QString* error)
+Result<> SessionRepository::claim(qint64 id)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT owner FROM session WHERE id = ? AND status = 'running'"));
-    query.addBindValue(id);
-    if (!query.exec()) {
-        return fail(error, QStringLiteral("could not claim session %1: %2").arg(id).arg(query.lastError().text()));
+    const QString notClaimed = tr("Session %1 could not be taken over: ").arg(id);
+    QSqlQuery query(sql::database(m_connection));
+    if (!sql::run(query, QStringLiteral("SELECT owner FROM session WHERE id = ? AND status = 'running'"), {id})) {
+        return sql::failed(area, notClaimed, query.lastError());
     }
     if (!query.next()) {
-        return fail(error, QStringLiteral("could not claim session %1: %2").arg(id).arg(notRunningReason(id)));
+        return query.lastError().isValid() ? sql::failed(area, notClaimed, query.lastError())
+                                           : notRunning(id, notClaimed);
     }
     const QVariant seen = query.value(0);
     query.finish();
     if (seen.toString() == m_owner) {
-        return true;
+        return {};
     }
     if (!seen.isNull() && SessionOwner::isAlive(seen.toString())) {
-        return fail(error, QStringLiteral("could not claim session %1: another Unknot process that is still running "
-                                          "holds it")
-                               .arg(id));
+        return sql::refused(area, notClaimed + tr("another Unknot that is still running holds it."),
+                            Failure::OtherOwner);
     }
     // Taken only from the owner judged gone: of two processes claiming at once, the second finds it changed.
-    QSqlQuery take(m_db);
-    take.prepare(QStringLiteral("UPDATE session SET owner = ? WHERE id = ? AND status = 'running' AND owner IS ?"));
-    take.addBindValue(m_owner);
-    take.addBindValue(id);
-    take.addBindValue(seen);
-    if (!take.exec()) {
-        return fail(error, QStringLiteral("could not claim session %1: %2").arg(id).arg(take.lastError().text()));
+    QSqlQuery take(sql::database(m_connection));
+    if (!sql::run(take,
+                  QStringLiteral("UPDATE session SET owner = ? WHERE id = ? AND status = 'running' AND owner IS ?"),
+                  {m_owner, id, seen})) {
+        return sql::failed(area, notClaimed, take.lastError());
     }
     if (take.numRowsAffected() != 1) {
-        return fail(error, QStringLiteral("could not claim session %1: another Unknot process took it first").arg(id));
+        return sql::refused(area, notClaimed + tr("another Unknot took it first."), Failure::OtherOwner);
     }
     log::info(QStringLiteral("journal: session %1 claimed from %2")
                   .arg(id)
                   .arg(seen.isNull() ? QStringLiteral("no owner") : seen.toString()));
-    return true;
+    return {};
 }
 
-bool SessionRepository::recordStep(qint64 sessionId, const StepRecord& step, QString* error, Refusal* refusal)
+Result<> SessionRepository::recordStep(qint64 sessionId, const StepRecord& step)
 {
-    Refusal ignored = Refusal::None;
-    Refusal& why = refusal ? *refusal : ignored;
-    why = Refusal::Failed;
     if (!step.endedUtc.isValid()) {
-        return fail(error, QStringLiteral("step %1 (\"%2\") needs an end time").arg(step.position).arg(step.title));
+        return sql::refused(area,
+                            QStringLiteral("step %1 (\"%2\") needs an end time").arg(step.position).arg(step.title));
     }
-    QSqlQuery query(m_db);
+    const QString notRecorded = tr("Step %1 (\"%2\") was not saved: ").arg(step.position).arg(step.title);
+    QSqlQuery query(sql::database(m_connection));
     // One statement, committed on its own: the running and owner checks and the insert cannot be split by another
     // write. The unique (session_id, position, visit) index refuses a visit already recorded.
     query.prepare(QStringLiteral(
@@ -204,43 +181,30 @@ bool SessionRepository::recordStep(qint64 sessionId, const StepRecord& step, QSt
     query.addBindValue(m_owner);
     if (!query.exec()) {
         if (query.lastError().nativeErrorCode().toInt() == SQLITE_CONSTRAINT_UNIQUE) {
-            why = Refusal::AlreadyRecorded;
-            return fail(error, QStringLiteral("step %1 (\"%2\") of session %3 was not recorded again: visit %4 "
-                                              "is already in the journal")
-                                   .arg(step.position)
-                                   .arg(step.title)
-                                   .arg(sessionId)
-                                   .arg(step.visit));
+            return sql::refused(
+                area,
+                notRecorded + tr("visit %1 of session %2 is already in the journal.").arg(step.visit).arg(sessionId),
+                Failure::AlreadyRecorded);
         }
-        why = JournalErrors::isDiskFull(query.lastError()) ? Refusal::DiskFull : Refusal::Failed;
-        return fail(error, QStringLiteral("could not record step %1 (\"%2\") of session %3: %4")
-                               .arg(step.position)
-                               .arg(step.title)
-                               .arg(sessionId)
-                               .arg(query.lastError().text()));
+        return sql::failed(area, notRecorded, query.lastError());
     }
     if (query.numRowsAffected() != 1) {
-        return fail(error, QStringLiteral("step %1 (\"%2\") was not recorded: %3")
-                               .arg(step.position)
-                               .arg(step.title, notRunningReason(sessionId, &why)));
+        return notRunning(sessionId, notRecorded);
     }
-    why = Refusal::None;
-    return true;
+    return {};
 }
 
-bool SessionRepository::finish(qint64 id, Status status, const QDateTime& endedUtc, QString* error,
-                               Refusal* refusal)
+Result<> SessionRepository::finish(qint64 id, Status status, const QDateTime& endedUtc)
 {
-    Refusal ignored = Refusal::None;
-    Refusal& why = refusal ? *refusal : ignored;
-    why = Refusal::Failed;
     if (status == Status::Running) {
-        return fail(error, QStringLiteral("session %1 can only be finished as completed or ended early").arg(id));
+        return sql::refused(area,
+                            QStringLiteral("session %1 can only be finished as completed or ended early").arg(id));
     }
     if (!endedUtc.isValid()) {
-        return fail(error, QStringLiteral("session %1 needs an end time to be finished").arg(id));
+        return sql::refused(area, QStringLiteral("session %1 needs an end time to be finished").arg(id));
     }
-    QSqlQuery query(m_db);
+    const QString notFinished = tr("The end of session %1 was not saved: ").arg(id);
+    QSqlQuery query(sql::database(m_connection));
     query.prepare(QStringLiteral(
         "UPDATE session SET status = ?, ended_at = ? WHERE id = ? AND status = 'running' AND owner = ?"));
     query.addBindValue(SessionRecord::statusKey(status));
@@ -248,57 +212,57 @@ bool SessionRepository::finish(qint64 id, Status status, const QDateTime& endedU
     query.addBindValue(id);
     query.addBindValue(m_owner);
     if (!query.exec()) {
-        why = JournalErrors::isDiskFull(query.lastError()) ? Refusal::DiskFull : Refusal::Failed;
-        return fail(error, QStringLiteral("could not finish session %1: %2").arg(id).arg(query.lastError().text()));
+        return sql::failed(area, notFinished, query.lastError());
     }
     if (query.numRowsAffected() != 1) {
-        return fail(error, QStringLiteral("could not finish session %1: %2").arg(id).arg(notRunningReason(id, &why)));
+        return notRunning(id, notFinished);
     }
-    why = Refusal::None;
-    return true;
+    return {};
 }
 
-bool SessionRepository::discardIfNothingFinished(qint64 id, QString* error)
+Result<bool> SessionRepository::discardIfNothingFinished(qint64 id)
 {
-    if (error) {
-        error->clear();
-    }
-    Transaction transaction(m_db);
+    const QString notRemoved = tr("The empty session %1 was not removed: ").arg(id);
+    Transaction transaction(m_connection);
     if (!transaction.isActive()) {
-        return fail(error, transaction.errorText());
+        return sql::failed(area, notRemoved, transaction.error());
     }
-    QSqlQuery finished(m_db);
+    QSqlQuery finished(sql::database(m_connection));
     finished.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM session_step WHERE session_id = ? AND skipped = 0)"));
     finished.addBindValue(id);
     if (!finished.exec() || !finished.next()) {
-        return fail(error, finished.lastError().text());
+        return sql::failed(area, notRemoved, finished.lastError());
     }
     if (finished.value(0).toInt() != 0) {
         return false;
     }
-    QSqlQuery keep(m_db);
+    QSqlQuery keep(sql::database(m_connection));
     // The rating is the person's own entry: it stays, as a rating made at that time.
     keep.prepare(QStringLiteral("UPDATE pain_entry SET moment = 'standalone', session_id = NULL WHERE session_id = ?"));
     keep.addBindValue(id);
-    QSqlQuery drop(m_db);
+    QSqlQuery drop(sql::database(m_connection));
     drop.prepare(QStringLiteral("DELETE FROM session WHERE id = ? AND owner = ?"));
     drop.addBindValue(id);
     drop.addBindValue(m_owner);
-    if (!keep.exec() || !drop.exec()) {
-        return fail(error, keep.lastError().isValid() ? keep.lastError().text() : drop.lastError().text());
+    if (!keep.exec()) {
+        return sql::failed(area, notRemoved, keep.lastError());
+    }
+    if (!drop.exec()) {
+        return sql::failed(area, notRemoved, drop.lastError());
     }
     if (drop.numRowsAffected() != 1) {
-        return fail(error, QStringLiteral("could not remove session %1: %2").arg(id).arg(notRunningReason(id)));
+        return notRunning(id, notRemoved);
     }
     if (!transaction.commit()) {
-        return fail(error, transaction.errorText());
+        return sql::failed(area, notRemoved, transaction.error());
     }
     return true;
 }
 
-bool SessionRepository::closeAsEndedEarly(qint64 id, QString* error)
+Result<> SessionRepository::closeAsEndedEarly(qint64 id)
 {
-    QSqlQuery query(m_db);
+    const QString notClosed = tr("Session %1 could not be closed: ").arg(id);
+    QSqlQuery query(sql::database(m_connection));
     // The last recorded step is the last moment the person is known to have been there.
     query.prepare(QStringLiteral("UPDATE session SET status = 'ended_early', ended_at = COALESCE("
                                  "(SELECT ended_at FROM session_step WHERE session_id = session.id "
@@ -307,49 +271,51 @@ bool SessionRepository::closeAsEndedEarly(qint64 id, QString* error)
     query.addBindValue(id);
     query.addBindValue(m_owner);
     if (!query.exec()) {
-        return fail(error, QStringLiteral("could not close session %1: %2").arg(id).arg(query.lastError().text()));
+        return sql::failed(area, notClosed, query.lastError());
     }
     if (query.numRowsAffected() != 1) {
-        return fail(error, QStringLiteral("could not close session %1: %2").arg(id).arg(notRunningReason(id)));
+        return notRunning(id, notClosed);
     }
-    return true;
+    return {};
 }
 
-QString SessionRepository::notRunningReason(qint64 sessionId, Refusal* refusal) const
+Failed SessionRepository::notRunning(qint64 sessionId, const QString& prefix) const
 {
-    Refusal ignored = Refusal::None;
-    Refusal& why = refusal ? *refusal : ignored;
-    why = Refusal::NotRunning;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT status, owner FROM session WHERE id = ?"));
-    query.addBindValue(sessionId);
-    if (!query.exec() || !query.next()) {
-        return QStringLiteral("there is no session %1 in the journal").arg(sessionId);
+    QSqlQuery query(sql::database(m_connection));
+    if (!sql::run(query, QStringLiteral("SELECT status, owner FROM session WHERE id = ?"), {sessionId}) ||
+        !query.next()) {
+        if (query.lastError().isValid()) {
+            return sql::failed(area, prefix, query.lastError());
+        }
+        return sql::refused(area, prefix + tr("session %1 is not in the journal.").arg(sessionId), Failure::NotRunning);
     }
     const auto status = SessionRecord::statusFromKey(query.value(0).toString());
     if (status == Status::Running && query.value(1).toString() != m_owner) {
-        why = Refusal::OtherOwner;
-        return query.value(1).isNull() ? QStringLiteral("session %1 must be claimed first").arg(sessionId)
-                                       : QStringLiteral("session %1 is held by another Unknot process").arg(sessionId);
+        return sql::refused(area,
+                            prefix + (query.value(1).isNull()
+                                          ? tr("session %1 must be taken over first.").arg(sessionId)
+                                          : tr("another Unknot is writing session %1.").arg(sessionId)),
+                            Failure::OtherOwner);
     }
-    return QStringLiteral("session %1 is %2, not running")
-        .arg(sessionId)
-        .arg(statusWords(status.value_or(Status::Running)));
+    return sql::refused(
+        area,
+        prefix + tr("session %1 is %2, not running.").arg(sessionId).arg(statusWords(status.value_or(Status::Running))),
+        Failure::NotRunning);
 }
 
 std::optional<SessionRecord> SessionRepository::unfinished() const
 {
-    QSqlQuery query(m_db);
     // Usually none or one; a session another running process holds is that process's to finish.
-    if (!query.exec(QStringLiteral("SELECT id, owner FROM session WHERE status = 'running' AND deleted_at IS NULL") +
-                    newestFirst)) {
-        log::warn(QStringLiteral("journal: could not read running sessions: %1").arg(query.lastError().text()));
+    const auto running = sql::select(
+        m_connection, area,
+        QStringLiteral("SELECT id, owner FROM session WHERE status = 'running' AND deleted_at IS NULL") + newestFirst,
+        {}, [](const QSqlQuery& row) { return std::pair(row.value(0).toLongLong(), row.value(1)); });
+    if (!running) {
         return std::nullopt;
     }
-    while (query.next()) {
-        const QVariant owner = query.value(1);
+    for (const auto& [id, owner] : running.value()) {
         if (owner.isNull() || owner.toString() == m_owner || !SessionOwner::isAlive(owner.toString())) {
-            return session(query.value(0).toLongLong());
+            return session(id);
         }
     }
     return std::nullopt;
@@ -366,79 +332,67 @@ QList<SessionRecord> SessionRepository::recent(int limit) const
     if (limit <= 0) {
         return {};
     }
-    return sessions(QStringLiteral("WHERE deleted_at IS NULL") + newestFirst + QStringLiteral(" LIMIT ?"), {limit})
-        .value_or(QList<SessionRecord>());
+    auto found =
+        sessions(QStringLiteral("WHERE deleted_at IS NULL") + newestFirst + QStringLiteral(" LIMIT ?"), {limit});
+    return found ? std::move(found).value() : QList<SessionRecord>();
 }
 
-std::optional<QList<SessionRecord>> SessionRepository::all(QString* error) const
+Result<QList<SessionRecord>> SessionRepository::all() const
 {
-    return sessions(QStringLiteral("WHERE deleted_at IS NULL ORDER BY started_at, id"), {}, error);
+    return sessions(QStringLiteral("WHERE deleted_at IS NULL ORDER BY started_at, id"), {});
 }
 
-std::optional<QList<SessionRecord>> SessionRepository::sessions(const QString& where, const QVariantList& values,
-                                                                QString* error) const
+Result<QList<SessionRecord>> SessionRepository::sessions(const QString& where, const QVariantList& values) const
 {
-    QList<SessionRecord> records;
-    QHash<qint64, qsizetype> indexOf;
-    {
-        QSqlQuery query(m_db);
-        query.setForwardOnly(true);
-        query.prepare(sessionColumns + where);
-        for (const QVariant& value : values) {
-            query.addBindValue(value);
-        }
-        if (!query.exec()) {
-            fail(error, QStringLiteral("could not read sessions: %1").arg(query.lastError().text()));
-            return std::nullopt;
-        }
-        while (query.next()) {
-            indexOf.insert(query.value(0).toLongLong(), records.size());
-            records.append(sessionFrom(query));
-        }
-    }
-    if (records.isEmpty()) {
+    auto records = sql::select(m_connection, area, sessionColumns + where, values, sessionFrom);
+    if (!records || records->isEmpty()) {
         return records;
     }
-    // All steps in one query, whatever the number of sessions.
-    QSqlQuery steps(m_db);
-    steps.setForwardOnly(true);
-    steps.prepare(QStringLiteral("SELECT position, exercise_slug, title, planned_reps, actual_reps, planned_ms, "
-                                 "actual_ms, skipped, ended_at, visit, session_id FROM session_step "
-                                 "WHERE session_id IN (SELECT value FROM json_each(?)) ORDER BY session_id, id"));
-    steps.addBindValue(HistoryRepository::idArray(indexOf.keys()));
-    if (!steps.exec()) {
-        fail(error, QStringLiteral("could not read the steps of sessions: %1").arg(steps.lastError().text()));
-        return std::nullopt;
+    QHash<qint64, qsizetype> indexOf;
+    for (qsizetype i = 0; i < records->size(); ++i) {
+        indexOf.insert(records->at(i).id, i);
     }
-    while (steps.next()) {
-        records[indexOf.value(steps.value(10).toLongLong())].steps.append(stepFrom(steps));
+    // All steps in one query, whatever the number of sessions.
+    QSqlQuery steps(sql::database(m_connection));
+    if (!sql::run(steps,
+                  QStringLiteral("SELECT position, exercise_slug, title, planned_reps, actual_reps, planned_ms, "
+                                 "actual_ms, skipped, ended_at, visit, session_id FROM session_step "
+                                 "WHERE session_id IN (SELECT value FROM json_each(?)) ORDER BY session_id, id"),
+                  {HistoryRepository::idArray(indexOf.keys())})) {
+        return sql::failed(area, QStringLiteral("could not read the steps of sessions: "), steps.lastError());
+    }
+    auto read = sql::forEach(steps, area, [&](const QSqlQuery& row) {
+        records.value()[indexOf.value(row.value(10).toLongLong())].steps.append(stepFrom(row));
+    });
+    if (!read) {
+        return read.failed();
     }
     return records;
 }
 
-bool SessionRepository::remove(qint64 id, QString* error)
+Result<> SessionRepository::remove(qint64 id)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE session SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL"));
-    query.addBindValue(toStored(QDateTime::currentDateTimeUtc()));
-    query.addBindValue(id);
-    if (!query.exec() || query.numRowsAffected() != 1) {
-        return fail(error, query.lastError().isValid() ? query.lastError().text()
-                                                       : QStringLiteral("there is no session %1 to delete").arg(id));
+    QSqlQuery query(sql::database(m_connection));
+    if (!sql::run(query, QStringLiteral("UPDATE session SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL"),
+                  {toStored(QDateTime::currentDateTimeUtc()), id})) {
+        return sql::failed(area, tr("The session was not deleted: "), query.lastError());
     }
-    return true;
+    if (query.numRowsAffected() != 1) {
+        return sql::refused(area, tr("The session was not deleted: it is no longer in the journal."));
+    }
+    return {};
 }
 
-bool SessionRepository::restore(qint64 id, QString* error)
+Result<> SessionRepository::restore(qint64 id)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE session SET deleted_at = NULL WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec() || query.numRowsAffected() != 1) {
-        return fail(error, query.lastError().isValid() ? query.lastError().text()
-                                                       : QStringLiteral("there is no session %1 to restore").arg(id));
+    QSqlQuery query(sql::database(m_connection));
+    if (!sql::run(query, QStringLiteral("UPDATE session SET deleted_at = NULL WHERE id = ?"), {id})) {
+        return sql::failed(area, tr("The session could not be brought back: "), query.lastError());
     }
-    return true;
+    if (query.numRowsAffected() != 1) {
+        return sql::refused(area, tr("The session could not be brought back: it is no longer in the journal."));
+    }
+    return {};
 }
 
 } // namespace unknot

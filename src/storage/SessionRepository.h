@@ -1,46 +1,47 @@
 #pragma once
 
+#include "Connection.h"
+#include "Result.h"
 #include "SessionOwner.h"
 #include "SessionRecord.h"
 
-#include <QSqlDatabase>
+#include <QCoreApplication>
 #include <optional>
 
 namespace unknot {
 
 /// The person's session journal in SQLite. Every write commits at once, so a crash loses nothing recorded.
 class SessionRepository {
+    Q_DECLARE_TR_FUNCTIONS(SessionRepository)
+
 public:
     using Status = SessionRecord::Status;
 
-    /// Why a write was refused, for callers that answer each case differently. DiskFull: SQLite reported a full
-    /// disk (SQLITE_FULL, extended codes too); nothing was written and the same write may succeed once there is room.
-    enum class Refusal { None, NotRunning, OtherOwner, AlreadyRecorded, DiskFull, Failed };
-
     /// owner: the token this repository writes as (SessionOwner); tests pass another to play a second process.
-    explicit SessionRepository(QSqlDatabase db, QString owner = SessionOwner::thisProcess());
+    explicit SessionRepository(Connection connection, QString owner = SessionOwner::thisProcess());
 
     /// Stores record as a running session owned by this repository's owner (its status, end and steps are
-    /// ignored); generates a uuid if empty. Returns the new id, or nothing with error set (refusal says why).
-    std::optional<qint64> begin(const SessionRecord& record, QString* error, Refusal* refusal = nullptr);
+    /// ignored); generates a uuid if empty. Returns the new id. Failure::DiskFull: nothing was written and the
+    /// same write may succeed once there is room.
+    Result<qint64> begin(const SessionRecord& record);
     /// Makes this owner the one writer of a running session, unless a process still running holds it.
     /// Atomic: of two processes claiming at once, one wins.
-    bool claim(qint64 id, QString* error);
+    Result<> claim(qint64 id);
     /// Appends one step visit to a running session this owner holds. Refuses, writing nothing, if the session is
-    /// not running, is held by another owner, or already has that visit (the schema's rule); refusal says which.
-    bool recordStep(qint64 sessionId, const StepRecord& step, QString* error, Refusal* refusal = nullptr);
-    /// Marks a running session this owner holds completed or ended early at endedUtc; refusal says why not.
-    bool finish(qint64 id, Status status, const QDateTime& endedUtc, QString* error, Refusal* refusal = nullptr);
+    /// not running (Failure::NotRunning), is held by another owner (OtherOwner), or already has that visit
+    /// (AlreadyRecorded, the schema's rule).
+    Result<> recordStep(qint64 sessionId, const StepRecord& step);
+    /// Marks a running session this owner holds completed or ended early at endedUtc.
+    Result<> finish(qint64 id, Status status, const QDateTime& endedUtc);
     /// Marks a running session this owner holds (claim() one left by a crash first) as ended early, at its last
     /// step's end (or its start if none).
-    bool closeAsEndedEarly(qint64 id, QString* error);
+    Result<> closeAsEndedEarly(qint64 id);
     /// A session that ended with no step finished does not count as a session: removes it, keeping any rating the
-    /// person gave with it as a rating of its own. Returns true if it was removed, false (error empty) if it has
-    /// a finished step and stays, false with error set on failure.
-    bool discardIfNothingFinished(qint64 id, QString* error);
+    /// person gave with it as a rating of its own. True if it was removed, false if it has a finished step and stays.
+    Result<bool> discardIfNothingFinished(qint64 id);
     /// Hides a session (and the ratings made around it) from History; restore() undoes it.
-    bool remove(qint64 id, QString* error);
-    bool restore(qint64 id, QString* error);
+    Result<> remove(qint64 id);
+    Result<> restore(qint64 id);
 
     /// The most recent session still running that no other running process holds (one left by a crash, or by
     /// this process), with its steps.
@@ -50,8 +51,8 @@ public:
     /// Up to limit sessions, newest first, each with its steps.
     QList<SessionRecord> recent(int limit) const;
     /// Every session History shows (all but the deleted; running ones too), oldest first, each with its steps;
-    /// nothing, with error set, if the journal could not be read.
-    std::optional<QList<SessionRecord>> all(QString* error) const;
+    /// a failure if the journal could not be read.
+    Result<QList<SessionRecord>> all() const;
 
     /// A UTC time as stored: "yyyy-MM-ddTHH:mm:ss.zzzZ".
     static QString toStored(const QDateTime& time);
@@ -59,13 +60,12 @@ public:
     static QDateTime fromStored(const QString& text);
 
 private:
-    /// The sessions matching where (an SQL tail), each with its steps; nothing, with error set, on a failed read.
-    std::optional<QList<SessionRecord>> sessions(const QString& where, const QVariantList& values,
-                                                 QString* error = nullptr) const;
-    /// Why sessionId cannot be written by this owner, in plain words; refusal says which case it is.
-    QString notRunningReason(qint64 sessionId, Refusal* refusal = nullptr) const;
+    /// The sessions matching where (an SQL tail), each with its steps.
+    Result<QList<SessionRecord>> sessions(const QString& where, const QVariantList& values) const;
+    /// Why sessionId cannot be written by this owner: NotRunning or OtherOwner, with prefix and plain words.
+    Failed notRunning(qint64 sessionId, const QString& prefix) const;
 
-    QSqlDatabase m_db;
+    Connection m_connection;
     QString m_owner;
 };
 

@@ -1,9 +1,6 @@
 #include "SettingsRepository.h"
 
-#include "Log.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
+#include "SqlSupport.h"
 
 namespace unknot {
 
@@ -26,25 +23,18 @@ bool isStorable(const QVariant& value)
     }
 }
 
-bool fail(QString* error, const QString& message)
-{
-    log::warn(QStringLiteral("settings: ") + message);
-    if (error) {
-        *error = message;
-    }
-    return false;
-}
+const char* const area = "settings";
 
 } // namespace
 
-SettingsRepository::SettingsRepository(QSqlDatabase db)
-    : m_db(std::move(db))
+SettingsRepository::SettingsRepository(Connection connection)
+    : m_connection(std::move(connection))
 {
 }
 
 std::optional<QString> SettingsRepository::stored(const QString& key) const
 {
-    QSqlQuery query(m_db);
+    QSqlQuery query(sql::database(m_connection));
     query.prepare(QStringLiteral("SELECT value FROM setting WHERE key = ?"));
     query.addBindValue(key);
     if (!query.exec() || !query.next()) {
@@ -90,34 +80,34 @@ bool SettingsRepository::contains(const QString& key) const
     return stored(key).has_value();
 }
 
-bool SettingsRepository::setValue(const QString& key, const QVariant& value, QString* error)
+Result<> SettingsRepository::setValue(const QString& key, const QVariant& value)
 {
     if (key.isEmpty()) {
-        return fail(error, QStringLiteral("a setting needs a name"));
+        return sql::refused(area, QStringLiteral("a setting needs a name"));
     }
     if (!isStorable(value)) {
-        return fail(error, QStringLiteral("the value for \"%1\" cannot be stored as text").arg(key));
+        return sql::refused(area, QStringLiteral("the value for \"%1\" cannot be stored as text").arg(key));
     }
-    QSqlQuery query(m_db);
+    QSqlQuery query(sql::database(m_connection));
     query.prepare(QStringLiteral("INSERT INTO setting (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET "
                                  "value = excluded.value, updated_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now')"));
     query.addBindValue(key);
     query.addBindValue(value.toString());
     if (!query.exec()) {
-        return fail(error, QStringLiteral("could not save \"%1\": %2").arg(key, query.lastError().text()));
+        return sql::failed(area, QStringLiteral("could not save \"%1\": ").arg(key), query.lastError());
     }
-    return true;
+    return {};
 }
 
-bool SettingsRepository::remove(const QString& key, QString* error)
+Result<> SettingsRepository::remove(const QString& key)
 {
-    QSqlQuery query(m_db);
+    QSqlQuery query(sql::database(m_connection));
     query.prepare(QStringLiteral("DELETE FROM setting WHERE key = ?"));
     query.addBindValue(key);
     if (!query.exec()) {
-        return fail(error, QStringLiteral("could not forget \"%1\": %2").arg(key, query.lastError().text()));
+        return sql::failed(area, QStringLiteral("could not forget \"%1\": ").arg(key), query.lastError());
     }
-    return true;
+    return {};
 }
 
 } // namespace unknot

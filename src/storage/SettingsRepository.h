@@ -1,6 +1,8 @@
 #pragma once
 
-#include <QSqlDatabase>
+#include "Connection.h"
+#include "Result.h"
+
 #include <QString>
 #include <QVariant>
 #include <optional>
@@ -11,7 +13,7 @@ namespace unknot {
 /// Reads never fail: a missing or unreadable value gives the fallback.
 class SettingsRepository {
 public:
-    explicit SettingsRepository(QSqlDatabase db);
+    explicit SettingsRepository(Connection connection);
 
     /// The stored text for key, or fallback if there is none.
     QString value(const QString& key, const QString& fallback = {}) const;
@@ -23,14 +25,14 @@ public:
     bool contains(const QString& key) const;
 
     /// Stores a text, number or bool (as "true"/"false") as text, replacing any earlier value; commits at once.
-    bool setValue(const QString& key, const QVariant& value, QString* error);
+    Result<> setValue(const QString& key, const QVariant& value);
     /// Forgets key, so reads give their fallback again. Removing a missing key succeeds.
-    bool remove(const QString& key, QString* error);
+    Result<> remove(const QString& key);
 
 private:
     std::optional<QString> stored(const QString& key) const;
 
-    QSqlDatabase m_db;
+    Connection m_connection;
 };
 
 } // namespace unknot

@@ -1,11 +1,13 @@
 #include "Transaction.h"
 
+#include "SqlSupport.h"
+
 #include <QSqlError>
 
 namespace unknot {
 
-Transaction::Transaction(QSqlDatabase db)
-    : m_db(std::move(db))
+Transaction::Transaction(const Connection& connection)
+    : m_db(sql::database(connection))
 {
     m_active = m_db.transaction();
 }
@@ -24,6 +26,11 @@ bool Transaction::commit()
     }
     m_committed = m_db.commit();
     return m_committed;
+}
+
+QSqlError Transaction::error() const
+{
+    return m_db.lastError();
 }
 
 QString Transaction::errorText() const

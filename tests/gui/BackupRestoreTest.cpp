@@ -68,8 +68,7 @@ TEST_CASE("a damaged journal is kept untouched, said so, and a backup brings it 
         AppContext context(path);
         REQUIRE(context.journalOk());
         REQUIRE(addEntry(context.database().connection(), 5, QStringLiteral("2024-05-01T08:00:00.000Z")));
-        QString error;
-        REQUIRE(JournalBackup::make(context.database().connection(), JournalBackup::Reason::Daily, &error,
+        REQUIRE(JournalBackup::make(context.database().connection(), JournalBackup::Reason::Daily,
                                     QDateTime::currentDateTime().addSecs(60)));
     }
     makeFilledJournal(dir.filePath(QStringLiteral("unused.sqlite"))); // not this journal's backups
@@ -107,8 +106,7 @@ TEST_CASE("a damaged journal is kept untouched, said so, and a backup brings it 
     REQUIRE(kept.size() == 1);
     CHECK(fileDigest(QDir(JournalBackup::folderFor(path)).filePath(kept.first())) == damaged);
     // The restored journal takes new entries through the same repositories the windows hold.
-    QString error;
-    const auto entries = context.pain().all(&error);
+    const auto entries = context.pain().all();
     REQUIRE(entries);
     CHECK(entries->size() == 1);
 }
@@ -120,8 +118,7 @@ TEST_CASE("Restore from backup keeps the current journal as a backup and brings 
     AppContext context(path);
     REQUIRE(context.journalOk());
     REQUIRE(addEntry(context.database().connection(), 5, QStringLiteral("2024-05-01T08:00:00.000Z")));
-    QString error;
-    REQUIRE(JournalBackup::make(context.database().connection(), JournalBackup::Reason::Daily, &error,
+    REQUIRE(JournalBackup::make(context.database().connection(), JournalBackup::Reason::Daily,
                                 QDateTime::currentDateTime().addSecs(60)));
     REQUIRE(addEntry(context.database().connection(), 8, QStringLiteral("2024-05-03T08:00:00.000Z")));
 

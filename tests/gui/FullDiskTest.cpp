@@ -1,6 +1,7 @@
 // A full disk during a session and a rating, for real: SQLite's page limit on the journal's own connection makes
 // every write that needs another page fail with SQLITE_FULL ("database or disk is full"); raising it is space
 // coming back.
+#include "SqlSupport.h"
 #include "../core/StringMaker.h"
 #include "shell/AppContext.h"
 #include "journal/HistoryView.h"
@@ -133,7 +134,7 @@ struct Fixture {
     }
     ~Fixture() { Prompts::setAnswerer({}); }
 
-    QSqlDatabase db() { return context->database().connection(); }
+    QSqlDatabase db() { return sql::database(context->database().connection()); }
     SessionController& sessions() { return *window->sessions(); }
     void advance(qint64 ms)
     {

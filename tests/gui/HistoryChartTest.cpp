@@ -1,3 +1,4 @@
+#include "../storage/Capture.h"
 #include "../core/StringMaker.h"
 #include "shell/AppContext.h"
 #include "journal/HistoryView.h"
@@ -50,9 +51,9 @@ struct Journal {
         record.routineName = name;
         record.startedUtc = start;
         QString error;
-        const auto id = context.sessions().begin(record, &error);
+        const auto id = test::capture(context.sessions().begin(record), &error);
         REQUIRE(id);
-        REQUIRE(context.sessions().finish(*id, SessionRecord::Status::Completed, start.addSecs(240), &error));
+        REQUIRE(test::capture(context.sessions().finish(*id, SessionRecord::Status::Completed, start.addSecs(240)), &error));
         rate(*id, Moment::Before, start.addSecs(-30), before);
         rate(*id, Moment::After, start.addSecs(270), after);
     }
@@ -65,7 +66,7 @@ struct Journal {
         entry.recordedUtc = when;
         entry.rating = rating;
         QString error;
-        REQUIRE(context.pain().add(entry, &error));
+        REQUIRE(test::capture(context.pain().add(entry), &error));
     }
 };
 

@@ -1,4 +1,6 @@
 // Two Unknot windows on one journal: a session open in one is not resumed by the other, and no step is saved twice.
+#include "SqlSupport.h"
+#include "../storage/Capture.h"
 #include "../core/StringMaker.h"
 #include "shell/AppContext.h"
 #include "shell/MainWindow.h"
@@ -56,7 +58,7 @@ struct Fixture {
     /// Step rows of the session that match condition.
     int steps(const QString& condition) const
     {
-        QSqlQuery query(firstContext->database().connection());
+        QSqlQuery query(sql::database(firstContext->database().connection()));
         query.prepare(QStringLiteral("SELECT count(*) FROM session_step WHERE session_id = ? AND ") + condition);
         query.addBindValue(id);
         return query.exec() && query.next() ? query.value(0).toInt() : -1;

@@ -1,3 +1,5 @@
+#include "SqlSupport.h"
+#include "../storage/Capture.h"
 #include "journal/PainRatingDialog.h"
 
 #include "../core/StringMaker.h"
@@ -102,12 +104,12 @@ TEST_CASE("editing keeps a note longer than the limit whole; a new note past it 
     entry.rating = 6;
     entry.recordedUtc = QDateTime::currentDateTimeUtc().addSecs(-3600);
     QString error;
-    const auto id = context.pain().add(entry, &error);
+    const auto id = test::capture(context.pain().add(entry), &error);
     REQUIRE(id);
     // A longer note from before the limit held everywhere (only an import could store one).
     const QString longNote = QStringLiteral("Stiff all day. ").repeated(40).trimmed();
     REQUIRE(longNote.size() > PainEntry::maxNoteLength);
-    QSqlQuery query(context.database().connection());
+    QSqlQuery query(sql::database(context.database().connection()));
     query.prepare(QStringLiteral("UPDATE pain_entry SET note = ? WHERE id = ?"));
     query.addBindValue(longNote);
     query.addBindValue(*id);

@@ -1,3 +1,4 @@
+#include "../storage/Capture.h"
 #include "report/ReportWriter.h"
 
 #include "../core/StringMaker.h"
@@ -55,9 +56,9 @@ struct Journal {
         record.routineName = name;
         record.startedUtc = start;
         QString error;
-        const auto id = sessions.begin(record, &error);
+        const auto id = test::capture(sessions.begin(record), &error);
         REQUIRE(id);
-        REQUIRE(sessions.finish(*id, SessionRecord::Status::Completed, start.addSecs(300), &error));
+        REQUIRE(test::capture(sessions.finish(*id, SessionRecord::Status::Completed, start.addSecs(300)), &error));
         rate(*id, Moment::Before, start.addSecs(-60), before);
         if (after) {
             rate(*id, Moment::After, start.addSecs(360), *after);
@@ -72,7 +73,7 @@ struct Journal {
         entry.recordedUtc = when;
         entry.rating = rating;
         QString error;
-        REQUIRE(PainRepository(db.connection()).add(entry, &error));
+        REQUIRE(test::capture(PainRepository(db.connection()).add(entry), &error));
     }
 };
 

@@ -1,3 +1,5 @@
+#include "SqlSupport.h"
+#include "Capture.h"
 #include "Database.h"
 #include "JournalBackup.h"
 #include "JournalFiles.h"
@@ -29,7 +31,7 @@ QByteArray digest(const QString& path)
 QStringList tables(const Database& db)
 {
     QStringList names;
-    QSqlQuery query(db.connection());
+    QSqlQuery query(sql::database(db.connection()));
     query.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name"));
     while (query.next()) {
         names.append(query.value(0).toString());
@@ -52,7 +54,7 @@ TEST_CASE("a new journal is created at the latest format with safe pragmas", "[d
     CHECK(tables(db).contains(QStringLiteral("library_item")));
     CHECK(tables(db).contains(QStringLiteral("setting")));
 
-    QSqlQuery query(db.connection());
+    QSqlQuery query(sql::database(db.connection()));
     REQUIRE(query.exec(QStringLiteral("PRAGMA foreign_keys")));
     REQUIRE(query.next());
     CHECK(query.value(0).toInt() == 1);
@@ -72,14 +74,14 @@ TEST_CASE("an older journal is upgraded step by step and keeps its rows", "[data
         REQUIRE(db.open(path, 1).ok());
         CHECK(db.schemaVersion() == 1);
         CHECK_FALSE(tables(db).contains(QStringLiteral("setting")));
-        QSqlQuery query(db.connection());
+        QSqlQuery query(sql::database(db.connection()));
         REQUIRE(query.exec(QStringLiteral("INSERT INTO meta (key, value) VALUES ('kept', 'yes')")));
     }
     Database db;
     REQUIRE(db.open(path).ok());
     CHECK(db.schemaVersion() == Database::latestVersion());
     CHECK(tables(db).contains(QStringLiteral("setting")));
-    QSqlQuery query(db.connection());
+    QSqlQuery query(sql::database(db.connection()));
     REQUIRE(query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'kept'")));
     REQUIRE(query.next());
     CHECK(query.value(0).toString() == QStringLiteral("yes"));
@@ -92,7 +94,7 @@ TEST_CASE("a journal from a newer version is refused and left untouched", "[data
     {
         Database db;
         REQUIRE(db.open(path).ok());
-        QSqlQuery query(db.connection());
+        QSqlQuery query(sql::database(db.connection()));
         REQUIRE(query.exec(QStringLiteral("PRAGMA journal_mode = DELETE")));
         REQUIRE(query.exec(QStringLiteral("PRAGMA user_version = %1").arg(Database::latestVersion() + 5)));
     }
@@ -122,7 +124,7 @@ TEST_CASE("a file that is not SQLite is refused and left untouched", "[database]
     CHECK(status.message.contains(QStringLiteral("not a SQLite database")));
     CHECK(status.message.contains(path));
     CHECK(digest(path) == before);
-    CHECK_FALSE(db.connection().isOpen());
+    CHECK_FALSE(sql::database(db.connection()).isOpen());
 }
 
 TEST_CASE("a folder that does not exist gives a clear message", "[database]")
@@ -178,7 +180,7 @@ TEST_CASE("a damaged journal is refused before anything is written, and its byte
     CHECK(status.problem == Database::Problem::Damaged);
     CHECK(status.message.contains(QStringLiteral("is damaged")));
     CHECK(status.message.contains(QStringLiteral("Restore from backup")));
-    CHECK_FALSE(db.connection().isOpen());
+    CHECK_FALSE(sql::database(db.connection()).isOpen());
     CHECK(digest(path) == before);
     CHECK(JournalBackup::list(path).isEmpty());
 }

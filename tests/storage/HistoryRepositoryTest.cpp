@@ -1,3 +1,5 @@
+#include "SqlSupport.h"
+#include "Capture.h"
 #include "HistoryRepository.h"
 
 #include "../core/StringMaker.h"
@@ -48,7 +50,7 @@ struct Journal {
         const qint64 s5 = session(deskBreak, at(2, 10), true);
         s5Before = rate(s5, Moment::Before, at(2, 9, 59), 3);
         s5After = rate(s5, Moment::After, at(2, 10, 10), 3);
-        QSqlQuery query(db.connection());
+        QSqlQuery query(sql::database(db.connection()));
         REQUIRE(query.exec(QStringLiteral("DELETE FROM session WHERE id = %1").arg(s5)));
 
         s1 = session(activation, at(3, 8), true);
@@ -64,7 +66,7 @@ struct Journal {
         rate(s3, Moment::After, at(5, 3, 40), 5);
         const qint64 e2 = rate(0, Moment::Standalone, at(5, 20), 1);
         QString error;
-        REQUIRE(PainRepository(db.connection()).remove(e2, &error));
+        REQUIRE(test::capture(PainRepository(db.connection()).remove(e2), &error));
         s4 = session(activation, at(6, 9), false);
         rate(s4, Moment::Before, at(6, 8, 59), 5);
     }
@@ -77,10 +79,10 @@ struct Journal {
         record.routineName = slug == activation ? QStringLiteral("Activation") : QStringLiteral("Desk break");
         record.startedUtc = start;
         QString error;
-        const auto id = sessions.begin(record, &error);
+        const auto id = test::capture(sessions.begin(record), &error);
         REQUIRE(id);
         if (finished) {
-            REQUIRE(sessions.finish(*id, SessionRecord::Status::Completed, start.addSecs(600), &error));
+            REQUIRE(test::capture(sessions.finish(*id, SessionRecord::Status::Completed, start.addSecs(600)), &error));
         }
         return *id;
     }
@@ -96,7 +98,7 @@ struct Journal {
         entry.sites = sites;
         entry.note = note;
         QString error;
-        const auto id = PainRepository(db.connection()).add(entry, &error);
+        const auto id = test::capture(PainRepository(db.connection()).add(entry), &error);
         INFO(error);
         REQUIRE(id);
         return *id;
@@ -138,16 +140,16 @@ TEST_CASE("pain points come oldest first, without deleted ratings, within range 
 {
     Journal j;
     const HistoryRepository history = j.history();
-    const auto all = history.painPoints({}, {});
+    const auto all = test::must(history.painPoints({}, {}));
     CHECK(ratings(all) == QList<int>{3, 3, 6, 3, 4, 7, 2, 5, 5});
     CHECK(all.at(2) == PainPoint{at(3, 7, 59), 6, Moment::Before, j.s1});
     CHECK(all.at(0).sessionId == 0); // its session was deleted
     CHECK(all.at(5).moment == Moment::Standalone);
 
-    CHECK(ratings(history.painPoints(at(4, 0), at(5, 0))) == QList<int>{4, 7});
-    CHECK(ratings(history.painPoints({}, {}, {activation, {}})) == QList<int>{6, 3, 2, 5, 5});
-    CHECK(ratings(history.painPoints({}, {}, {{}, {QStringLiteral("neck")}})) == QList<int>{6, 3});
-    CHECK(ratings(history.painPoints({}, {}, {{}, {QStringLiteral("trapezius"), QStringLiteral("lower-neck")}})) ==
+    CHECK(ratings(test::must(history.painPoints(at(4, 0), at(5, 0)))) == QList<int>{4, 7});
+    CHECK(ratings(test::must(history.painPoints({}, {}, {activation, {}}))) == QList<int>{6, 3, 2, 5, 5});
+    CHECK(ratings(test::must(history.painPoints({}, {}, {{}, {QStringLiteral("neck")}}))) == QList<int>{6, 3});
+    CHECK(ratings(test::must(history.painPoints({}, {}, {{}, {QStringLiteral("trapezius"), QStringLiteral("lower-neck")}}))) ==
           QList<int>{4, 7});
 }
 
@@ -155,19 +157,19 @@ TEST_CASE("session pain joins each finished session with its ratings, newest fir
 {
     Journal j;
     const HistoryRepository history = j.history();
-    const auto sessions = history.sessionPain({}, {});
+    const auto sessions = test::must(history.sessionPain({}, {}));
     REQUIRE(sessionIds(sessions) == QList<qint64>{j.s3, j.s2, j.s1}); // not the running one
     CHECK(sessions.at(0) == SessionPain{j.s3, activation, QStringLiteral("Activation"), at(5, 3, 30), 2, 5});
     CHECK(sessions.at(1).before == 4);
     CHECK_FALSE(sessions.at(1).after);
     CHECK(sessions.at(2).after == 3);
 
-    CHECK(sessionIds(history.sessionPain({}, {}, {activation, {}})) == QList<qint64>{j.s3, j.s1});
-    CHECK(sessionIds(history.sessionPain({}, {}, {{}, {QStringLiteral("lower-neck")}})) == QList<qint64>{j.s2});
-    CHECK(sessionIds(history.sessionPain(at(4, 0), at(5, 3, 30))) == QList<qint64>{j.s2});
+    CHECK(sessionIds(test::must(history.sessionPain({}, {}, {activation, {}}))) == QList<qint64>{j.s3, j.s1});
+    CHECK(sessionIds(test::must(history.sessionPain({}, {}, {{}, {QStringLiteral("lower-neck")}}))) == QList<qint64>{j.s2});
+    CHECK(sessionIds(test::must(history.sessionPain(at(4, 0), at(5, 3, 30)))) == QList<qint64>{j.s2});
 
     // What the statistics make of it: the activation rose on its latest run.
-    const auto activationRuns = history.sessionPain({}, {}, {activation, {}});
+    const auto activationRuns = test::must(history.sessionPain({}, {}, {activation, {}}));
     CHECK(PainStats::risesInRow(activationRuns) == 1);
     const auto summaries = PainStats::perRoutine(sessions);
     REQUIRE(summaries.size() == 2);
@@ -180,18 +182,18 @@ TEST_CASE("session days are local dates in the given zone", "[history]")
     Journal j;
     const HistoryRepository history = j.history();
     // 03:30 UTC on 5 June is 23:30 on 4 June in New York.
-    CHECK(history.sessionDays(QTimeZone(QByteArrayLiteral("America/New_York"))) ==
+    CHECK(test::must(history.sessionDays(QTimeZone(QByteArrayLiteral("America/New_York")))) ==
           QList<QDate>{QDate(2024, 6, 3), QDate(2024, 6, 4)});
-    CHECK(history.sessionDays(QTimeZone(QByteArrayLiteral("UTC"))) ==
+    CHECK(test::must(history.sessionDays(QTimeZone(QByteArrayLiteral("UTC")))) ==
           QList<QDate>{QDate(2024, 6, 3), QDate(2024, 6, 4), QDate(2024, 6, 5)});
-    CHECK(history.sessionDays(QTimeZone(QByteArrayLiteral("UTC")), {deskBreak, {}}) == QList<QDate>{QDate(2024, 6, 4)});
+    CHECK(test::must(history.sessionDays(QTimeZone(QByteArrayLiteral("UTC")), {deskBreak, {}})) == QList<QDate>{QDate(2024, 6, 4)});
 }
 
 TEST_CASE("the timeline merges sessions and ratings newest first", "[history]")
 {
     Journal j;
     const HistoryRepository history = j.history();
-    const auto items = history.timeline({}, {});
+    const auto items = test::must(history.timeline({}, {}));
     REQUIRE(rowsOf(items) == QList<std::pair<Kind, qint64>>{{Kind::Session, j.s4},
                                                             {Kind::Session, j.s3},
                                                             {Kind::Entry, j.e1},
@@ -220,11 +222,11 @@ TEST_CASE("the timeline merges sessions and ratings newest first", "[history]")
     CHECK(e1.siteNames == QStringList{QStringLiteral("Trapezius")});
     CHECK(e1.timeUtc == at(4, 18));
 
-    CHECK(rowsOf(history.timeline({}, {}, {}, 3)) == rowsOf(items.mid(0, 3)));
-    CHECK(rowsOf(history.timeline(at(3, 0), at(5, 0))) == rowsOf(items.mid(2, 3)));
-    CHECK(rowsOf(history.timeline({}, {}, {activation, {}})) ==
+    CHECK(rowsOf(test::must(history.timeline({}, {}, {}, 3))) == rowsOf(items.mid(0, 3)));
+    CHECK(rowsOf(test::must(history.timeline(at(3, 0), at(5, 0)))) == rowsOf(items.mid(2, 3)));
+    CHECK(rowsOf(test::must(history.timeline({}, {}, {activation, {}}))) ==
           QList<std::pair<Kind, qint64>>{{Kind::Session, j.s4}, {Kind::Session, j.s3}, {Kind::Session, j.s1}});
-    CHECK(rowsOf(history.timeline({}, {}, {{}, {QStringLiteral("trapezius"), QStringLiteral("neck")}})) ==
+    CHECK(rowsOf(test::must(history.timeline({}, {}, {{}, {QStringLiteral("trapezius"), QStringLiteral("neck")}}))) ==
           QList<std::pair<Kind, qint64>>{{Kind::Entry, j.e1}, {Kind::Session, j.s1}});
 }
 
@@ -233,11 +235,11 @@ TEST_CASE("History reads ten years of journal whole", "[history][large]")
     QTemporaryDir dir;
     Database db;
     REQUIRE(db.open(dir.filePath(QStringLiteral("journal.sqlite"))).ok());
-    QSqlQuery query(db.connection());
+    QSqlQuery query(sql::database(db.connection()));
     // 20,000 sessions four hours apart from 2015, each rated before and after, and 10,000 ratings of their own.
     const QString time = QStringLiteral("strftime('%Y-%m-%dT%H:%M:%fZ', 1420070400 + %1, 'unixepoch')");
     const QString n = QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < %1) ");
-    REQUIRE(db.connection().transaction());
+    REQUIRE(sql::database(db.connection()).transaction());
     REQUIRE(query.exec(n.arg(19999) +
                        QStringLiteral("INSERT INTO session (id, uuid, routine_slug, routine_name, kind, started_at, "
                                       "ended_at, status, self_paced, plan) SELECT i + 1, 's' || i, 'routine-' || "
@@ -255,23 +257,23 @@ TEST_CASE("History reads ten years of journal whole", "[history][large]")
                                       "'Muscle ' || (id % 8), 1 FROM pain_entry")));
     REQUIRE(query.exec(QStringLiteral("INSERT INTO pain_site SELECT id, 'area', 'area-' || (id % 5), "
                                       "'Area ' || (id % 5), 0 FROM pain_entry WHERE id % 2 = 0")));
-    REQUIRE(db.connection().commit());
+    REQUIRE(sql::database(db.connection()).commit());
     query.finish();
 
     const HistoryRepository history(db.connection());
     const QTimeZone zone(QByteArrayLiteral("Europe/London"));
     const JournalFilter place{{}, {QStringLiteral("muscle-3"), QStringLiteral("area-2")}};
-    const auto points = history.painPoints({}, {});
+    const auto points = test::must(history.painPoints({}, {}));
     const auto buckets =
         PainStats::trend(points, PainStats::Bucket::Week, QDate(2015, 1, 1), QDate(2025, 12, 31), zone, Qt::Monday);
-    const auto sessions = history.sessionPain({}, {});
+    const auto sessions = test::must(history.sessionPain({}, {}));
     const auto summaries = PainStats::perRoutine(sessions);
-    const auto days = history.sessionDays(zone);
+    const auto days = test::must(history.sessionDays(zone));
     const Streak streak = PainStats::streaks(days, QDate(2025, 12, 31));
-    const auto page = history.timeline({}, {}, {}, 200);
-    const auto filteredPage = history.timeline({}, {}, place, 200);
-    const auto filteredPoints = history.painPoints({}, {}, place);
-    const auto routinePoints = history.painPoints({}, {}, {QStringLiteral("routine-2"), {}});
+    const auto page = test::must(history.timeline({}, {}, {}, 200));
+    const auto filteredPage = test::must(history.timeline({}, {}, place, 200));
+    const auto filteredPoints = test::must(history.painPoints({}, {}, place));
+    const auto routinePoints = test::must(history.painPoints({}, {}, {QStringLiteral("routine-2"), {}}));
     const auto lastMonth =
         PainRepository(db.connection()).entries(QDateTime(QDate(2024, 11, 1), QTime(0, 0), Qt::UTC), {});
 

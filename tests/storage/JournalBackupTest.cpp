@@ -1,3 +1,4 @@
+#include "Capture.h"
 #include "JournalBackup.h"
 
 #include "../core/StringMaker.h"
@@ -49,15 +50,13 @@ TEST_CASE("an import backs the journal up first, as it was before the import", "
         Database other;
         REQUIRE(other.open(dir.filePath(QStringLiteral("other.sqlite"))).ok());
         REQUIRE(addEntry(other.connection(), 4, QStringLiteral("2024-05-01T08:00:00.000Z")));
-        QString error;
-        csv = JournalTransfer(other.connection()).exportCsv(&error);
-        REQUIRE(error.isEmpty());
+        csv = test::must(JournalTransfer(other.connection()).exportCsv());
     }
     const QString path = dir.filePath(QStringLiteral("journal.sqlite"));
     Database db;
     REQUIRE(db.open(path).ok());
     QString error;
-    REQUIRE(JournalTransfer(db.connection()).importCsv(csv, &error));
+    REQUIRE(test::capture(JournalTransfer(db.connection()).importCsv(csv), &error));
     CHECK(count(db.connection(), QStringLiteral("pain_entry")) == 1);
     INFO(backupFiles(path).join(QStringLiteral(", ")).toStdString());
     const auto backups = JournalBackup::list(path);
@@ -73,11 +72,11 @@ TEST_CASE("a daily backup is made when the newest is a day old", "[backup]")
     Database db;
     REQUIRE(db.open(path).ok());
     QString error;
-    REQUIRE(JournalBackup::makeDailyIfDue(db.connection(), &error, monday));
+    REQUIRE(test::capture(JournalBackup::makeDailyIfDue(db.connection(), monday), &error));
     CHECK(JournalBackup::list(path).size() == 1);
-    REQUIRE(JournalBackup::makeDailyIfDue(db.connection(), &error, monday.addSecs(23 * 3600)));
+    REQUIRE(test::capture(JournalBackup::makeDailyIfDue(db.connection(), monday.addSecs(23 * 3600)), &error));
     CHECK(JournalBackup::list(path).size() == 1);
-    REQUIRE(JournalBackup::makeDailyIfDue(db.connection(), &error, monday.addSecs(25 * 3600)));
+    REQUIRE(test::capture(JournalBackup::makeDailyIfDue(db.connection(), monday.addSecs(25 * 3600)), &error));
     const auto backups = JournalBackup::list(path);
     REQUIRE(backups.size() == 2);
     CHECK(backups.first().made == monday.addSecs(25 * 3600));
@@ -92,7 +91,7 @@ TEST_CASE("backups rotate: the newest seven stay", "[backup]")
     REQUIRE(db.open(path).ok());
     QString error;
     for (int day = 0; day < 9; ++day) {
-        REQUIRE(JournalBackup::make(db.connection(), JournalBackup::Reason::Daily, &error, monday.addDays(day)));
+        REQUIRE(test::capture(JournalBackup::make(db.connection(), JournalBackup::Reason::Daily, monday.addDays(day)), &error));
     }
     const auto backups = JournalBackup::list(path);
     REQUIRE(backups.size() == JournalBackup::kept);
@@ -112,7 +111,7 @@ TEST_CASE("a backup tells what it holds", "[backup]")
     REQUIRE(addEntry(db.connection(), 3, QStringLiteral("2024-05-10T12:00:00.000Z")));
     REQUIRE(addEntry(db.connection(), 6, QStringLiteral("2024-06-01T12:00:00.000Z")));
     QString error;
-    REQUIRE(JournalBackup::make(db.connection(), JournalBackup::Reason::Daily, &error, monday));
+    REQUIRE(test::capture(JournalBackup::make(db.connection(), JournalBackup::Reason::Daily, monday), &error));
     const auto backups = JournalBackup::list(path);
     REQUIRE(backups.size() == 1);
     const auto& backup = backups.first();
@@ -137,7 +136,7 @@ TEST_CASE("a damaged journal never yields a backup", "[backup]")
         QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         raw.setDatabaseName(path);
         REQUIRE(raw.open());
-        CHECK_FALSE(JournalBackup::make(raw, JournalBackup::Reason::Daily, &error));
+        CHECK_FALSE(test::capture(JournalBackup::make(Connection(name), JournalBackup::Reason::Daily), &error));
         raw.close();
     }
     QSqlDatabase::removeDatabase(name);
@@ -158,7 +157,7 @@ TEST_CASE("a damaged backup is not restored, and the journal stays as it was", "
     }
     const QByteArray before = fileDigest(path);
     QString error;
-    CHECK_FALSE(JournalBackup::replace(path, bad, &error));
+    CHECK_FALSE(test::capture(JournalBackup::replace(path, bad), &error));
     CHECK(error.contains(QStringLiteral("cannot be used")));
     CHECK(fileDigest(path) == before);
 }

@@ -1,5 +1,4 @@
-#include "JournalErrors.h"
-#include "PainRepository.h"
+#include "SqlSupport.h"
 
 #include <QSqlError>
 
@@ -16,21 +15,20 @@ QSqlError withCode(int code, const QString& text = QStringLiteral("database or d
 
 } // namespace
 
-TEST_CASE("a full disk is recognised by SQLite's code, extended codes too, and in the words reported for it",
+TEST_CASE("a full disk is recognised by SQLite's code, extended codes too, and by SQLite's words on a commit",
           "[disk]")
 {
-    CHECK(JournalErrors::isDiskFull(withCode(13)));        // SQLITE_FULL
-    CHECK(JournalErrors::isDiskFull(withCode(13 | 256)));  // an extended code keeps the primary one in its low byte
-    CHECK_FALSE(JournalErrors::isDiskFull(withCode(8)));   // SQLITE_READONLY
-    CHECK_FALSE(JournalErrors::isDiskFull(QSqlError(QStringLiteral("Unable to commit transaction"),
-                                                    QStringLiteral("database or disk is full"),
-                                                    QSqlError::TransactionError)));
-
-    CHECK(JournalErrors::saysDiskFull(QStringLiteral("The rating was not saved: ")
-                                      + PainRepository::reasonWords(withCode(13 | 256))));
+    CHECK(sql::failureOf(withCode(13)) == Failure::DiskFull);
+    CHECK(sql::failureOf(withCode(13 | 256)) == Failure::DiskFull); // an extended code keeps the primary one
+    CHECK(sql::failureOf(withCode(8, QStringLiteral("attempt to write a readonly database"))) == Failure::ReadOnly);
+    CHECK(sql::failureOf(withCode(11, QStringLiteral("database disk image is malformed"))) == Failure::Unreadable);
     // A failed commit reports SQLite's text without its code: still a full disk.
-    CHECK(JournalErrors::saysDiskFull(PainRepository::reasonWords(QSqlError(
-        QStringLiteral("Unable to commit transaction"), QStringLiteral("database or disk is full"),
-        QSqlError::TransactionError))));
-    CHECK_FALSE(JournalErrors::saysDiskFull(PainRepository::reasonWords(withCode(8, QStringLiteral("read-only")))));
+    CHECK(sql::failureOf(QSqlError(QStringLiteral("Unable to commit transaction"),
+                                   QStringLiteral("database or disk is full"), QSqlError::TransactionError)) ==
+          Failure::DiskFull);
+    CHECK(sql::failureOf(QSqlError(QStringLiteral("Unable to commit transaction"), QStringLiteral("something else"),
+                                   QSqlError::TransactionError)) == Failure::Other);
+    const Failed failed = sql::failed("test", QStringLiteral("The rating was not saved: "), withCode(13 | 256));
+    CHECK(failed.kind == Failure::DiskFull);
+    CHECK(failed.message.startsWith(QStringLiteral("The rating was not saved: the disk is full")));
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 // Real journal files for tests: filled, damaged, and checked for privacy. Shared by the storage and gui tests.
+#include "SqlSupport.h"
 #include "Database.h"
 
 #include <QCryptographicHash>
@@ -20,9 +21,9 @@ inline QByteArray fileDigest(const QString& path)
 }
 
 /// Adds a pain entry (rating, at a UTC time) straight into the journal.
-inline bool addEntry(const QSqlDatabase& db, int rating, const QString& recordedUtc)
+inline bool addEntry(const Connection& journal, int rating, const QString& recordedUtc)
 {
-    QSqlQuery query(db);
+    QSqlQuery query(sql::database(journal));
     query.prepare(
         QStringLiteral("INSERT INTO pain_entry (uuid, recorded_at, rating, moment) VALUES (?, ?, ?, 'standalone')"));
     query.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
@@ -31,9 +32,9 @@ inline bool addEntry(const QSqlDatabase& db, int rating, const QString& recorded
     return query.exec();
 }
 
-inline bool addSession(const QSqlDatabase& db, const QString& startedUtc)
+inline bool addSession(const Connection& journal, const QString& startedUtc)
 {
-    QSqlQuery query(db);
+    QSqlQuery query(sql::database(journal));
     query.prepare(QStringLiteral("INSERT INTO session (uuid, routine_slug, routine_name, kind, started_at, ended_at, "
                                  "status, self_paced, plan) VALUES (?, 'desk-micro-break', 'Desk micro-break', "
                                  "'routine', ?, ?, 'completed', 0, '{}')"));
@@ -43,9 +44,9 @@ inline bool addSession(const QSqlDatabase& db, const QString& startedUtc)
     return query.exec();
 }
 
-inline int count(const QSqlDatabase& db, const QString& table)
+inline int count(const Connection& journal, const QString& table)
 {
-    QSqlQuery query(db);
+    QSqlQuery query(sql::database(journal));
     return query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)) && query.next() ? query.value(0).toInt()
                                                                                             : -1;
 }
@@ -55,7 +56,7 @@ inline void makeFilledJournal(const QString& path)
 {
     Database db;
     REQUIRE(db.open(path).ok());
-    QSqlQuery query(db.connection());
+    QSqlQuery query(sql::database(db.connection()));
     REQUIRE(query.exec(QStringLiteral("BEGIN")));
     for (int i = 0; i < 2000; ++i) {
         REQUIRE(addEntry(db.connection(), i % 11, QStringLiteral("2024-03-01T09:00:00.000Z")));

@@ -1,3 +1,5 @@
+#include "SqlSupport.h"
+#include "Capture.h"
 #include "JournalTransfer.h"
 
 #include "../core/StringMaker.h"
@@ -17,7 +19,7 @@
 
 using namespace unknot;
 using Moment = PainEntry::Moment;
-using Result = JournalTransfer::ImportResult;
+using Imported = JournalTransfer::ImportResult;
 
 namespace {
 
@@ -42,7 +44,7 @@ struct Journal {
         REQUIRE(db.open(dir.filePath(QStringLiteral("journal.sqlite"))).ok());
         const BuiltinContent content = BuiltinContent::load();
         QString error;
-        REQUIRE(LibraryRepository(db.connection()).install(content.pack, content.fingerprint, &error));
+        REQUIRE(test::capture(LibraryRepository(db.connection()).install(content.pack, content.fingerprint), &error));
         if (empty) {
             return;
         }
@@ -65,13 +67,13 @@ struct Journal {
         rate(0, Moment::Standalone, at(5, 12), 4,
              {{PainSite::Kind::Muscle, QStringLiteral("trapezius"), QStringLiteral("Upper trapezius"), false}});
         const qint64 deleted = rate(0, Moment::Standalone, at(5, 13), 9, {}, QStringLiteral("typo"));
-        REQUIRE(PainRepository(db.connection()).remove(deleted, &error));
+        REQUIRE(test::capture(PainRepository(db.connection()).remove(deleted), &error));
 
         const qint64 gone =
             session(activation, QStringLiteral("Upper back activation"), SessionRecord::Kind::Routine, at(2, 9));
         finish(gone, SessionRecord::Status::Completed, at(2, 9, 8));
         rate(gone, Moment::After, at(2, 9, 9), 2);
-        QSqlQuery query(db.connection());
+        QSqlQuery query(sql::database(db.connection()));
         REQUIRE(query.exec(QStringLiteral("DELETE FROM session WHERE id = %1").arg(gone)));
 
         s3 = session(activation, QStringLiteral("Upper back activation"), SessionRecord::Kind::Routine, at(6, 7));
@@ -88,7 +90,7 @@ struct Journal {
         record.selfPaced = kind == SessionRecord::Kind::Routine;
         record.plan = {{QStringLiteral("routine"), slug}, {QStringLiteral("rest"), 15}};
         QString error;
-        const auto id = SessionRepository(db.connection()).begin(record, &error);
+        const auto id = test::capture(SessionRepository(db.connection()).begin(record), &error);
         REQUIRE(id);
         return *id;
     }
@@ -100,13 +102,13 @@ struct Journal {
             position, slug,    title, slug.isEmpty() ? 0 : 10, skipped ? 0 : 10, slug.isEmpty() ? 15000 : 0,
             58123,    skipped, end,   visit};
         QString error;
-        REQUIRE(SessionRepository(db.connection()).recordStep(sessionId, record, &error));
+        REQUIRE(test::capture(SessionRepository(db.connection()).recordStep(sessionId, record), &error));
     }
 
     void finish(qint64 id, SessionRecord::Status status, const QDateTime& end)
     {
         QString error;
-        REQUIRE(SessionRepository(db.connection()).finish(id, status, end, &error));
+        REQUIRE(test::capture(SessionRepository(db.connection()).finish(id, status, end), &error));
     }
 
     qint64 rate(qint64 sessionId, Moment moment, const QDateTime& when, int rating, const QList<PainSite>& sites = {},
@@ -120,7 +122,7 @@ struct Journal {
         entry.sites = sites;
         entry.note = note;
         QString error;
-        const auto id = PainRepository(db.connection()).add(entry, &error);
+        const auto id = test::capture(PainRepository(db.connection()).add(entry), &error);
         INFO(error);
         REQUIRE(id);
         return *id;
@@ -131,7 +133,7 @@ struct Journal {
     /// Every row of a query as text, NULL told apart from empty text.
     QStringList rows(const QString& sql) const
     {
-        QSqlQuery query(db.connection());
+        QSqlQuery query(sql::database(db.connection()));
         REQUIRE(query.exec(sql));
         QStringList rows;
         while (query.next()) {
@@ -175,9 +177,7 @@ struct Journal {
 
 QByteArray exported(const Journal& journal)
 {
-    QString error;
-    const QByteArray bytes = journal.transfer().exportCsv(&error);
-    INFO(error);
+    const QByteArray bytes = test::must(journal.transfer().exportCsv());
     REQUIRE_FALSE(bytes.isEmpty());
     return bytes;
 }
@@ -192,10 +192,10 @@ TEST_CASE("an export imported into an empty journal gives identical rows", "[tra
     CHECK_FALSE(bytes.contains("typo")); // the deleted rating stays behind
 
     QString error;
-    const auto result = target.transfer().importCsv(bytes, &error);
+    const auto result = test::capture(target.transfer().importCsv(bytes), &error);
     INFO(error);
     REQUIRE(result);
-    CHECK(*result == Result{3, 4, 5, 0, 0});
+    CHECK(*result == Imported{3, 4, 5, 0, 0});
     CHECK(target.sessions() == source.sessions());
     CHECK(target.steps() == source.steps());
     CHECK(target.entries() == source.entries());
@@ -216,10 +216,10 @@ TEST_CASE("importing the same file twice adds nothing the second time", "[transf
     Journal target(true);
     const QByteArray bytes = exported(source);
     QString error;
-    REQUIRE(target.transfer().importCsv(bytes, &error));
-    const auto again = target.transfer().importCsv(bytes, &error);
+    REQUIRE(test::capture(target.transfer().importCsv(bytes), &error));
+    const auto again = test::capture(target.transfer().importCsv(bytes), &error);
     REQUIRE(again);
-    CHECK(*again == Result{0, 0, 0, 3, 5});
+    CHECK(*again == Imported{0, 0, 0, 3, 5});
     CHECK(target.sessions() == source.sessions());
     CHECK(target.entries() == source.entries());
     CHECK(target.count(QStringLiteral("session_step")) == 4);
@@ -227,15 +227,15 @@ TEST_CASE("importing the same file twice adds nothing the second time", "[transf
 
     SECTION("into the journal it came from, where one rating was deleted since")
     {
-        const auto back = source.transfer().importCsv(bytes, &error);
+        const auto back = test::capture(source.transfer().importCsv(bytes), &error);
         REQUIRE(back);
-        CHECK(*back == Result{0, 0, 0, 3, 5});
+        CHECK(*back == Imported{0, 0, 0, 3, 5});
         CHECK(source.count(QStringLiteral("pain_entry")) == 6);
     }
     SECTION("merged with the journal's own newer records")
     {
         target.rate(0, Moment::Standalone, at(7, 9), 2);
-        const auto merged = target.transfer().importCsv(bytes, &error);
+        const auto merged = test::capture(target.transfer().importCsv(bytes), &error);
         REQUIRE(merged);
         CHECK(merged->entriesAdded == 0);
         CHECK(target.count(QStringLiteral("pain_entry")) == 6);
@@ -258,7 +258,7 @@ TEST_CASE("a file with one bad row among good ones imports nothing and names the
     const QByteArray standalone = lines.at(bad);
     lines[bad] = QByteArray(standalone).replace(",4,", ",11,");
     QString error;
-    CHECK_FALSE(target.transfer().importCsv(lines.join('\n'), &error));
+    CHECK_FALSE(test::capture(target.transfer().importCsv(lines.join('\n')), &error));
     CHECK(error == QStringLiteral("Line %1: the rating must be a whole number from 0 to 10.").arg(bad + 1));
     CHECK(target.count(QStringLiteral("session")) == 0);
     CHECK(target.count(QStringLiteral("session_step")) == 0);
@@ -267,11 +267,11 @@ TEST_CASE("a file with one bad row among good ones imports nothing and names the
     lines[bad] = standalone;
     const qsizetype s1 = lineWith("session,", "upper-back-activation");
     lines[s1] = QByteArray(lines.at(s1)).replace("upper-back-activation", "no-such-routine");
-    CHECK_FALSE(target.transfer().importCsv(lines.join('\n'), &error));
+    CHECK_FALSE(test::capture(target.transfer().importCsv(lines.join('\n')), &error));
     CHECK(error == QStringLiteral("Line %1: the routine \"no-such-routine\" is not in the library.").arg(s1 + 1));
     CHECK(target.count(QStringLiteral("session")) == 0);
 
-    CHECK_FALSE(target.transfer().importCsv("date,rating\n", &error));
+    CHECK_FALSE(test::capture(target.transfer().importCsv("date,rating\n"), &error));
     CHECK(error == QStringLiteral("Line 1: this is not an Unknot export: the header does not match."));
 }
 
@@ -280,15 +280,15 @@ TEST_CASE("a rating that clashes with one already in the journal refuses the imp
     Journal source;
     Journal target(true);
     QString error;
-    REQUIRE(target.transfer().importCsv(exported(source), &error));
+    REQUIRE(test::capture(target.transfer().importCsv(exported(source)), &error));
     // The source replaces S1's rating after it with a new one, which the target does not have.
     PainRepository pain(source.db.connection());
     const auto after = pain.entryForSession(source.s1, Moment::After);
     REQUIRE(after);
-    REQUIRE(pain.remove(after->id, &error));
+    REQUIRE(test::capture(pain.remove(after->id), &error));
     source.rate(source.s1, Moment::After, at(3, 8, 12), 2);
     const QByteArray bytes = exported(source);
-    CHECK_FALSE(target.transfer().importCsv(bytes, &error));
+    CHECK_FALSE(test::capture(target.transfer().importCsv(bytes), &error));
     CHECK(error.endsWith(QStringLiteral("the session already has another rating after in this journal. Delete one of "
                                         "the two, then import again.")));
     const qsizetype line = error.section(QLatin1Char(':'), 0, 0).mid(5).toInt();
@@ -301,7 +301,7 @@ TEST_CASE("an export written to a file is whole and private", "[transfer]")
     Journal source;
     const QString path = source.dir.filePath(QStringLiteral("journal.csv"));
     QString error;
-    REQUIRE(source.transfer().exportCsv(path, &error));
+    REQUIRE(test::capture(source.transfer().exportCsv(path), &error));
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.readAll() == exported(source));
@@ -309,10 +309,10 @@ TEST_CASE("an export written to a file is whole and private", "[transfer]")
           (QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser));
     QBuffer buffer;
     REQUIRE(buffer.open(QIODevice::WriteOnly));
-    REQUIRE(source.transfer().exportCsv(buffer, &error));
+    REQUIRE(test::capture(source.transfer().exportCsv(buffer), &error));
     CHECK(buffer.data() == exported(source));
 
-    CHECK_FALSE(source.transfer().exportCsv(source.dir.filePath(QStringLiteral("missing/journal.csv")), &error));
+    CHECK_FALSE(test::capture(source.transfer().exportCsv(source.dir.filePath(QStringLiteral("missing/journal.csv"))), &error));
     CHECK(error.startsWith(QStringLiteral("The export could not be written to")));
 }
 
@@ -326,7 +326,7 @@ TEST_CASE("a session deleted in History is not exported, nor its ratings, and co
     REQUIRE(whole.contains(s2.toUtf8()));
 
     QString error;
-    REQUIRE(SessionRepository(source.db.connection()).remove(source.s2, &error));
+    REQUIRE(test::capture(SessionRepository(source.db.connection()).remove(source.s2), &error));
     const QByteArray bytes = exported(source);
     CHECK(bytes != whole);
     CHECK_FALSE(bytes.contains(s2.toUtf8()));
@@ -334,13 +334,13 @@ TEST_CASE("a session deleted in History is not exported, nor its ratings, and co
     CHECK_FALSE(bytes.contains("Heat, 15 minutes"));
 
     Journal target(true);
-    const auto result = target.transfer().importCsv(bytes, &error);
+    const auto result = test::capture(target.transfer().importCsv(bytes), &error);
     INFO(error);
     REQUIRE(result);
-    CHECK(*result == Result{2, 4, 4, 0, 0});
+    CHECK(*result == Imported{2, 4, 4, 0, 0});
     CHECK(target.rows(QStringLiteral("SELECT uuid FROM session WHERE uuid = '%1'").arg(s2)).isEmpty());
 
-    REQUIRE(SessionRepository(source.db.connection()).restore(source.s2, &error));
+    REQUIRE(test::capture(SessionRepository(source.db.connection()).restore(source.s2), &error));
     CHECK(exported(source) == whole);
 }
 
@@ -364,7 +364,7 @@ TEST_CASE("routine names, places and notes that look like formulas move between 
 
     Journal target(true);
     QString error;
-    REQUIRE(target.transfer().importCsv(bytes, &error));
+    REQUIRE(test::capture(target.transfer().importCsv(bytes), &error));
     CHECK(target.sessions() == source.sessions());
     CHECK(target.entries() == source.entries());
     CHECK(target.sites() == source.sites());
@@ -375,14 +375,14 @@ TEST_CASE("a note longer than the limit is refused on import with its line, and 
 {
     Journal source;
     // A note from before the limit held everywhere, which only an import could have stored.
-    QSqlQuery query(source.db.connection());
+    QSqlQuery query(sql::database(source.db.connection()));
     REQUIRE(query.exec(QStringLiteral("UPDATE pain_entry SET note = '%1' WHERE session_id = %2 AND moment = 'after'")
                            .arg(QString(PainEntry::maxNoteLength + 20, QLatin1Char('x')))
                            .arg(source.s1)));
     const QByteArray bytes = exported(source);
     Journal target(true);
     QString error;
-    CHECK_FALSE(target.transfer().importCsv(bytes, &error));
+    CHECK_FALSE(test::capture(target.transfer().importCsv(bytes), &error));
     CHECK(error.endsWith(QStringLiteral(": the note is 520 characters long; Unknot keeps notes of up to 500. Shorten "
                                         "it, then import again.")));
     const int line = error.section(QLatin1Char(':'), 0, 0).mid(5).toInt();

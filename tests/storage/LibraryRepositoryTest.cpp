@@ -1,3 +1,5 @@
+#include "SqlSupport.h"
+#include "Capture.h"
 #include "BuiltinContent.h"
 #include "Database.h"
 #include "LibraryRepository.h"
@@ -14,7 +16,7 @@ namespace {
 
 int count(const Database& db, const QString& sql)
 {
-    QSqlQuery query(db.connection());
+    QSqlQuery query(sql::database(db.connection()));
     if (!query.exec(sql) || !query.next()) {
         return -1;
     }
@@ -32,7 +34,7 @@ struct Fixture {
         REQUIRE(db.open(dir.filePath(QStringLiteral("journal.sqlite"))).ok());
         QString error;
         LibraryRepository library(db.connection());
-        REQUIRE(library.install(content.pack, content.fingerprint, &error));
+        REQUIRE(test::capture(library.install(content.pack, content.fingerprint), &error));
     }
 };
 
@@ -145,11 +147,11 @@ TEST_CASE("a content update replaces the library but keeps the person's own data
 {
     Fixture f;
     LibraryRepository library(f.db.connection());
-    QSqlQuery query(f.db.connection());
+    QSqlQuery query(sql::database(f.db.connection()));
     REQUIRE(query.exec(QStringLiteral("INSERT INTO setting (key, value) VALUES ('rest-seconds', '25')")));
 
     QString error;
-    REQUIRE(library.install(f.content.pack, "a newer pack", &error));
+    REQUIRE(test::capture(library.install(f.content.pack, "a newer pack"), &error));
     CHECK(library.installedFingerprint() == QByteArray("a newer pack"));
     CHECK(count(f.db, QStringLiteral("SELECT count(*) FROM setting WHERE key = 'rest-seconds'")) == 1);
     CHECK(library.list(ItemKind::Exercise).size() == f.content.pack.exercises().size());
@@ -169,7 +171,7 @@ TEST_CASE("a pack with a dangling link is rolled back, keeping the old library",
     const ContentPack broken = ContentPack::fromJson(json, &errors);
 
     QString error;
-    CHECK_FALSE(library.install(broken, "broken", &error));
+    CHECK_FALSE(test::capture(library.install(broken, "broken"), &error));
     CHECK_FALSE(error.isEmpty());
     CHECK(library.installedFingerprint() == f.content.fingerprint);
     CHECK(library.list(ItemKind::Exercise).size() == f.content.pack.exercises().size());

@@ -1,3 +1,4 @@
+#include "Capture.h"
 #include "../core/StringMaker.h"
 #include "BuiltinContent.h"
 #include "Database.h"
@@ -19,7 +20,7 @@ struct Library {
         REQUIRE(db.open(dir.filePath(QStringLiteral("journal.sqlite"))).ok());
         const BuiltinContent content = BuiltinContent::load();
         QString error;
-        REQUIRE(LibraryRepository(db.connection()).install(content.pack, content.fingerprint, &error));
+        REQUIRE(test::capture(LibraryRepository(db.connection()).install(content.pack, content.fingerprint), &error));
     }
 };
 

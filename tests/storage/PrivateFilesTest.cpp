@@ -1,3 +1,4 @@
+#include "Capture.h"
 #include "../core/StringMaker.h"
 #include "Database.h"
 #include "JournalBackup.h"
@@ -52,7 +53,7 @@ TEST_CASE("backups sit in a private folder, each private", "[privacy]")
     Database db;
     REQUIRE(db.open(path).ok());
     QString error;
-    const auto backup = JournalBackup::make(db.connection(), JournalBackup::Reason::Daily, &error);
+    const auto backup = test::capture(JournalBackup::make(db.connection(), JournalBackup::Reason::Daily), &error);
     REQUIRE(backup);
     CHECK(modeOf(JournalBackup::folderFor(path)) == 0700);
     CHECK(modeOf(*backup) == 0600);

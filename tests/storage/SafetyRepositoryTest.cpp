@@ -1,3 +1,5 @@
+#include "SqlSupport.h"
+#include "Capture.h"
 #include "SafetyRepository.h"
 
 #include "../core/StringMaker.h"
@@ -15,7 +17,7 @@ namespace {
 
 int rows(const Database& db, const QString& table)
 {
-    QSqlQuery query(db.connection());
+    QSqlQuery query(sql::database(db.connection()));
     if (!query.exec(QStringLiteral("SELECT count(*) FROM ") + table) || !query.next()) {
         return -1;
     }
@@ -55,13 +57,13 @@ TEST_CASE("a red-flag check is kept with its date and every answer as shown", "[
     const QList<RedFlagAnswer> first = answers();
     REQUIRE(first.size() >= 8);
     QString error;
-    const auto firstId = safety.saveCheck(firstRun, 1, first, &error);
+    const auto firstId = test::capture(safety.saveCheck(firstRun, 1, first), &error);
     INFO(error);
     REQUIRE(firstId);
     CHECK(safety.hasAnyCheck());
 
     const QList<RedFlagAnswer> second = answers({QStringLiteral("heart-warning-signs")});
-    const auto secondId = safety.saveCheck(firstRun.addDays(30), 1, second, &error);
+    const auto secondId = test::capture(safety.saveCheck(firstRun.addDays(30), 1, second), &error);
     REQUIRE(secondId);
 
     const auto last = safety.lastCheck();
@@ -74,7 +76,7 @@ TEST_CASE("a red-flag check is kept with its date and every answer as shown", "[
     CHECK(rows(f.db, QStringLiteral("red_flag_answer")) == first.size() + second.size());
 
     // The latest by date, not by insertion: an older check imported later does not hide the newest one.
-    REQUIRE(safety.saveCheck(firstRun.addDays(-3), 1, first, &error));
+    REQUIRE(test::capture(safety.saveCheck(firstRun.addDays(-3), 1, first), &error));
     CHECK(safety.lastCheck()->id == *secondId);
 }
 
@@ -87,20 +89,20 @@ TEST_CASE("a red-flag check that cannot be stored whole is not stored at all", "
     {
         QList<RedFlagAnswer> list = answers();
         list.append(list.first());
-        CHECK_FALSE(safety.saveCheck(firstRun, 1, list, &error));
+        CHECK_FALSE(test::capture(safety.saveCheck(firstRun, 1, list), &error));
         CHECK(error.startsWith(QStringLiteral("The answers were not saved: part of it breaks a rule")));
     }
     SECTION("an empty question id in the middle")
     {
         QList<RedFlagAnswer> list = answers();
         list[3].flagId.clear();
-        CHECK_FALSE(safety.saveCheck(firstRun, 1, list, &error));
+        CHECK_FALSE(test::capture(safety.saveCheck(firstRun, 1, list), &error));
     }
     SECTION("nothing to save")
     {
-        CHECK_FALSE(safety.saveCheck(firstRun, 1, {}, &error));
+        CHECK_FALSE(test::capture(safety.saveCheck(firstRun, 1, {}), &error));
         CHECK(error == QStringLiteral("The answers were not saved: there is nothing to save."));
-        CHECK_FALSE(safety.saveCheck(QDateTime(), 1, answers(), &error));
+        CHECK_FALSE(test::capture(safety.saveCheck(QDateTime(), 1, answers()), &error));
     }
     CHECK_FALSE(safety.hasAnyCheck());
     CHECK(rows(f.db, QStringLiteral("red_flag_check")) == 0);
@@ -111,7 +113,7 @@ TEST_CASE("red-flag answers survive reopening the journal", "[safety]")
 {
     Fixture f;
     QString error;
-    REQUIRE(SafetyRepository(f.db.connection()).saveCheck(firstRun, 1, answers(), &error));
+    REQUIRE(test::capture(SafetyRepository(f.db.connection()).saveCheck(firstRun, 1, answers()), &error));
     f.db.close();
     Database reopened;
     REQUIRE(reopened.open(f.path).ok());
@@ -129,7 +131,7 @@ TEST_CASE("a newer red-flag list asks only its new questions once, and the old a
     QFile::remove(f.path);
     Database old;
     REQUIRE(old.open(f.path, 5).ok());
-    QSqlQuery insert(old.connection());
+    QSqlQuery insert(sql::database(old.connection()));
     REQUIRE(insert.exec(QStringLiteral("INSERT INTO red_flag_check (id, answered_at) VALUES (1, '2024-01-05T09:00:00.000Z')")));
     REQUIRE(insert.exec(QStringLiteral("INSERT INTO red_flag_answer VALUES "
                                        "(1, 0, 'chest-pain-breathless', 'You have chest pain or shortness of breath.', 0),"
@@ -160,14 +162,14 @@ TEST_CASE("a newer red-flag list asks only its new questions once, and the old a
         given.append({flag.id, flag.text, false});
     }
     QString error;
-    REQUIRE(safety.saveCheck(firstRun.addYears(1), current.version, given, &error));
+    REQUIRE(test::capture(safety.saveCheck(firstRun.addYears(1), current.version, given), &error));
     const auto after = safety.lastCheck();
     REQUIRE(after);
     CHECK(after->version == current.version);
     CHECK(current.checkDue(after->version, safety.answeredFlagIds()) == CheckDue::None); // asked once
     // The old answers are kept as they were given.
     CHECK(rows(db, QStringLiteral("red_flag_check")) == 2);
-    QSqlQuery kept(db.connection());
+    QSqlQuery kept(sql::database(db.connection()));
     REQUIRE(kept.exec(QStringLiteral("SELECT flag_text FROM red_flag_answer WHERE check_id = 1 AND flag_id = "
                                      "'chest-pain-breathless'")));
     REQUIRE(kept.next());

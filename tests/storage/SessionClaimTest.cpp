@@ -1,4 +1,6 @@
 // One writer per session, one row per step visit: the owner claim and the schema's rule.
+#include "SqlSupport.h"
+#include "Capture.h"
 #include "../core/StringMaker.h"
 #include "Database.h"
 #include "SessionOwner.h"
@@ -42,7 +44,7 @@ StepRecord step(int position, int visit = 1)
 
 QVariant scalar(const Database& db, const QString& sql)
 {
-    QSqlQuery query(db.connection());
+    QSqlQuery query(sql::database(db.connection()));
     if (!query.exec(sql) || !query.next()) {
         return {};
     }
@@ -57,7 +59,7 @@ int stepRows(const Database& db)
 /// Gives session id to owner, as if that process had begun it.
 void setOwner(const Database& db, qint64 id, const QString& owner)
 {
-    QSqlQuery query(db.connection());
+    QSqlQuery query(sql::database(db.connection()));
     query.prepare(QStringLiteral("UPDATE session SET owner = ? WHERE id = ?"));
     query.addBindValue(owner);
     query.addBindValue(id);
@@ -86,8 +88,8 @@ TEST_CASE("a session another running process holds is neither offered nor writte
             _exit(2);
         }
         SessionRepository sessions(db.connection());
-        const auto id = sessions.begin(deskBreak(), nullptr);
-        if (!id || !sessions.recordStep(*id, step(0), nullptr)) {
+        const auto id = sessions.begin(deskBreak());
+        if (!id || !sessions.recordStep(*id, step(0))) {
             _exit(3);
         }
         char byte = 1;
@@ -112,13 +114,13 @@ TEST_CASE("a session another running process holds is neither offered nor writte
 
     CHECK_FALSE(sessions.unfinished()); // not offered for resume
     QString error;
-    SessionRepository::Refusal refusal = SessionRepository::Refusal::None;
-    CHECK_FALSE(sessions.recordStep(id, step(1), &error, &refusal));
-    CHECK(refusal == SessionRepository::Refusal::OtherOwner);
-    CHECK_FALSE(sessions.claim(id, &error));
+    const auto refused = sessions.recordStep(id, step(1));
+    CHECK_FALSE(refused);
+    CHECK(refused.failure() == Failure::OtherOwner);
+    CHECK_FALSE(test::capture(sessions.claim(id), &error));
     CHECK(error.contains(QStringLiteral("still running")));
-    CHECK_FALSE(sessions.closeAsEndedEarly(id, &error));
-    CHECK_FALSE(sessions.finish(id, SessionRecord::Status::Completed, start.addSecs(300), &error));
+    CHECK_FALSE(test::capture(sessions.closeAsEndedEarly(id), &error));
+    CHECK_FALSE(test::capture(sessions.finish(id, SessionRecord::Status::Completed, start.addSecs(300)), &error));
     CHECK(stepRows(db) == 1);
     CHECK(sessions.session(id)->status == SessionRecord::Status::Running);
 
@@ -131,9 +133,9 @@ TEST_CASE("a session another running process holds is neither offered nor writte
     const auto left = sessions.unfinished();
     REQUIRE(left);
     CHECK(left->id == id);
-    REQUIRE(sessions.claim(id, &error));
+    REQUIRE(test::capture(sessions.claim(id), &error));
     CHECK(scalar(db, QStringLiteral("SELECT owner FROM session")).toString() == SessionOwner::thisProcess());
-    CHECK(sessions.recordStep(id, step(1), &error));
+    CHECK(test::capture(sessions.recordStep(id, step(1)), &error));
     CHECK(stepRows(db) == 2);
 }
 
@@ -144,7 +146,7 @@ TEST_CASE("a claim by a process id now used by another process, or from before a
     REQUIRE(db.open(dir.filePath(QStringLiteral("journal.sqlite"))).ok());
     SessionRepository sessions(db.connection());
     QString error;
-    const auto id = sessions.begin(deskBreak(), &error);
+    const auto id = test::capture(sessions.begin(deskBreak()), &error);
     REQUIRE(id);
 
     // Our own pid, but a process that started at another time: the pid was reused.
@@ -155,19 +157,19 @@ TEST_CASE("a claim by a process id now used by another process, or from before a
         INFO(gone.toStdString());
         CHECK_FALSE(SessionOwner::isAlive(gone));
         setOwner(db, *id, gone);
-        CHECK_FALSE(sessions.recordStep(*id, step(0), &error)); // writing needs the claim first
+        CHECK_FALSE(test::capture(sessions.recordStep(*id, step(0)), &error)); // writing needs the claim first
         REQUIRE(sessions.unfinished());
         CHECK(sessions.unfinished()->id == *id);
-        REQUIRE(sessions.claim(*id, &error));
+        REQUIRE(test::capture(sessions.claim(*id), &error));
     }
-    CHECK(sessions.recordStep(*id, step(0), &error));
+    CHECK(test::capture(sessions.recordStep(*id, step(0)), &error));
 
     // A session from before owners existed belongs to whoever claims it first.
-    QSqlQuery query(db.connection());
+    QSqlQuery query(sql::database(db.connection()));
     REQUIRE(query.exec(QStringLiteral("UPDATE session SET owner = NULL")));
     SessionRepository other(db.connection(), SessionOwner::ofProcess(::getppid())); // a live process, not this one
-    REQUIRE(other.claim(*id, &error));
-    CHECK_FALSE(sessions.claim(*id, &error));
+    REQUIRE(test::capture(other.claim(*id), &error));
+    CHECK_FALSE(test::capture(sessions.claim(*id), &error));
     CHECK_FALSE(sessions.unfinished());
 }
 
@@ -179,11 +181,11 @@ TEST_CASE("a step visit is recorded once: the schema refuses the same session, p
     REQUIRE(db.open(dir.filePath(QStringLiteral("journal.sqlite"))).ok());
     SessionRepository sessions(db.connection());
     QString error;
-    const auto id = sessions.begin(deskBreak(), &error);
+    const auto id = test::capture(sessions.begin(deskBreak()), &error);
     REQUIRE(id);
 
     // The rule is the schema's, whatever code writes.
-    QSqlQuery insert(db.connection());
+    QSqlQuery insert(sql::database(db.connection()));
     insert.prepare(QStringLiteral("INSERT INTO session_step (session_id, position, visit, title, planned_reps, "
                                   "actual_reps, planned_ms, actual_ms, skipped, ended_at) "
                                   "VALUES (?, 3, 1, 'Rest', 0, 0, 1000, 1000, 0, 't')"));
@@ -195,14 +197,13 @@ TEST_CASE("a step visit is recorded once: the schema refuses the same session, p
     CHECK(stepRows(db) == 1);
 
     // Through the repository: a repeated visit is refused in plain words and says so; the next visit is kept.
-    REQUIRE(sessions.recordStep(*id, step(0), &error));
-    SessionRepository::Refusal refusal = SessionRepository::Refusal::None;
-    CHECK_FALSE(sessions.recordStep(*id, step(0), &error, &refusal));
-    CHECK(refusal == SessionRepository::Refusal::AlreadyRecorded);
+    REQUIRE(test::capture(sessions.recordStep(*id, step(0)), &error));
+    const auto again = test::capture(sessions.recordStep(*id, step(0)), &error);
+    CHECK_FALSE(again);
+    CHECK(again.failure() == Failure::AlreadyRecorded);
     CHECK(error.contains(QStringLiteral("already in the journal")));
     CHECK_FALSE(error.contains(QStringLiteral("constraint")));
-    CHECK(sessions.recordStep(*id, step(0, 2), &error, &refusal));
-    CHECK(refusal == SessionRepository::Refusal::None);
+    CHECK(sessions.recordStep(*id, step(0, 2)));
     CHECK(stepRows(db) == 3);
     const auto kept = sessions.session(*id);
     REQUIRE(kept);
@@ -218,7 +219,7 @@ TEST_CASE("the upgrade numbers the visits already in a journal in the order they
     {
         Database old;
         REQUIRE(old.open(path, 6).ok());
-        QSqlQuery query(old.connection());
+        QSqlQuery query(sql::database(old.connection()));
         for (const char* uuid : {"a", "b"}) {
             query.prepare(
                 QStringLiteral("INSERT INTO session (uuid, routine_name, kind, started_at, status, "
@@ -243,7 +244,7 @@ TEST_CASE("the upgrade numbers the visits already in a journal in the order they
     REQUIRE(db.open(path).ok());
     CHECK(db.schemaVersion() == Database::latestVersion());
     QStringList visits;
-    QSqlQuery query(db.connection());
+    QSqlQuery query(sql::database(db.connection()));
     REQUIRE(query.exec(QStringLiteral("SELECT session_id, position, visit FROM session_step ORDER BY id")));
     while (query.next()) {
         visits.append(QStringLiteral("%1:%2:%3")
@@ -262,7 +263,7 @@ TEST_CASE("the upgrade numbers the visits already in a journal in the order they
     REQUIRE(left);
     CHECK(left->id == 2); // the newest of two started at once
     QString error;
-    REQUIRE(sessions.claim(1, &error));
-    CHECK_FALSE(sessions.recordStep(1, step(0, 3), &error));
-    CHECK(sessions.recordStep(1, step(0, 4), &error));
+    REQUIRE(test::capture(sessions.claim(1), &error));
+    CHECK_FALSE(test::capture(sessions.recordStep(1, step(0, 3)), &error));
+    CHECK(test::capture(sessions.recordStep(1, step(0, 4)), &error));
 }

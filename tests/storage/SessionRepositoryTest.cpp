@@ -1,3 +1,5 @@
+#include "SqlSupport.h"
+#include "Capture.h"
 #include "SessionRepository.h"
 
 #include "../core/StringMaker.h"
@@ -22,7 +24,7 @@ const QDateTime start(QDate(2024, 3, 5), QTime(9, 30, 0, 125), Qt::UTC);
 
 QVariant scalar(const Database& db, const QString& sql)
 {
-    QSqlQuery query(db.connection());
+    QSqlQuery query(sql::database(db.connection()));
     if (!query.exec(sql) || !query.next()) {
         return {};
     }
@@ -80,7 +82,7 @@ TEST_CASE("a session is begun, recorded step by step and finished", "[sessions]"
     Fixture f;
     SessionRepository sessions = f.repo();
     QString error;
-    const auto id = sessions.begin(activation(), &error);
+    const auto id = test::capture(sessions.begin(activation()), &error);
     INFO(error);
     REQUIRE(id);
 
@@ -93,10 +95,10 @@ TEST_CASE("a session is begun, recorded step by step and finished", "[sessions]"
 
     const QList<StepRecord> steps{step(0), step(1), step(2, true), step(2, false, 2)};
     for (const StepRecord& each : steps) {
-        REQUIRE(sessions.recordStep(*id, each, &error));
+        REQUIRE(test::capture(sessions.recordStep(*id, each), &error));
     }
     const QDateTime end = start.addSecs(300).addMSecs(999);
-    REQUIRE(sessions.finish(*id, Status::Completed, end, &error));
+    REQUIRE(test::capture(sessions.finish(*id, Status::Completed, end), &error));
 
     const auto done = sessions.session(*id);
     REQUIRE(done);
@@ -130,7 +132,7 @@ TEST_CASE("a heat timer keeps no routine slug and local times are stored as UTC"
     heat.startedUtc = QDateTime(QDate(2024, 7, 1), QTime(23, 15, 0, 5), Qt::OffsetFromUTC, 2 * 3600);
     heat.uuid = QStringLiteral("0b7c3d8e-2f35-4a8e-9d38-5c1e7ee7a001");
     QString error;
-    const auto id = sessions.begin(heat, &error);
+    const auto id = test::capture(sessions.begin(heat), &error);
     REQUIRE(id);
     const auto stored = sessions.session(*id);
     REQUIRE(stored);
@@ -142,7 +144,7 @@ TEST_CASE("a heat timer keeps no routine slug and local times are stored as UTC"
           QStringLiteral("2024-07-01T21:15:00.005Z"));
     CHECK(scalar(f.db, QStringLiteral("SELECT count(*) FROM session WHERE routine_slug IS NULL")).toInt() == 1);
 
-    CHECK_FALSE(sessions.begin(heat, &error)); // the uuid is taken
+    CHECK_FALSE(test::capture(sessions.begin(heat), &error)); // the uuid is taken
     CHECK(error.contains(QStringLiteral("UNIQUE")));
 }
 
@@ -151,13 +153,13 @@ TEST_CASE("a recorded step is committed at once: a second connection sees it", "
     Fixture f;
     SessionRepository sessions = f.repo();
     QString error;
-    const auto id = sessions.begin(activation(), &error);
+    const auto id = test::capture(sessions.begin(activation()), &error);
     REQUIRE(id);
 
     Database other;
     REQUIRE(other.open(f.path).ok());
     SessionRepository reader(other.connection());
-    REQUIRE(sessions.recordStep(*id, step(0), &error));
+    REQUIRE(test::capture(sessions.recordStep(*id, step(0)), &error));
     const auto seen = reader.unfinished();
     REQUIRE(seen);
     CHECK(seen->id == *id);
@@ -171,14 +173,14 @@ TEST_CASE("after a crash the unfinished session comes back with its steps", "[se
     qint64 id = 0;
     {
         SessionRepository sessions = f.repo();
-        REQUIRE(sessions.begin(activation(), &error)); // an older session, finished
-        REQUIRE(sessions.finish(1, Status::Completed, start.addSecs(60), &error));
+        REQUIRE(test::capture(sessions.begin(activation()), &error)); // an older session, finished
+        REQUIRE(test::capture(sessions.finish(1, Status::Completed, start.addSecs(60)), &error));
         SessionRecord record = activation();
         record.startedUtc = start.addDays(1);
-        id = sessions.begin(record, &error).value_or(0);
+        id = test::capture(sessions.begin(record), &error).value_or(0);
         REQUIRE(id > 1);
         for (const StepRecord& each : {step(0), step(1), step(2, true), step(1, false, 2)}) {
-            REQUIRE(sessions.recordStep(id, each, &error));
+            REQUIRE(test::capture(sessions.recordStep(id, each), &error));
         }
     }
     f.db.close(); // no finish()
@@ -208,8 +210,8 @@ TEST_CASE("a process killed mid-session loses no recorded step", "[sessions][cra
             _exit(2);
         }
         SessionRepository sessions(db.connection());
-        const auto id = sessions.begin(activation(), nullptr);
-        if (!id || !sessions.recordStep(*id, step(0), nullptr) || !sessions.recordStep(*id, step(1), nullptr)) {
+        const auto id = sessions.begin(activation());
+        if (!id || !sessions.recordStep(*id, step(0)) || !sessions.recordStep(*id, step(1))) {
             _exit(3);
         }
         ::kill(::getpid(), SIGKILL);
@@ -233,15 +235,15 @@ TEST_CASE("a session left by a crash is closed as ended early at its last step",
     Fixture f;
     SessionRepository sessions = f.repo();
     QString error;
-    const auto withSteps = sessions.begin(activation(), &error);
-    const auto empty = sessions.begin(activation(), &error);
+    const auto withSteps = test::capture(sessions.begin(activation()), &error);
+    const auto empty = test::capture(sessions.begin(activation()), &error);
     REQUIRE(withSteps);
     REQUIRE(empty);
-    REQUIRE(sessions.recordStep(*withSteps, step(0), &error));
-    REQUIRE(sessions.recordStep(*withSteps, step(1), &error));
+    REQUIRE(test::capture(sessions.recordStep(*withSteps, step(0)), &error));
+    REQUIRE(test::capture(sessions.recordStep(*withSteps, step(1)), &error));
 
-    REQUIRE(sessions.closeAsEndedEarly(*withSteps, &error));
-    REQUIRE(sessions.closeAsEndedEarly(*empty, &error));
+    REQUIRE(test::capture(sessions.closeAsEndedEarly(*withSteps), &error));
+    REQUIRE(test::capture(sessions.closeAsEndedEarly(*empty), &error));
     CHECK_FALSE(sessions.unfinished());
     const auto closed = sessions.session(*withSteps);
     REQUIRE(closed);
@@ -250,7 +252,7 @@ TEST_CASE("a session left by a crash is closed as ended early at its last step",
     CHECK(closed->steps.size() == 2);
     CHECK(sessions.session(*empty)->endedUtc == start);
 
-    CHECK_FALSE(sessions.closeAsEndedEarly(*withSteps, &error));
+    CHECK_FALSE(test::capture(sessions.closeAsEndedEarly(*withSteps), &error));
     CHECK(error.contains(QStringLiteral("ended early")));
     CHECK(sessions.session(*withSteps)->endedUtc == step(1).endedUtc);
 }
@@ -260,29 +262,29 @@ TEST_CASE("steps for a finished or unknown session are refused and nothing is wr
     Fixture f;
     SessionRepository sessions = f.repo();
     QString error;
-    const auto id = sessions.begin(activation(), &error);
+    const auto id = test::capture(sessions.begin(activation()), &error);
     REQUIRE(id);
-    REQUIRE(sessions.recordStep(*id, step(0), &error));
-    REQUIRE(sessions.finish(*id, Status::EndedEarly, start.addSecs(90), &error));
+    REQUIRE(test::capture(sessions.recordStep(*id, step(0)), &error));
+    REQUIRE(test::capture(sessions.finish(*id, Status::EndedEarly, start.addSecs(90)), &error));
 
-    CHECK_FALSE(sessions.recordStep(*id, step(1), &error));
+    CHECK_FALSE(test::capture(sessions.recordStep(*id, step(1)), &error));
     CHECK(error.contains(QStringLiteral("ended early")));
-    CHECK_FALSE(sessions.recordStep(*id + 100, step(1), &error));
-    CHECK(error.contains(QStringLiteral("no session")));
+    CHECK_FALSE(test::capture(sessions.recordStep(*id + 100, step(1)), &error));
+    CHECK(error.contains(QStringLiteral("is not in the journal")));
     CHECK(stepRows(f.db) == 1);
 
-    CHECK_FALSE(sessions.finish(*id, Status::Completed, start.addSecs(95), &error)); // finished once only
+    CHECK_FALSE(test::capture(sessions.finish(*id, Status::Completed, start.addSecs(95)), &error)); // finished once only
     CHECK(sessions.session(*id)->status == Status::EndedEarly);
     CHECK(sessions.session(*id)->endedUtc == start.addSecs(90));
-    CHECK_FALSE(sessions.finish(*id + 100, Status::Completed, start, &error));
+    CHECK_FALSE(test::capture(sessions.finish(*id + 100, Status::Completed, start), &error));
 
-    const auto other = sessions.begin(activation(), &error);
+    const auto other = test::capture(sessions.begin(activation()), &error);
     REQUIRE(other);
-    CHECK_FALSE(sessions.finish(*other, Status::Running, start, &error));
-    CHECK_FALSE(sessions.finish(*other, Status::Completed, QDateTime(), &error));
+    CHECK_FALSE(test::capture(sessions.finish(*other, Status::Running, start), &error));
+    CHECK_FALSE(test::capture(sessions.finish(*other, Status::Completed, QDateTime()), &error));
     StepRecord timeless = step(0);
     timeless.endedUtc = {};
-    CHECK_FALSE(sessions.recordStep(*other, timeless, &error));
+    CHECK_FALSE(test::capture(sessions.recordStep(*other, timeless), &error));
     CHECK(stepRows(f.db) == 1);
     CHECK(sessions.session(*other)->status == Status::Running);
 }
@@ -292,23 +294,23 @@ TEST_CASE("the schema rejects impossible numbers and the repository says why", "
     Fixture f;
     SessionRepository sessions = f.repo();
     QString error;
-    const auto id = sessions.begin(activation(), &error);
+    const auto id = test::capture(sessions.begin(activation()), &error);
     REQUIRE(id);
 
     StepRecord negative = step(0);
     negative.actualReps = -1;
-    CHECK_FALSE(sessions.recordStep(*id, negative, &error));
+    CHECK_FALSE(test::capture(sessions.recordStep(*id, negative), &error));
     CHECK(error.contains(QStringLiteral("CHECK constraint failed")));
     CHECK(error.contains(QStringLiteral("actual_reps")));
     negative = step(0);
     negative.position = -2;
-    CHECK_FALSE(sessions.recordStep(*id, negative, &error));
+    CHECK_FALSE(test::capture(sessions.recordStep(*id, negative), &error));
     negative = step(0);
     negative.actualMs = -5;
-    CHECK_FALSE(sessions.recordStep(*id, negative, &error));
+    CHECK_FALSE(test::capture(sessions.recordStep(*id, negative), &error));
     CHECK(stepRows(f.db) == 0);
 
-    QSqlQuery query(f.db.connection());
+    QSqlQuery query(sql::database(f.db.connection()));
     CHECK_FALSE(query.exec(QStringLiteral("INSERT INTO session (uuid, routine_name, kind, started_at, status, "
                                           "self_paced, plan) VALUES ('x', 'n', 'routine', 't', 'running', 0, '{')")));
     CHECK_FALSE(query.exec(QStringLiteral("INSERT INTO session (uuid, routine_name, kind, started_at, ended_at, "
@@ -328,9 +330,9 @@ TEST_CASE("recent sessions come newest first with their steps", "[sessions]")
         SessionRecord record = activation();
         record.startedUtc = start.addDays(day);
         record.routineName = QStringLiteral("Day %1").arg(day);
-        ids.append(sessions.begin(record, &error).value_or(0));
-        REQUIRE(sessions.recordStep(ids.last(), step(day), &error));
-        REQUIRE(sessions.finish(ids.last(), Status::Completed, start.addDays(day).addSecs(200), &error));
+        ids.append(test::capture(sessions.begin(record), &error).value_or(0));
+        REQUIRE(test::capture(sessions.recordStep(ids.last(), step(day)), &error));
+        REQUIRE(test::capture(sessions.finish(ids.last(), Status::Completed, start.addDays(day).addSecs(200)), &error));
     }
     const auto latest = sessions.recent(3);
     REQUIRE(latest.size() == 3);
@@ -342,7 +344,7 @@ TEST_CASE("recent sessions come newest first with their steps", "[sessions]")
     CHECK(sessions.recent(100).size() == 4);
 
     // Removing a session takes its steps with it.
-    QSqlQuery query(f.db.connection());
+    QSqlQuery query(sql::database(f.db.connection()));
     REQUIRE(query.exec(QStringLiteral("DELETE FROM session WHERE routine_name = 'Day 0'")));
     CHECK(stepRows(f.db) == 3);
 }
@@ -353,19 +355,19 @@ TEST_CASE("sessions keep their names when the library is reinstalled or renamed"
     const BuiltinContent content = BuiltinContent::load();
     LibraryRepository library(f.db.connection());
     QString error;
-    REQUIRE(library.install(content.pack, content.fingerprint, &error));
+    REQUIRE(test::capture(library.install(content.pack, content.fingerprint), &error));
     const auto routine = library.routine(QStringLiteral("upper-back-activation"));
     REQUIRE(routine);
 
     SessionRepository sessions = f.repo();
     SessionRecord record = activation();
     record.routineName = routine->name;
-    const auto id = sessions.begin(record, &error);
+    const auto id = test::capture(sessions.begin(record), &error);
     REQUIRE(id);
-    REQUIRE(sessions.recordStep(*id, step(0), &error));
-    REQUIRE(sessions.finish(*id, Status::Completed, start.addSecs(300), &error));
+    REQUIRE(test::capture(sessions.recordStep(*id, step(0)), &error));
+    REQUIRE(test::capture(sessions.finish(*id, Status::Completed, start.addSecs(300)), &error));
 
-    REQUIRE(library.install(content.pack, "a newer pack", &error));
+    REQUIRE(test::capture(library.install(content.pack, "a newer pack"), &error));
     QJsonObject json = content.pack.toJson();
     QJsonArray routines = json.value(QStringLiteral("routines")).toArray();
     for (int i = 0; i < routines.size(); ++i) {
@@ -375,7 +377,7 @@ TEST_CASE("sessions keep their names when the library is reinstalled or renamed"
     }
     json.insert(QStringLiteral("routines"), routines);
     QList<ContentError> errors;
-    REQUIRE(library.install(ContentPack::fromJson(json, &errors), "renamed", &error));
+    REQUIRE(test::capture(library.install(ContentPack::fromJson(json, &errors), "renamed"), &error));
     REQUIRE(library.routine(QStringLiteral("upper-back-activation"))->name.startsWith(QStringLiteral("Renamed")));
 
     const auto kept = sessions.session(*id);
@@ -391,15 +393,15 @@ TEST_CASE("a session ended with nothing finished is not kept, but a rating given
     Fixture f;
     SessionRepository sessions = f.repo();
     QString error;
-    const auto empty = sessions.begin(activation(), &error);
+    const auto empty = test::capture(sessions.begin(activation()), &error);
     REQUIRE(empty);
-    QSqlQuery rating(f.db.connection());
+    QSqlQuery rating(sql::database(f.db.connection()));
     REQUIRE(rating.exec(QStringLiteral("INSERT INTO pain_entry (uuid, recorded_at, rating, moment, session_id) "
                                        "VALUES ('r-1', '2024-03-05T09:29:00.000Z', 4, 'before', %1)")
                             .arg(*empty)));
-    REQUIRE(sessions.recordStep(*empty, step(0, true), &error)); // skipped: not finished
-    REQUIRE(sessions.finish(*empty, Status::EndedEarly, start.addSecs(45), &error));
-    CHECK(sessions.discardIfNothingFinished(*empty, &error));
+    REQUIRE(test::capture(sessions.recordStep(*empty, step(0, true)), &error)); // skipped: not finished
+    REQUIRE(test::capture(sessions.finish(*empty, Status::EndedEarly, start.addSecs(45)), &error));
+    CHECK(test::must(sessions.discardIfNothingFinished(*empty)));
     CHECK(error.isEmpty());
     CHECK_FALSE(sessions.session(*empty));
     CHECK(stepRows(f.db) == 0);
@@ -409,11 +411,11 @@ TEST_CASE("a session ended with nothing finished is not kept, but a rating given
               .toString()
           == QStringLiteral("standalone,none,4"));
 
-    const auto done = sessions.begin(activation(), &error);
+    const auto done = test::capture(sessions.begin(activation()), &error);
     REQUIRE(done);
-    REQUIRE(sessions.recordStep(*done, step(0), &error));
-    REQUIRE(sessions.finish(*done, Status::EndedEarly, start.addSecs(90), &error));
-    CHECK_FALSE(sessions.discardIfNothingFinished(*done, &error)); // a finished step: it stays
+    REQUIRE(test::capture(sessions.recordStep(*done, step(0)), &error));
+    REQUIRE(test::capture(sessions.finish(*done, Status::EndedEarly, start.addSecs(90)), &error));
+    CHECK_FALSE(test::must(sessions.discardIfNothingFinished(*done))); // a finished step: it stays
     CHECK(error.isEmpty());
     CHECK(sessions.session(*done));
 }

@@ -221,11 +221,11 @@ void HistoryView::applyPeriod(int index)
         const auto points = m_context.history().painPoints({}, {});
         const auto days = m_context.history().sessionDays(QTimeZone::systemTimeZone());
         from = today.addDays(-27);
-        if (!points.isEmpty()) {
-            from = std::min(from, points.first().recordedUtc.toLocalTime().date());
+        if (points && !points->isEmpty()) {
+            from = std::min(from, points->first().recordedUtc.toLocalTime().date());
         }
-        if (!days.isEmpty()) {
-            from = std::min(from, days.first());
+        if (days && !days->isEmpty()) {
+            from = std::min(from, days->first());
         }
     } else if (index == 4) {
         refresh();
@@ -266,11 +266,21 @@ void HistoryView::refresh()
     const JournalFilter current = filter();
     HistoryRepository& history = m_context.history();
 
-    const auto points = history.painPoints(fromUtc, toUtc, current);
     const QTimeZone zone = QTimeZone::systemTimeZone();
+    const auto pointsRead = history.painPoints(fromUtc, toUtc, current);
+    auto sessionsRead = history.sessionPain(fromUtc, toUtc, current);
+    const auto daysRead = history.sessionDays(zone, current);
+    auto itemsRead = history.timeline(fromUtc, toUtc, current, 500);
+    for (const QString& error : {pointsRead.error(), sessionsRead.error(), daysRead.error(), itemsRead.error()}) {
+        if (!error.isEmpty()) {
+            showReadError(error);
+            return;
+        }
+    }
+    const QList<PainPoint>& points = *pointsRead;
     m_chart->setTrend(PainTrend::of(points, from, to, zone, QLocale().firstDayOfWeek()), from, to, zone);
 
-    QList<SessionPain> sessions = history.sessionPain(fromUtc, toUtc, current);
+    QList<SessionPain> sessions = std::move(sessionsRead).value();
     const auto summaries = PainStats::perRoutine(sessions);
     // The same averages over every session together: one summary with every session under one name.
     for (SessionPain& session : sessions) {
@@ -300,7 +310,7 @@ void HistoryView::refresh()
     }
 
     const Streak streak =
-        PainStats::streaks(history.sessionDays(QTimeZone::systemTimeZone(), current), QDate::currentDate());
+        PainStats::streaks(*daysRead, QDate::currentDate());
     m_calendar->setDateTextFormat(QDate(), QTextCharFormat()); // clears every marked day
     QTextCharFormat practised;
     practised.setBackground(QColor(0xd6, 0xeb, 0xe7));
@@ -312,7 +322,16 @@ void HistoryView::refresh()
                           .arg(streak.current)
                           .arg(streak.longest));
 
-    m_items = history.timeline(fromUtc, toUtc, current, 500);
+    m_items = std::move(itemsRead).value();
+    fillTimeline();
+}
+
+void HistoryView::showReadError(const QString& error)
+{
+    // Never a partial History that looks whole: say so, and show nothing that may be missing rows.
+    m_summary->setText(tr("Your journal could not be read, so History is not shown. %1").arg(error.toHtmlEscaped()));
+    m_routines->setRowCount(0);
+    m_items.clear();
     fillTimeline();
 }
 

@@ -56,6 +56,7 @@ private:
     QWidget* buildFilters();
     void applyPeriod(int index);
     void fillTimeline();
+    void showReadError(const QString& error);
     void fillRoutines();
 
     AppContext& m_context;

@@ -14,14 +14,12 @@ DeleteEntryCommand::DeleteEntryCommand(PainRepository& pain, qint64 id, const QS
 
 void DeleteEntryCommand::redo()
 {
-    m_failed.clear();
-    m_pain.remove(m_id, &m_failed);
+    m_failed = m_pain.remove(m_id).error();
 }
 
 void DeleteEntryCommand::undo()
 {
-    m_failed.clear();
-    m_pain.restore(m_id, &m_failed);
+    m_failed = m_pain.restore(m_id).error();
 }
 
 DeleteSessionCommand::DeleteSessionCommand(SessionRepository& sessions, qint64 id, const QString& text)
@@ -33,14 +31,12 @@ DeleteSessionCommand::DeleteSessionCommand(SessionRepository& sessions, qint64 i
 
 void DeleteSessionCommand::redo()
 {
-    m_failed.clear();
-    m_sessions.remove(m_id, &m_failed);
+    m_failed = m_sessions.remove(m_id).error();
 }
 
 void DeleteSessionCommand::undo()
 {
-    m_failed.clear();
-    m_sessions.restore(m_id, &m_failed);
+    m_failed = m_sessions.restore(m_id).error();
 }
 
 EditEntryCommand::EditEntryCommand(PainRepository& pain, PainEntry before, PainEntry after)
@@ -57,14 +53,13 @@ void EditEntryCommand::redo()
         m_done = false;
         return;
     }
-    QString error;
-    m_pain.update(m_after, &error);
+    // The view checks what an edit did before pushing it; a later redo that fails shows in the list it refreshes.
+    (void)m_pain.update(m_after);
 }
 
 void EditEntryCommand::undo()
 {
-    QString error;
-    m_pain.update(m_before, &error);
+    (void)m_pain.update(m_before);
 }
 
 } // namespace unknot

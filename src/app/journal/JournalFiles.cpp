@@ -17,9 +17,8 @@ JournalFiles::JournalFiles(AppContext& context)
 
 QString JournalFiles::exportCsv(const QString& path) const
 {
-    QString error;
-    if (!m_context.transfer().exportCsv(path, &error)) {
-        return tr("The journal could not be exported: %1").arg(error);
+    if (const auto written = m_context.transfer().exportCsv(path); !written) {
+        return tr("The journal could not be exported: %1").arg(written.error());
     }
     return tr("Your journal was saved to %1. It opens in any spreadsheet, and Unknot on another computer can "
               "import it.")
@@ -35,10 +34,9 @@ QString JournalFiles::importCsv(const QString& path, bool* imported) const
     if (!file.open(QIODevice::ReadOnly)) {
         return tr("%1 could not be read: %2").arg(QDir::toNativeSeparators(path), file.errorString());
     }
-    QString error;
-    const auto result = m_context.transfer().importCsv(file.readAll(), &error);
+    const auto result = m_context.transfer().importCsv(file.readAll());
     if (!result) {
-        return tr("Nothing was imported. %1").arg(error);
+        return tr("Nothing was imported. %1").arg(result.error());
     }
     if (result->sessionsAdded == 0 && result->entriesAdded == 0) {
         return tr("Nothing new: everything in this file is already in your journal.");

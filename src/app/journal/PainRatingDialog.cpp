@@ -1,6 +1,5 @@
 #include "journal/PainRatingDialog.h"
 
-#include "JournalErrors.h"
 #include "LibraryRepository.h"
 #include "PainRepository.h"
 
@@ -51,13 +50,13 @@ QString noteProblem(const QString& typed, const QString& stored)
 }
 
 /// What to say when the journal did not take the entry: a full disk in plain words, anything else in the journal's.
-QString saveProblem(const QString& error)
+QString saveProblem(const Failed& failed)
 {
-    if (JournalErrors::saysDiskFull(error)) {
+    if (failed.kind == Failure::DiskFull) {
         return QStringLiteral("Your disk is full, so this rating was not saved. Free some space on your disk, then "
                               "press Save again: your entry is still here.");
     }
-    return QStringLiteral("Not saved: %1 Your entry is still here; try again.").arg(error);
+    return QStringLiteral("Not saved: %1 Your entry is still here; try again.").arg(failed.message);
 }
 
 /// A calm scale from green through amber to a muted red.
@@ -353,19 +352,19 @@ void PainRatingDialog::accept()
         showError(aboutTime ? m_whenError : m_ratingError, problem);
         return;
     }
-    QString error;
     if (m_purpose == Purpose::Edit) {
-        if (!m_pain.update(entry, &error)) {
-            showError(m_saveError, saveProblem(error));
+        if (const auto updated = m_pain.update(entry); !updated) {
+            showError(m_saveError, saveProblem(updated.failed()));
             return;
         }
         m_savedId = entry.id;
     } else {
-        m_savedId = m_pain.add(entry, &error);
-        if (!m_savedId) {
-            showError(m_saveError, saveProblem(error));
+        const auto added = m_pain.add(entry);
+        if (!added) {
+            showError(m_saveError, saveProblem(added.failed()));
             return;
         }
+        m_savedId = *added;
     }
     m_entry = entry;
     m_entry.id = *m_savedId;

@@ -82,9 +82,9 @@ bool RestoreDialog::run(AppContext& context, QWidget* parent)
                           tr("Cancel"))) {
         return false;
     }
-    QString error;
-    if (!context.restore(path, &error)) {
-        QMessageBox::warning(parent, tr("Restore from backup"), tr("The backup could not be restored: %1").arg(error));
+    if (const auto restored = context.restore(path); !restored) {
+        QMessageBox::warning(parent, tr("Restore from backup"),
+                             tr("The backup could not be restored: %1").arg(restored.error()));
         return false;
     }
     QMessageBox::information(parent, tr("Restore from backup"),

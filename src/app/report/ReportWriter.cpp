@@ -32,9 +32,15 @@ ReportWriter::Data ReportWriter::gather(const HistoryRepository& history, QDate 
     d.preparedOn = QDate::currentDate();
     const QDateTime fromUtc = QDateTime(d.from, QTime(0, 0), d.zone).toUTC();
     const QDateTime toUtc = QDateTime(d.to.addDays(1), QTime(0, 0), d.zone).toUTC();
-    d.pain = PainTrend::of(history.painPoints(fromUtc, toUtc, filter), d.from, d.to, d.zone, firstDayOfWeek);
+    const auto points = history.painPoints(fromUtc, toUtc, filter);
+    const auto read = history.sessionPain(fromUtc, toUtc, filter);
+    if (!points || !read) {
+        d.readError = !points ? points.error() : read.error();
+        return d;
+    }
+    d.pain = PainTrend::of(*points, d.from, d.to, d.zone, firstDayOfWeek);
 
-    const QList<SessionPain> sessions = history.sessionPain(fromUtc, toUtc, filter);
+    const QList<SessionPain>& sessions = *read;
     QList<PainPoint> starts; // one per session, for counting per week
     qint64 beforeSum = 0, afterSum = 0, changeSum = 0;
     int beforeCount = 0, afterCount = 0;
@@ -88,6 +94,9 @@ bool ReportWriter::write(const QString& path, const Data& data, QString* error)
         }
         return false;
     };
+    if (!data.readError.isEmpty()) {
+        return fail(data.readError); // a report from part of the journal would mislead
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         return fail(file.errorString());

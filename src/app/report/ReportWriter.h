@@ -38,6 +38,7 @@ public:
         std::optional<double> averageChange; ///< after minus before, over sessions rated both times
         int ratedBoth = 0;
         QDate preparedOn;
+        QString readError; ///< why the journal could not be read; empty when it was read whole
     };
 
     /// Reads the period from..to (local dates in zone, both included; an invalid zone means the system's) and works

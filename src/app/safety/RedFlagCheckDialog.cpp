@@ -127,9 +127,9 @@ void RedFlagCheckDialog::submit()
                                                       .arg(flag.text.toHtmlEscaped(), flag.whatToDo.toHtmlEscaped());
         }
     }
-    QString error;
-    const bool saved =
-        m_answers.saveCheck(QDateTime::currentDateTimeUtc(), m_safety.version, given, &error).has_value();
+    const auto check = m_answers.saveCheck(QDateTime::currentDateTimeUtc(), m_safety.version, given);
+    const bool saved = check.ok();
+    const QString error = check.error();
     QString text;
     if (!urgent.isEmpty()) {
         text += tr("<h2 style='color:#a33a1f'>Call emergency services now</h2><p>You ticked:</p><ul>%1</ul>"

@@ -56,10 +56,8 @@ bool SafetyGate::allowsStart()
                                         tr("Not now")},
                                        NotNow);
     if (choice == Followed) {
-        QString error;
-        // Kept, so the question is not asked again for the same answers; failing to keep it must not block.
-        m_context.settings().setValue(followedKey, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
-                                      &error);
+        // Kept, so the question is not asked again for the same answers; failing to keep it (logged) must not block.
+        (void)m_context.settings().setValue(followedKey, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
         return true;
     }
     if (choice == Recheck) {

@@ -143,7 +143,6 @@ bool SessionController::launch(const QJsonObject& options, const QString& name, 
         }
     }
 
-    QString error;
     if (resumeId > 0) {
         m_sessionId = resumeId;
     } else {
@@ -155,21 +154,21 @@ bool SessionController::launch(const QJsonObject& options, const QString& name, 
         record.startedUtc = QDateTime::currentDateTimeUtc();
         record.selfPaced = QSettings().value(QStringLiteral("session/selfPaced"), false).toBool();
         record.plan = options;
-        auto refusal = SessionRepository::Refusal::None;
-        const auto id = m_context.sessions().begin(record, &error, &refusal);
+        const auto id = m_context.sessions().begin(record);
+        const bool diskFull = !id && id.failure() == Failure::DiskFull;
         if (!id) {
             // The session can still be followed; say plainly that it will not be kept. SQLite's words go to the log.
-            log::error(QStringLiteral("could not begin a session: %1").arg(error));
+            log::error(QStringLiteral("could not begin a session: %1").arg(id.error()));
             showProblem(tr("This session will not be saved"),
-                        refusal == SessionRepository::Refusal::DiskFull
+                        diskFull
                             ? tr("Your disk is full, so Unknot cannot save this session. You can still follow it, "
                                  "but it will not appear in your history. Free some space on your disk so that the "
                                  "next one is saved.")
                             : tr("Unknot could not write to your journal. You can still follow the session, but it "
                                  "will not appear in your history."));
-            m_toldDiskFull = m_toldDiskFull || refusal == SessionRepository::Refusal::DiskFull;
+            m_toldDiskFull = m_toldDiskFull || diskFull;
         }
-        m_sessionId = id.value_or(0);
+        m_sessionId = id ? *id : 0;
     }
 
     m_kind = kind;
@@ -233,7 +232,10 @@ void SessionController::checkPainRise(const PainEntry& after)
     }
     JournalFilter filter;
     filter.routineSlug = m_routineId;
-    const int inRow = m_routineId.isEmpty() ? 1 : PainStats::risesInRow(m_context.history().sessionPain({}, {}, filter));
+    const auto history = m_routineId.isEmpty() ? Result<QList<SessionPain>>(QList<SessionPain>())
+                                               : m_context.history().sessionPain({}, {}, filter);
+    // Unreadable history: this rise alone still earns the advice.
+    const int inRow = m_routineId.isEmpty() || !history ? 1 : PainStats::risesInRow(*history);
     // The calmest routine, as the content marks it; nothing to offer if that is the one that hurt.
     const QString gentler = m_context.library().routineWithRole(QStringLiteral("gentle"));
     const auto gentlerRoutine = m_routineId == gentler ? std::nullopt : m_context.library().routine(gentler);
@@ -315,7 +317,7 @@ void SessionController::writePending()
         m_retry->stop();
         return;
     }
-    const PendingSteps::Result result = m_pending.flush(m_context.sessions());
+    const PendingSteps::Flushed result = m_pending.flush(m_context.sessions());
     for (const qint64 id : result.discarded) {
         // Ended before any step was finished: not a session in History or the report (the player says so).
         log::info(QStringLiteral("session %1 ended with nothing finished; not kept").arg(id));
@@ -329,7 +331,7 @@ void SessionController::writePending()
                     tr("Another Unknot window has taken over this session, so this one stops saving it. You can "
                        "still follow it to the end."));
     }
-    if (result.failure == SessionRepository::Refusal::None) {
+    if (!result.stopped) {
         m_retry->stop();
         if (result.written > 0 && (m_toldDiskFull || m_toldUnsaved)) {
             log::info(QStringLiteral("the journal took what was kept in memory (%1 write(s))").arg(result.written));
@@ -337,9 +339,9 @@ void SessionController::writePending()
         return;
     }
     // The repository's words may quote SQLite: they go to the log, plain words to the person.
-    log::error(QStringLiteral("kept in memory to write later: %1").arg(result.error));
+    log::error(QStringLiteral("kept in memory to write later: %1").arg(result.stopped->message));
     m_retry->start();
-    tellUnsaved(result.failure);
+    tellUnsaved(result.stopped->kind);
 }
 
 void SessionController::writePendingOnQuit()
@@ -348,24 +350,24 @@ void SessionController::writePendingOnQuit()
     if (m_pending.isEmpty()) {
         return;
     }
-    PendingSteps::Result result = m_pending.flush(m_context.sessions());
-    if (result.failure == SessionRepository::Refusal::None) {
+    PendingSteps::Flushed result = m_pending.flush(m_context.sessions());
+    if (!result.stopped) {
         return;
     }
     // Steps that cannot be written are lost with the process; a finished session's end is still worth writing
     // alone, or the next start would offer it as cut off.
     const int dropped = m_pending.dropSteps();
-    log::error(QStringLiteral("quitting with %1 step(s) not saved: %2").arg(dropped).arg(result.error));
+    log::error(QStringLiteral("quitting with %1 step(s) not saved: %2").arg(dropped).arg(result.stopped->message));
     result = m_pending.flush(m_context.sessions());
-    if (result.failure != SessionRepository::Refusal::None) {
-        log::error(QStringLiteral("quitting with the end of a session not saved: %1").arg(result.error));
+    if (result.stopped) {
+        log::error(QStringLiteral("quitting with the end of a session not saved: %1").arg(result.stopped->message));
     }
 }
 
-void SessionController::tellUnsaved(SessionRepository::Refusal why)
+void SessionController::tellUnsaved(Failure why)
 {
     // Once a session, not once a step: the person learns it, and what to do, without being nagged.
-    if (why == SessionRepository::Refusal::DiskFull) {
+    if (why == Failure::DiskFull) {
         if (m_toldDiskFull) {
             return;
         }
@@ -450,10 +452,9 @@ void SessionController::offerResume()
     if (!record || isRunning() || m_pending.has(record->id)) {
         return;
     }
-    QString error;
     // Claimed before asking, so no other Unknot offers the same session meanwhile.
-    if (!m_context.sessions().claim(record->id, &error)) {
-        log::info(QStringLiteral("not offering session %1 for resume: %2").arg(record->id).arg(error));
+    if (const auto claimed = m_context.sessions().claim(record->id); !claimed) {
+        log::info(QStringLiteral("not offering session %1 for resume: %2").arg(record->id).arg(claimed.error()));
         return;
     }
     const PlanResult plan = m_planner.build(record->plan);
@@ -469,7 +470,7 @@ void SessionController::offerResume()
     }
     const QString started = record->startedUtc.toLocalTime().toString(QStringLiteral("dddd d MMMM, HH:mm"));
     if (from < 0) {
-        m_context.sessions().closeAsEndedEarly(record->id, &error);
+        closeCutOff(record->id);
         return;
     }
     const bool resume = Prompts::confirm(
@@ -481,7 +482,17 @@ void SessionController::offerResume()
                                   : QStringLiteral("%1 finished steps").arg(done.size())),
         QStringLiteral("Carry on"), QStringLiteral("Close it as ended early"));
     if (!resume || !launch(record->plan, record->routineName, record->kind, from, record->id)) {
-        m_context.sessions().closeAsEndedEarly(record->id, &error);
+        closeCutOff(record->id);
+    }
+}
+
+void SessionController::closeCutOff(qint64 sessionId)
+{
+    if (const auto closed = m_context.sessions().closeAsEndedEarly(sessionId); !closed) {
+        // It stays running in the journal, so the next start offers it again: nothing is lost by waiting.
+        showProblem(tr("The session was not closed"),
+                    tr("Unknot could not mark your earlier session as ended: %1 It will ask again next time.")
+                        .arg(closed.error()));
     }
 }
 

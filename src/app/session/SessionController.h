@@ -82,7 +82,9 @@ private:
     void writePending();
     /// The last try on quitting: if steps still cannot be written, at least a finished session's end is.
     void writePendingOnQuit();
-    void tellUnsaved(SessionRepository::Refusal why);
+    void tellUnsaved(Failure why);
+    /// Closes a session cut off earlier as ended early, telling the person if the journal would not take it.
+    void closeCutOff(qint64 sessionId);
     QString instructions(const PlanStep& step) const;
     void showProblem(const QString& title, const QString& text);
     void teardown();

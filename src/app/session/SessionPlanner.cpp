@@ -121,8 +121,8 @@ PlanResult SessionPlanner::build(const QJsonObject& options) const
 
 void SessionPlanner::rememberCount(const QString& exerciseId, int count)
 {
-    QString error;
-    m_context.settings().setValue(rangeKey + exerciseId, count, &error);
+    // A preference: if the journal cannot keep it (storage logs why), the next session starts from the default.
+    (void)m_context.settings().setValue(rangeKey + exerciseId, count);
 }
 
 int SessionPlanner::restSeconds() const
@@ -132,11 +132,11 @@ int SessionPlanner::restSeconds() const
 
 void SessionPlanner::setRestSeconds(int seconds)
 {
-    QString error;
+    // A preference, as above.
     if (seconds < 0) {
-        m_context.settings().remove(restKey, &error);
+        (void)m_context.settings().remove(restKey);
     } else {
-        m_context.settings().setValue(restKey, seconds, &error);
+        (void)m_context.settings().setValue(restKey, seconds);
     }
 }
 

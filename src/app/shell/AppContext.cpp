@@ -31,19 +31,19 @@ void AppContext::openJournal()
         if (!m_library) {
             makeRepositories();
         }
-        QString error;
-        if (installContent(&error)) {
+        const auto installed = installContent();
+        if (installed) {
             m_problem.clear();
             m_problemKind = Database::Problem::None;
-            if (!JournalBackup::makeDailyIfDue(m_database.connection(), &error)) {
-                log::warn(QStringLiteral("no daily backup: %1").arg(error));
+            if (const auto backup = JournalBackup::makeDailyIfDue(m_database.connection()); !backup) {
+                log::warn(QStringLiteral("no daily backup: %1").arg(backup.error()));
             }
             return;
         }
         status.problem = Database::Problem::MigrationFailed;
         status.message = tr("Unknot could not update the library in %1: %2. Your journal was not "
                             "changed. Check the free disk space and start Unknot again.")
-                             .arg(QDir::toNativeSeparators(m_path), error);
+                             .arg(QDir::toNativeSeparators(m_path), installed.error());
     }
     // The journal is unusable: keep the library readable from memory, and say what is wrong.
     m_problem = status.message;
@@ -53,27 +53,33 @@ void AppContext::openJournal()
     if (!m_library) {
         makeRepositories();
     }
-    QString error;
-    installContent(&error);
+    // In memory this cannot meet a full disk; were it to fail, the library shows empty and the log says why.
+    (void)installContent();
 }
 
-bool AppContext::restore(const QString& backupPath, QString* error)
+Result<> AppContext::restore(const QString& backupPath)
 {
     // Never replace the person's file without keeping it: a checked backup when sound, else a plain copy.
     if (journalOk()) {
-        if (!JournalBackup::make(m_database.connection(), JournalBackup::Reason::BeforeRestore, error)) {
-            return false;
+        if (const auto kept = JournalBackup::make(m_database.connection(), JournalBackup::Reason::BeforeRestore);
+            !kept) {
+            return kept.failed();
         }
-    } else if (QFileInfo(m_path).isFile() && !JournalBackup::setAside(m_path, error)) {
-        return false;
+    } else if (QFileInfo(m_path).isFile()) {
+        if (const auto kept = JournalBackup::setAside(m_path); !kept) {
+            return kept.failed();
+        }
     }
     m_database.close();
-    const bool replaced = JournalBackup::replace(m_path, backupPath, error);
+    const auto replaced = JournalBackup::replace(m_path, backupPath);
     openJournal(); // the restored file, or the one kept in place when the replace failed
-    if (replaced && !journalOk()) {
-        *error = m_problem;
+    if (!replaced) {
+        return replaced;
     }
-    return replaced && journalOk();
+    if (!journalOk()) {
+        return Failed{Failure::Unreadable, m_problem};
+    }
+    return {};
 }
 
 void AppContext::makeRepositories()
@@ -87,14 +93,10 @@ void AppContext::makeRepositories()
     m_transfer = std::make_unique<JournalTransfer>(m_database.connection());
 }
 
-bool AppContext::installContent(QString* error)
+Result<> AppContext::installContent()
 {
     const BuiltinContent content = BuiltinContent::load();
-    if (!m_library->install(content.pack, content.fingerprint, error)) {
-        log::error(QStringLiteral("content install failed: %1").arg(*error));
-        return false;
-    }
-    return true;
+    return m_library->install(content.pack, content.fingerprint);
 }
 
 } // namespace unknot

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Result.h"
+
 #include "Database.h"
 #include "LibraryRepository.h"
 #include "HistoryRepository.h"
@@ -46,13 +48,13 @@ public:
     QList<JournalBackup::Entry> backups() const { return JournalBackup::list(m_path); }
     /// Keeps the current journal file (a backup, or a copy as it is when unusable), puts the backup in its place
     /// and reopens it. The repositories stay the same objects. False with error set if nothing was replaced.
-    bool restore(const QString& backupPath, QString* error);
+    Result<> restore(const QString& backupPath);
 
     static QString defaultPath();
 
 private:
     void openJournal();
-    bool installContent(QString* error);
+    Result<> installContent();
     void makeRepositories();
 
     Database m_database;

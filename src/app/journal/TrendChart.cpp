@@ -1,5 +1,7 @@
 #include "journal/TrendChart.h"
 
+#include "common/TrendColours.h"
+
 #include <QCategoryAxis>
 #include <QFontMetrics>
 #include <QLegend>
@@ -12,11 +14,10 @@ namespace unknot {
 
 namespace {
 
-// The report's colours: the line darker than any dot, so that it reads on top of them.
-const QColor lineColour(0x1f, 0x4b, 0x57);
-const QColor beforeColour(0x8e, 0x99, 0x9c);
-const QColor afterColour(0x2f, 0x7d, 0x8c);
-const QColor otherColour(0xc0, 0x8a, 0x3e);
+const QColor& lineColour = trendcolours::line;
+const QColor& beforeColour = trendcolours::before;
+const QColor& afterColour = trendcolours::after;
+const QColor& otherColour = trendcolours::other;
 
 qreal msAt(QDate date, const QTimeZone& zone)
 {

@@ -1,5 +1,7 @@
 #include "report/ReportPainter.h"
 
+#include "common/TrendColours.h"
+
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
@@ -12,10 +14,10 @@ namespace {
 
 const QColor ink(0x26, 0x34, 0x3a);
 const QColor muted(0x5b, 0x6d, 0x72);
-const QColor teal(0x2f, 0x7d, 0x8c);
-const QColor tealDark(0x1f, 0x4b, 0x57);
-const QColor beforeGrey(0x8e, 0x99, 0x9c);
-const QColor otherOchre(0xc0, 0x8a, 0x3e);
+const QColor& teal = trendcolours::after;
+const QColor& tealDark = trendcolours::line;
+const QColor& beforeGrey = trendcolours::before;
+const QColor& otherOchre = trendcolours::other;
 const QColor grid(0xe1, 0xe7, 0xe6);
 const QColor band(0xee, 0xf2, 0xf1);
 constexpr double margin = 44;

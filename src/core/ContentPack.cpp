@@ -20,8 +20,7 @@ QString ContentError::toString() const
 
 QString ContentPack::fileName(ItemKind kind)
 {
-    QString plural = ItemRef::kindPlural(kind).toLower();
-    return plural + QStringLiteral(".json");
+    return ItemRef::kindKeyPlural(kind) + QStringLiteral(".json");
 }
 
 namespace {
@@ -191,7 +190,7 @@ void checkRefs(const QStringList& refs, const QSet<QString>& known, ItemKind tar
         if (!known.contains(ref)) {
             errors->append({file, item,
                             QStringLiteral("refers to %1 \"%2\", which does not exist in %3")
-                                .arg(ItemRef::kindSingular(target).toLower(), ref, ContentPack::fileName(target))});
+                                .arg(ItemRef::kindKey(target), ref, ContentPack::fileName(target))});
         }
     }
 }

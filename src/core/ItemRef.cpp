@@ -43,6 +43,11 @@ QString ItemRef::kindKey(ItemKind kind)
     return {};
 }
 
+QString ItemRef::kindKeyPlural(ItemKind kind)
+{
+    return kindKey(kind) + QLatin1Char('s');
+}
+
 QString ItemRef::kindPlural(ItemKind kind)
 {
     switch (kind) {
@@ -62,9 +67,19 @@ QString ItemRef::kindPlural(ItemKind kind)
 
 QString ItemRef::kindSingular(ItemKind kind)
 {
-    QString plural = kindPlural(kind);
-    plural.chop(1);
-    return plural;
+    switch (kind) {
+    case ItemKind::Cause:
+        return QStringLiteral("Cause");
+    case ItemKind::Muscle:
+        return QStringLiteral("Muscle");
+    case ItemKind::Technique:
+        return QStringLiteral("Technique");
+    case ItemKind::Exercise:
+        return QStringLiteral("Exercise");
+    case ItemKind::Routine:
+        return QStringLiteral("Routine");
+    }
+    return {};
 }
 
 std::optional<ItemKind> ItemRef::kindFromKey(const QString& key)

@@ -22,6 +22,7 @@ struct ItemRef {
     static std::optional<ItemRef> fromUrl(const QUrl& url);
 
     static QString kindKey(ItemKind kind);       ///< "muscle"
+    static QString kindKeyPlural(ItemKind kind); ///< "muscles": content file names and view names, never display words
     static QString kindPlural(ItemKind kind);    ///< "Muscles"
     static QString kindSingular(ItemKind kind);  ///< "Muscle"
     static std::optional<ItemKind> kindFromKey(const QString& key);

@@ -26,7 +26,7 @@ QStringList Screenshot::viewNames()
 {
     QStringList names;
     for (ItemKind kind : ItemRef::allKinds) {
-        names.append(ItemRef::kindPlural(kind).toLower());
+        names.append(ItemRef::kindKeyPlural(kind));
     }
     names << QStringLiteral("search") << QStringLiteral("doctor") << QStringLiteral("player")
           << QStringLiteral("player-hold") << QStringLiteral("player-cycles") << QStringLiteral("player-sides")
@@ -154,7 +154,7 @@ QString Screenshot::render(MainWindow& window, AppContext& context, ManualClock&
     } else {
         bool found = false;
         for (ItemKind kind : ItemRef::allKinds) {
-            if (ItemRef::kindPlural(kind).toLower() == view) {
+            if (ItemRef::kindKeyPlural(kind) == view) {
                 window.library()->showSection(kind);
                 found = true;
             }

@@ -25,6 +25,7 @@ namespace {
 
 constexpr int kindRole = Qt::UserRole;
 constexpr int slugRole = Qt::UserRole + 1;
+constexpr int nameRole = Qt::UserRole + 2; // the place's name as the journal keeps it, without "(muscle)"
 
 QLabel* errorLabel(const QString& name, QWidget* parent = nullptr)
 {
@@ -238,12 +239,14 @@ void PainRatingDialog::buildSites(const LibraryRepository& library)
     const QSignalBlocker block(m_sites);
     for (const QString& area : Muscle::areas()) {
         auto* item = new QListWidgetItem(Muscle::areaName(area), m_sites);
+        item->setData(nameRole, item->text());
         item->setData(kindRole, static_cast<int>(PainSite::Kind::Area));
         item->setData(slugRole, area);
         item->setCheckState(Qt::Unchecked);
     }
     for (const auto& muscle : library.list(ItemKind::Muscle)) {
         auto* item = new QListWidgetItem(QStringLiteral("%1 (muscle)").arg(muscle.name), m_sites);
+        item->setData(nameRole, muscle.name);
         item->setData(kindRole, static_cast<int>(PainSite::Kind::Muscle));
         item->setData(slugRole, muscle.ref.id);
         item->setCheckState(Qt::Unchecked);
@@ -321,9 +324,8 @@ PainEntry PainRatingDialog::collect() const
             continue;
         }
         const QString slug = item->data(slugRole).toString();
-        QString name = item->text();
-        name.remove(QStringLiteral(" (muscle)"));
-        entry.sites.append({static_cast<PainSite::Kind>(item->data(kindRole).toInt()), slug, name, slug == worst});
+        entry.sites.append({static_cast<PainSite::Kind>(item->data(kindRole).toInt()), slug,
+                            item->data(nameRole).toString(), slug == worst});
     }
     return entry;
 }

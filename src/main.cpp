@@ -5,6 +5,7 @@
 #include "devtools/Screenshot.h"
 #endif
 #include "Log.h"
+#include "common/Language.h"
 #include "shell/MainWindow.h"
 #include "session/PlayerWindow.h"
 #include "session/SessionController.h"
@@ -76,19 +77,28 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationName(QStringLiteral("Unknot"));
     QCoreApplication::setOrganizationName(QStringLiteral("Unknot"));
     QCoreApplication::setApplicationVersion(QStringLiteral(UNKNOT_VERSION));
+    // The language chosen in Help → Language, else the system's; before any word is shown, --help included.
+    unknot::Language::apply(unknot::Language::chosen());
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Understand and ease upper back and shoulder pain."));
+    parser.setApplicationDescription(
+        QCoreApplication::translate("CommandLine", "Understand and ease upper back and shoulder pain."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption verbose(QStringLiteral("verbose"), QStringLiteral("Also log to the terminal."));
-    const QCommandLineOption database(QStringLiteral("database"), QStringLiteral("Use this journal file."),
-                                      QStringLiteral("file"));
-    const QCommandLineOption start(QStringLiteral("start"),
-                                   QStringLiteral("Start a routine or exercise right away, e.g. desk-micro-break "
-                                                  "(handy for a desktop shortcut)."),
-                                   QStringLiteral("id"));
+    const QCommandLineOption verbose(QStringLiteral("verbose"),
+                                     QCoreApplication::translate("CommandLine", "Also log to the terminal."));
+    const QCommandLineOption database(
+        QStringLiteral("database"), QCoreApplication::translate("CommandLine", "Use this journal file."),
+        //: The value after --database in the help: "--database <file>".
+        QCoreApplication::translate("CommandLine", "file"));
+    const QCommandLineOption start(
+        QStringLiteral("start"),
+        QCoreApplication::translate("CommandLine", "Start a routine or exercise right away, e.g. desk-micro-break "
+                                                   "(handy for a desktop shortcut)."),
+        //: The value after --start in the help: "--start <id>", the name of a routine or exercise.
+        QCoreApplication::translate("CommandLine", "id"));
 #ifdef UNKNOT_DEVTOOLS
+    // Developer tools: their help stays in English.
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Render a view to a PNG and quit."),
                                         QStringLiteral("file"));
     const QCommandLineOption view(QStringLiteral("view"),

@@ -52,15 +52,15 @@ QString ItemRef::kindPlural(ItemKind kind)
 {
     switch (kind) {
     case ItemKind::Cause:
-        return QStringLiteral("Causes");
+        return tr("Causes");
     case ItemKind::Muscle:
-        return QStringLiteral("Muscles");
+        return tr("Muscles");
     case ItemKind::Technique:
-        return QStringLiteral("Techniques");
+        return tr("Techniques");
     case ItemKind::Exercise:
-        return QStringLiteral("Exercises");
+        return tr("Exercises");
     case ItemKind::Routine:
-        return QStringLiteral("Routines");
+        return tr("Routines");
     }
     return {};
 }
@@ -69,15 +69,15 @@ QString ItemRef::kindSingular(ItemKind kind)
 {
     switch (kind) {
     case ItemKind::Cause:
-        return QStringLiteral("Cause");
+        return tr("Cause");
     case ItemKind::Muscle:
-        return QStringLiteral("Muscle");
+        return tr("Muscle");
     case ItemKind::Technique:
-        return QStringLiteral("Technique");
+        return tr("Technique");
     case ItemKind::Exercise:
-        return QStringLiteral("Exercise");
+        return tr("Exercise");
     case ItemKind::Routine:
-        return QStringLiteral("Routine");
+        return tr("Routine");
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QUrl>
 
@@ -12,6 +13,9 @@ enum class ItemKind { Cause, Muscle, Technique, Exercise, Routine };
 
 /// A stable pointer to one library item: its kind and slug.
 struct ItemRef {
+    Q_DECLARE_TR_FUNCTIONS(ItemRef)
+
+public:
     ItemKind kind = ItemKind::Cause;
     QString id;
 
@@ -22,9 +26,9 @@ struct ItemRef {
     static std::optional<ItemRef> fromUrl(const QUrl& url);
 
     static QString kindKey(ItemKind kind);       ///< "muscle"
-    static QString kindKeyPlural(ItemKind kind); ///< "muscles": content file names and view names, never display words
-    static QString kindPlural(ItemKind kind);    ///< "Muscles"
-    static QString kindSingular(ItemKind kind);  ///< "Muscle"
+    static QString kindKeyPlural(ItemKind kind); ///< "muscles": content file names and view names, never translated
+    static QString kindPlural(ItemKind kind);    ///< "Muscles", in the person's language
+    static QString kindSingular(ItemKind kind);  ///< "Muscle", in the person's language
     static std::optional<ItemKind> kindFromKey(const QString& key);
     static constexpr ItemKind allKinds[] = {ItemKind::Cause, ItemKind::Muscle, ItemKind::Technique, ItemKind::Exercise,
                                             ItemKind::Routine};

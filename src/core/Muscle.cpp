@@ -1,5 +1,6 @@
 #include "Muscle.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 namespace unknot {
@@ -15,17 +16,18 @@ const QStringList& Muscle::areas()
 QString Muscle::areaName(const QString& area)
 {
     // Plain words first, the technical name beside them, so either is recognised.
-    static const QHash<QString, QString> names{
-        {QStringLiteral("neck"), QStringLiteral("Neck (cervical)")},
-        {QStringLiteral("upper-back"), QStringLiteral("Upper back (thoracic)")},
-        {QStringLiteral("shoulder-blades"), QStringLiteral("Shoulder blades (scapulae)")},
-        {QStringLiteral("shoulders"), QStringLiteral("Shoulders")},
-        {QStringLiteral("mid-back"), QStringLiteral("Mid-back (thoracic)")},
-        {QStringLiteral("lower-back"), QStringLiteral("Lower back (lumbar)")},
-        {QStringLiteral("chest"), QStringLiteral("Chest")},
-        {QStringLiteral("ribs"), QStringLiteral("Ribs")},
-        {QStringLiteral("hips"), QStringLiteral("Hips")}};
-    return names.value(area, area);
+    static const QHash<QString, const char*> names{
+        {QStringLiteral("neck"), QT_TRANSLATE_NOOP("Muscle", "Neck (cervical)")},
+        {QStringLiteral("upper-back"), QT_TRANSLATE_NOOP("Muscle", "Upper back (thoracic)")},
+        {QStringLiteral("shoulder-blades"), QT_TRANSLATE_NOOP("Muscle", "Shoulder blades (scapulae)")},
+        {QStringLiteral("shoulders"), QT_TRANSLATE_NOOP("Muscle", "Shoulders")},
+        {QStringLiteral("mid-back"), QT_TRANSLATE_NOOP("Muscle", "Mid-back (thoracic)")},
+        {QStringLiteral("lower-back"), QT_TRANSLATE_NOOP("Muscle", "Lower back (lumbar)")},
+        {QStringLiteral("chest"), QT_TRANSLATE_NOOP("Muscle", "Chest")},
+        {QStringLiteral("ribs"), QT_TRANSLATE_NOOP("Muscle", "Ribs")},
+        {QStringLiteral("hips"), QT_TRANSLATE_NOOP("Muscle", "Hips")}};
+    const char* name = names.value(area);
+    return name ? QCoreApplication::translate("Muscle", name) : area;
 }
 
 Muscle Muscle::fromJson(const QJsonObject& json, QStringList* errors)

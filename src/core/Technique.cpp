@@ -1,5 +1,7 @@
 #include "Technique.h"
 
+#include <QCoreApplication>
+
 namespace unknot {
 
 const QStringList& Technique::categories()
@@ -12,12 +14,13 @@ const QStringList& Technique::categories()
 
 QString Technique::categoryName(const QString& category)
 {
-    static const QStringList names{QStringLiteral("Hands-on therapy"), QStringLiteral("Self-massage"),
-                                   QStringLiteral("Heat and cold"),    QStringLiteral("Movement"),
-                                   QStringLiteral("Mind and breath"),  QStringLiteral("Everyday habits"),
-                                   QStringLiteral("Professional help")};
+    static const char* const names[]{
+        QT_TRANSLATE_NOOP("Technique", "Hands-on therapy"), QT_TRANSLATE_NOOP("Technique", "Self-massage"),
+        QT_TRANSLATE_NOOP("Technique", "Heat and cold"),    QT_TRANSLATE_NOOP("Technique", "Movement"),
+        QT_TRANSLATE_NOOP("Technique", "Mind and breath"),  QT_TRANSLATE_NOOP("Technique", "Everyday habits"),
+        QT_TRANSLATE_NOOP("Technique", "Professional help")};
     const auto index = categories().indexOf(category);
-    return index < 0 ? category : names.at(index);
+    return index < 0 ? category : QCoreApplication::translate("Technique", names[index]);
 }
 
 bool Technique::needsAskFirst(const QString& category)

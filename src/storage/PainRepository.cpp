@@ -282,7 +282,7 @@ Result<QList<PainEntry>> PainRepository::load(const QString& where, const QVaria
                   QStringLiteral("SELECT entry_id, site_kind, site_slug, site_name, worst FROM pain_site "
                                  "WHERE entry_id IN (SELECT value FROM json_each(?)) ORDER BY entry_id, rowid"),
                   {HistoryRepository::idArray(indexOf.keys())})) {
-        return sql::failed(area, QStringLiteral("could not read places: "), sites.lastError());
+        return sql::failed(area, tr("could not read places: "), sites.lastError());
     }
     auto read = sql::forEach(sites, area, [&](const QSqlQuery& row) {
         PainSite site;

@@ -359,7 +359,7 @@ Result<QList<SessionRecord>> SessionRepository::sessions(const QString& where, c
                                  "actual_ms, skipped, ended_at, visit, session_id FROM session_step "
                                  "WHERE session_id IN (SELECT value FROM json_each(?)) ORDER BY session_id, id"),
                   {HistoryRepository::idArray(indexOf.keys())})) {
-        return sql::failed(area, QStringLiteral("could not read the steps of sessions: "), steps.lastError());
+        return sql::failed(area, tr("could not read the steps of sessions: "), steps.lastError());
     }
     auto read = sql::forEach(steps, area, [&](const QSqlQuery& row) {
         records.value()[indexOf.value(row.value(10).toLongLong())].steps.append(stepFrom(row));

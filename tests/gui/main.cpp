@@ -2,6 +2,7 @@
 #define CATCH_CONFIG_RUNNER
 #include <QApplication>
 #include "Log.h"
+#include "common/Language.h"
 #include "common/Prompts.h"
 
 #include <QSettings>
@@ -25,6 +26,8 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("UnknotTests"));
     QApplication::setApplicationName(QStringLiteral("UnknotTests"));
     unknot::log::init({}, false); // quiet: no log file, no terminal output
+    // English whatever the machine's language, with its plural forms ("1 step", not "1 step(s)"), as the app loads it.
+    unknot::Language::apply(QStringLiteral("en"));
     // Problems are told through the prompt seam; a test reads them from lastProblem() instead of a modal box.
     unknot::Prompts::setInformer([](const QString&, const QString&) {});
     return Catch::Session().run(argc, argv);

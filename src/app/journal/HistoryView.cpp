@@ -71,9 +71,7 @@ HistoryView::HistoryView(AppContext& context, QUndoStack* undo, QWidget* parent)
     m_streak->setObjectName(QStringLiteral("streak"));
     m_streak->setWordWrap(true);
     m_routines->setObjectName(QStringLiteral("routineTable"));
-    m_routines->setHorizontalHeaderLabels({QStringLiteral("Routine"), QStringLiteral("Times"),
-                                           QStringLiteral("Before"), QStringLiteral("After"),
-                                           QStringLiteral("Change")});
+    m_routines->setHorizontalHeaderLabels({tr("Routine"), tr("Times"), tr("Before"), tr("After"), tr("Change")});
     m_routines->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_routines->verticalHeader()->hide();
     m_routines->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -82,22 +80,21 @@ HistoryView::HistoryView(AppContext& context, QUndoStack* undo, QWidget* parent)
     m_calendar->setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
     m_calendar->setFirstDayOfWeek(QLocale().firstDayOfWeek());
     m_timeline->setObjectName(QStringLiteral("timeline"));
-    m_timeline->setHeaderLabels({QStringLiteral("When"), QStringLiteral("Pain"), QStringLiteral("What"),
-                                 QStringLiteral("Where and notes")});
+    m_timeline->setHeaderLabels({tr("When"), tr("Pain"), tr("What"), tr("Where and notes")});
     m_timeline->setRootIsDecorated(false);
     m_timeline->setAlternatingRowColors(true);
     m_timeline->header()->setSectionResizeMode(3, QHeaderView::Stretch);
     connect(m_timeline, &QTreeWidget::itemActivated, this, &HistoryView::editSelected);
 
-    auto* log = new QPushButton(QStringLiteral("Log pain…"));
+    auto* log = new QPushButton(tr("Log pain…"));
     log->setObjectName(QStringLiteral("logButton"));
-    log->setToolTip(QStringLiteral("Rate your pain now (Ctrl+L)"));
-    auto* edit = new QPushButton(QStringLiteral("Edit…"));
+    log->setToolTip(tr("Rate your pain now (Ctrl+L)"));
+    auto* edit = new QPushButton(tr("Edit…"));
     edit->setObjectName(QStringLiteral("editButton"));
-    edit->setToolTip(QStringLiteral("Change the selected rating (Enter)"));
-    auto* remove = new QPushButton(QStringLiteral("Delete"));
+    edit->setToolTip(tr("Change the selected rating (Enter)"));
+    auto* remove = new QPushButton(tr("Delete"));
     remove->setObjectName(QStringLiteral("deleteButton"));
-    remove->setToolTip(QStringLiteral("Delete the selected row (Delete); Ctrl+Z brings it back"));
+    remove->setToolTip(tr("Delete the selected row (Delete); Ctrl+Z brings it back"));
     QPushButton* undoButton = new UndoButton(m_undo);
     connect(log, &QPushButton::clicked, this, &HistoryView::logPain);
     connect(edit, &QPushButton::clicked, this, &HistoryView::editSelected);
@@ -117,7 +114,7 @@ HistoryView::HistoryView(AppContext& context, QUndoStack* undo, QWidget* parent)
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_summary);
     leftLayout->addWidget(m_chart, 3);
-    auto* perRoutine = new QLabel(QStringLiteral("<b>By routine</b> — average pain before and after"));
+    auto* perRoutine = new QLabel(tr("<b>By routine</b> — average pain before and after"));
     leftLayout->addWidget(perRoutine);
     leftLayout->addWidget(m_routines, 2);
 
@@ -154,21 +151,22 @@ HistoryView::~HistoryView()
 QWidget* HistoryView::buildFilters()
 {
     m_period->setObjectName(QStringLiteral("period"));
-    m_period->addItems({QStringLiteral("Last 4 weeks"), QStringLiteral("Last 3 months"),
-                        QStringLiteral("Last 12 months"), QStringLiteral("All time"), QStringLiteral("Chosen dates")});
+    m_period->addItems({tr("Last 4 weeks"), tr("Last 3 months"), tr("Last 12 months"), tr("All time"),
+                        tr("Chosen dates")});
     m_from->setObjectName(QStringLiteral("from"));
     m_to->setObjectName(QStringLiteral("to"));
     for (QDateEdit* edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+        //: The date boxes' format (QDate format): "3 Jun 2024".
+        edit->setDisplayFormat(tr("d MMM yyyy"));
     }
     m_routine->setObjectName(QStringLiteral("routineFilter"));
-    m_routine->addItem(QStringLiteral("All routines"), QString());
+    m_routine->addItem(tr("All routines"), QString());
     for (const auto& routine : m_context.library().list(ItemKind::Routine)) {
         m_routine->addItem(routine.name, routine.ref.id);
     }
     m_area->setObjectName(QStringLiteral("areaFilter"));
-    m_area->addItem(QStringLiteral("Anywhere"), QStringList());
+    m_area->addItem(tr("Anywhere"), QStringList());
     QHash<QString, QStringList> byArea;
     for (const auto& muscle : m_context.library().list(ItemKind::Muscle)) {
         if (const auto full = m_context.library().muscle(muscle.ref.id)) {
@@ -198,9 +196,10 @@ QWidget* HistoryView::buildFilters()
     auto* layout = new QHBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_period);
-    layout->addWidget(new QLabel(QStringLiteral("from")));
+    //: Between the period box and the first date: "Chosen dates from 1 Jun 2024 to 30 Jun 2024".
+    layout->addWidget(new QLabel(tr("from")));
     layout->addWidget(m_from);
-    layout->addWidget(new QLabel(QStringLiteral("to")));
+    layout->addWidget(new QLabel(tr("to")));
     layout->addWidget(m_to);
     layout->addSpacing(16);
     layout->addWidget(m_routine);
@@ -288,12 +287,13 @@ void HistoryView::refresh()
     }
     const auto overall = PainStats::perRoutine(sessions);
     if (overall.isEmpty()) {
-        m_summary->setText(points.isEmpty() ? QStringLiteral("No ratings or sessions in this period yet.")
-                                            : QStringLiteral("%1 ratings, no sessions in this period.").arg(points.size()));
+        const int ratings = static_cast<int>(points.size());
+        m_summary->setText(points.isEmpty() ? tr("No ratings or sessions in this period yet.")
+                                            : tr("%n rating(s), no sessions in this period.", nullptr, ratings));
     } else {
         const RoutineSummary& all = overall.first();
-        m_summary->setText(QStringLiteral("<b>%1</b> sessions · average pain before <b>%2</b>, after <b>%3</b>")
-                               .arg(all.timesDone)
+        m_summary->setText(tr("<b>%n</b> session(s) · average pain before <b>%1</b>, after <b>%2</b>", nullptr,
+                              all.timesDone)
                                .arg(oneDecimal(all.averageBefore), oneDecimal(all.averageAfter)));
     }
     m_routines->setRowCount(0);
@@ -318,7 +318,7 @@ void HistoryView::refresh()
     for (const QDate& day : streak.days) {
         m_calendar->setDateTextFormat(day, practised);
     }
-    m_streak->setText(QStringLiteral("Days in a row with a session: <b>%1</b> (longest %2)")
+    m_streak->setText(tr("Days in a row with a session: <b>%1</b> (longest %2)")
                           .arg(streak.current)
                           .arg(streak.longest));
 
@@ -346,11 +346,12 @@ void HistoryView::fillTimeline()
             details.append(QStringLiteral("“%1”").arg(item.note));
         }
         const QDateTime local = item.timeUtc.toLocalTime();
-        const QString format = local.date().year() == QDate::currentDate().year() ? QStringLiteral("ddd d MMM, HH:mm")
-                                                                                  : QStringLiteral("d MMM yyyy, HH:mm");
+        //: Date formats of the timeline (QDateTime formats): this year's, then an earlier year's.
+        const QString format = local.date().year() == QDate::currentDate().year() ? tr("ddd d MMM, HH:mm")
+                                                                                  : tr("d MMM yyyy, HH:mm");
         auto* row = new QTreeWidgetItem(
             m_timeline, {locale.toString(local, format), painText(item),
-                         item.kind == TimelineItem::Kind::Session ? item.title : QStringLiteral("Pain rating"),
+                         item.kind == TimelineItem::Kind::Session ? item.title : tr("Pain rating"),
                          details.join(QStringLiteral(" · "))});
         row->setTextAlignment(1, Qt::AlignCenter);
         row->setData(0, Qt::UserRole, i);
@@ -415,19 +416,20 @@ void HistoryView::deleteSelected()
     if (!item) {
         return;
     }
-    const QString when = QLocale().toString(item->timeUtc.toLocalTime(), QStringLiteral("d MMM HH:mm"));
+    //: When a deleted row was, for the Undo button (QDateTime format): "Undo: delete the rating (3 Jun 14:05)".
+    const QString when = QLocale().toString(item->timeUtc.toLocalTime(), tr("d MMM HH:mm"));
     if (item->kind == TimelineItem::Kind::Session) {
         auto* command = new DeleteSessionCommand(m_context.sessions(), item->id,
-                                                 QStringLiteral("delete %1 (%2)").arg(item->title, when));
+                                                 tr("delete %1 (%2)").arg(item->title, when));
         m_undo->push(command);
         if (!command->failed().isEmpty()) {
-            Q_EMIT problem(QStringLiteral("The session could not be deleted: %1").arg(command->failed()));
+            Q_EMIT problem(tr("The session could not be deleted: %1").arg(command->failed()));
         }
     } else {
-        auto* command = new DeleteEntryCommand(m_context.pain(), item->id, QStringLiteral("delete the rating (%1)").arg(when));
+        auto* command = new DeleteEntryCommand(m_context.pain(), item->id, tr("delete the rating (%1)").arg(when));
         m_undo->push(command);
         if (!command->failed().isEmpty()) {
-            Q_EMIT problem(QStringLiteral("The rating could not be deleted: %1").arg(command->failed()));
+            Q_EMIT problem(tr("The rating could not be deleted: %1").arg(command->failed()));
         }
     }
 }

@@ -3,6 +3,8 @@
 #include "PainRepository.h"
 #include "SessionRepository.h"
 
+#include <QCoreApplication>
+
 namespace unknot {
 
 DeleteEntryCommand::DeleteEntryCommand(PainRepository& pain, qint64 id, const QString& text)
@@ -40,7 +42,7 @@ void DeleteSessionCommand::undo()
 }
 
 EditEntryCommand::EditEntryCommand(PainRepository& pain, PainEntry before, PainEntry after)
-    : QUndoCommand(QStringLiteral("edit the rating"))
+    : QUndoCommand(QCoreApplication::translate("JournalCommands", "edit the rating"))
     , m_pain(pain)
     , m_before(std::move(before))
     , m_after(std::move(after))

@@ -44,16 +44,13 @@ QString JournalFiles::importCsv(const QString& path, bool* imported) const
     if (imported) {
         *imported = true;
     }
-    // Plural words by hand until a translation (with its plural rules) is loaded.
-    const auto count = [](int n, const QString& one, const QString& many) {
-        return n == 1 ? one : many.arg(n);
-    };
+    //: "Imported 3 sessions and 5 ratings."
     QString text = tr("Imported %1 and %2.")
-                       .arg(count(result->sessionsAdded, tr("1 session"), tr("%1 sessions")),
-                            count(result->entriesAdded, tr("1 rating"), tr("%1 ratings")));
+                       .arg(tr("%n session(s)", nullptr, result->sessionsAdded),
+                            tr("%n rating(s)", nullptr, result->entriesAdded));
     const int skipped = result->sessionsSkipped + result->entriesSkipped;
     if (skipped > 0) {
-        text += u' ' + tr("%1 already in your journal stayed as they were.").arg(skipped);
+        text += u' ' + tr("%n already in your journal stayed as they were.", nullptr, skipped);
     }
     return text;
 }

@@ -54,10 +54,10 @@ QString noteProblem(const QString& typed, const QString& stored)
 QString saveProblem(const Failed& failed)
 {
     if (failed.kind == Failure::DiskFull) {
-        return QStringLiteral("Your disk is full, so this rating was not saved. Free some space on your disk, then "
-                              "press Save again: your entry is still here.");
+        return PainRatingDialog::tr("Your disk is full, so this rating was not saved. Free some space on your disk, "
+                                    "then press Save again: your entry is still here.");
     }
-    return QStringLiteral("Not saved: %1 Your entry is still here; try again.").arg(failed.message);
+    return PainRatingDialog::tr("Not saved: %1 Your entry is still here; try again.").arg(failed.message);
 }
 
 /// A calm scale from green through amber to a muted red.
@@ -121,12 +121,11 @@ PainRatingDialog::PainRatingDialog(const LibraryRepository& library, PainReposit
     , m_saveError(errorLabel(QStringLiteral("saveError")))
 {
     setObjectName(QStringLiteral("painDialog"));
-    static const QStringList titles{QStringLiteral("Before you start"), QStringLiteral("How do you feel now?"),
-                                    QStringLiteral("Log your pain"), QStringLiteral("Edit this entry")};
-    static const QStringList questions{QStringLiteral("How much does it hurt right now?"),
-                                       QStringLiteral("How much does it hurt now that you have finished?"),
-                                       QStringLiteral("How much does it hurt right now?"),
-                                       QStringLiteral("How much did it hurt?")};
+    const QStringList titles{tr("Before you start"), tr("How do you feel now?"), tr("Log your pain"),
+                             tr("Edit this entry")};
+    const QStringList questions{tr("How much does it hurt right now?"),
+                                tr("How much does it hurt now that you have finished?"),
+                                tr("How much does it hurt right now?"), tr("How much did it hurt?")};
     setWindowTitle(titles.at(static_cast<int>(purpose)));
 
     auto* question = new QLabel(questions.at(static_cast<int>(purpose)));
@@ -144,8 +143,8 @@ PainRatingDialog::PainRatingDialog(const LibraryRepository& library, PainReposit
     }
     m_ratings->setExclusive(true);
     connect(m_ratings, &QButtonGroup::idClicked, this, [this] { showRating(); });
-    auto* legend = new QLabel(QStringLiteral("0 no pain  ·  1–3 mild  ·  4–6 moderate  ·  7–10 severe  ·  "
-                                             "10 worst imaginable"));
+    auto* legend = new QLabel(tr("0 no pain  ·  1–3 mild  ·  4–6 moderate  ·  7–10 severe  ·  10 worst imaginable"));
+    legend->setWordWrap(true);
     legend->setStyleSheet(QStringLiteral("color: #5b6d72;"));
     m_anchor->setObjectName(QStringLiteral("anchor"));
     QFont anchorFont = m_anchor->font();
@@ -160,9 +159,10 @@ PainRatingDialog::PainRatingDialog(const LibraryRepository& library, PainReposit
 
     m_when->setObjectName(QStringLiteral("when"));
     m_when->setCalendarPopup(true);
-    m_when->setDisplayFormat(QStringLiteral("d MMM yyyy, HH:mm"));
+    //: The format of the time box (QDateTime format): "3 Jun 2024, 14:05".
+    m_when->setDisplayFormat(tr("d MMM yyyy, HH:mm"));
     m_note->setObjectName(QStringLiteral("note"));
-    m_note->setPlaceholderText(QStringLiteral("Anything worth remembering (optional)"));
+    m_note->setPlaceholderText(tr("Anything worth remembering (optional)"));
     // QLineEdit cuts text past its limit, so the limit never falls below the stored note; saving checks the length.
     m_note->setMaxLength(static_cast<int>(std::max<qsizetype>(m_note->maxLength(), m_entry.note.size())));
     auto* noteError = errorLabel(QStringLiteral("noteError"), this);
@@ -171,24 +171,23 @@ PainRatingDialog::PainRatingDialog(const LibraryRepository& library, PainReposit
             [noteError, storedNote](const QString& text) { showError(noteError, noteProblem(text, storedNote)); });
 
     auto* form = new QFormLayout;
-    form->addRow(QStringLiteral("Where it hurts"), m_sites);
-    form->addRow(QStringLiteral("Hurts most"), m_worst);
+    form->addRow(tr("Where it hurts"), m_sites);
+    form->addRow(tr("Hurts most"), m_worst);
     if (purpose == Purpose::Standalone || purpose == Purpose::Edit) {
-        form->addRow(QStringLiteral("When"), m_when);
+        form->addRow(tr("When"), m_when);
         form->addRow(QString(), m_whenError);
     } else {
         m_when->hide();
         m_whenError->hide();
     }
-    form->addRow(QStringLiteral("Note"), m_note);
+    form->addRow(tr("Note"), m_note);
     form->addRow(QString(), noteError);
 
     auto* buttons = new QDialogButtonBox;
-    auto* save = buttons->addButton(QStringLiteral("Save (Enter)"), QDialogButtonBox::AcceptRole);
+    auto* save = buttons->addButton(tr("Save (Enter)"), QDialogButtonBox::AcceptRole);
     save->setObjectName(QStringLiteral("saveButton"));
     save->setDefault(true);
-    static const QStringList skipWords{QStringLiteral("Skip"), QStringLiteral("Not now"), QStringLiteral("Cancel"),
-                                       QStringLiteral("Cancel")};
+    const QStringList skipWords{tr("Skip"), tr("Not now"), tr("Cancel"), tr("Cancel")};
     auto* skip = buttons->addButton(skipWords.at(static_cast<int>(purpose)),
                                     QDialogButtonBox::RejectRole);
     skip->setObjectName(QStringLiteral("skipButton"));
@@ -245,7 +244,7 @@ void PainRatingDialog::buildSites(const LibraryRepository& library)
         item->setCheckState(Qt::Unchecked);
     }
     for (const auto& muscle : library.list(ItemKind::Muscle)) {
-        auto* item = new QListWidgetItem(QStringLiteral("%1 (muscle)").arg(muscle.name), m_sites);
+        auto* item = new QListWidgetItem(tr("%1 (muscle)").arg(muscle.name), m_sites);
         item->setData(nameRole, muscle.name);
         item->setData(kindRole, static_cast<int>(PainSite::Kind::Muscle));
         item->setData(slugRole, muscle.ref.id);
@@ -285,7 +284,7 @@ void PainRatingDialog::showRating()
 {
     const auto value = rating();
     m_anchor->setText(value ? QStringLiteral("<b>%1</b> — %2").arg(*value).arg(PainEntry::ratingAnchor(*value))
-                            : QStringLiteral("Press a number from 0 to 10."));
+                            : tr("Press a number from 0 to 10."));
     if (value) {
         showError(m_ratingError, {});
     }
@@ -335,7 +334,7 @@ void PainRatingDialog::accept()
     showError(m_saveError, {});
     const PainEntry entry = collect();
     if (!rating()) {
-        showError(m_ratingError, QStringLiteral("Choose a rating from 0 to 10."));
+        showError(m_ratingError, tr("Choose a rating from 0 to 10."));
         return;
     }
     const QString storedNote = m_purpose == Purpose::Edit ? m_entry.note : QString();

@@ -104,8 +104,8 @@ QString RestoreDialog::contentsWords(const JournalBackup::Entry& entry)
     if (!entry.readable) {
         return tr("cannot be read");
     }
-    const QString sessions = entry.sessions == 1 ? tr("1 session") : tr("%1 sessions").arg(entry.sessions);
-    const QString entries = entry.painEntries == 1 ? tr("1 pain entry") : tr("%1 pain entries").arg(entry.painEntries);
+    const QString sessions = tr("%n session(s)", nullptr, entry.sessions);
+    const QString entries = tr("%n pain entry(s)", nullptr, entry.painEntries);
     const QString counts = tr("%1 and %2").arg(sessions, entries);
     if (!entry.first.isValid()) {
         return counts;

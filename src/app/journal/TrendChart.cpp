@@ -138,7 +138,8 @@ void TrendChart::setTrend(const PainTrend& trend, QDate from, QDate to, const QT
     for (int i = 0; i < ticks; ++i) {
         const QDate date = from.addDays(ticks == 1 ? 0 : (days - 1) * i / (ticks - 1));
         const qreal at = byDay ? (msAt(date, tz) + msAt(date.addDays(1), tz)) / 2 : msAt(date, tz);
-        last = QLocale().toString(date, byDay ? QStringLiteral("d MMM") : QStringLiteral("MMM yyyy"));
+        //: Dates along the chart's time axis (QDate formats): a day, then a month.
+        last = QLocale().toString(date, byDay ? tr("d MMM") : tr("MMM yyyy"));
         x->append(last, at);
     }
     // The last label is centred near the plot's right edge: leave room for its second half.

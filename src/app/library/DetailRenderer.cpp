@@ -79,13 +79,13 @@ QString note(const QString& cssClass, const QString& body)
 QString durationText(int seconds)
 {
     if (seconds < 60) {
-        return seconds == 1 ? QStringLiteral("1 second") : QStringLiteral("%1 seconds").arg(seconds);
+        return DetailRenderer::tr("%n second(s)", nullptr, seconds);
     }
     const int minutes = (seconds + 30) / 60;
     if (minutes < 60) {
-        return minutes == 1 ? QStringLiteral("about 1 minute") : QStringLiteral("about %1 minutes").arg(minutes);
+        return DetailRenderer::tr("about %n minute(s)", nullptr, minutes);
     }
-    return QStringLiteral("about %1 h %2 min").arg(minutes / 60).arg(minutes % 60);
+    return DetailRenderer::tr("about %1 h %2 min").arg(minutes / 60).arg(minutes % 60);
 }
 
 DetailRenderer::DetailRenderer(const LibraryRepository& library)
@@ -131,9 +131,9 @@ QString DetailRenderer::render(const ItemRef& ref) const
         break;
     }
     if (body.isEmpty()) {
-        body = html::heading(QStringLiteral("Not in the library"))
-               + html::paragraphs({QStringLiteral("This item is no longer in the library. Pick another one from the "
-                                                  "list, or search for what you need.")});
+        body = html::heading(tr("Not in the library"))
+               + html::paragraphs({tr("This item is no longer in the library. Pick another one from the list, or "
+                                      "search for what you need.")});
     }
     return body;
 }
@@ -143,13 +143,13 @@ QString DetailRenderer::top(const ItemBase& item, const QString& lead) const
     QString out = html::heading(item.name);
     if (!item.aliases.isEmpty()) {
         out += QStringLiteral("<p class='quiet'>%1</p>")
-                   .arg(html::escape(QObject::tr("Also called: %1").arg(item.aliases.join(QStringLiteral(", ")))));
+                   .arg(html::escape(tr("Also called: %1").arg(item.aliases.join(QStringLiteral(", ")))));
     }
     out += QStringLiteral("<p class='lead'>%1</p>").arg(html::escape(lead));
     if (!item.seeDoctor.isEmpty()) {
         // Before any self-care text, so it is read first.
         out += html::note(QStringLiteral("flag"),
-                          QStringLiteral("<b>%1</b> %2").arg(QObject::tr("See a doctor first."), html::escape(item.seeDoctor)));
+                          QStringLiteral("<b>%1</b> %2").arg(tr("See a doctor first."), html::escape(item.seeDoctor)));
     }
     return out;
 }
@@ -170,7 +170,7 @@ QString DetailRenderer::sourceLine(const QStringList& ids) const
         return {};
     }
     return QStringLiteral("<p class='source'>%1</p>")
-        .arg(html::escape(QObject::tr("Based on: %1").arg(titles.join(QStringLiteral("; ")))));
+        .arg(html::escape(tr("Based on: %1").arg(titles.join(QStringLiteral("; ")))));
 }
 
 QString DetailRenderer::askFirstNote(const QStringList& askFirst)
@@ -180,8 +180,8 @@ QString DetailRenderer::askFirstNote(const QStringList& askFirst)
     }
     // Near the top, before the how-to: who should not start at all is read before how to start.
     return html::note(QStringLiteral("care"),
-                      QStringLiteral("<b>%1</b>").arg(html::escape(QObject::tr("Skip it, or ask a doctor or "
-                                                                               "physiotherapist first, if:")))
+                      QStringLiteral("<b>%1</b>").arg(html::escape(tr("Skip it, or ask a doctor or "
+                                                                   "physiotherapist first, if:")))
                           + html::bullets(askFirst));
 }
 
@@ -189,7 +189,7 @@ QString DetailRenderer::cautionSection(const QStringList& cautions) const
 {
     QStringList safely = cautions;
     safely.append(stopRule());
-    return html::section(QObject::tr("Take care"), html::note(QStringLiteral("care"), html::bullets(safely)));
+    return html::section(tr("Take care"), html::note(QStringLiteral("care"), html::bullets(safely)));
 }
 
 QString DetailRenderer::stopRule() const
@@ -204,12 +204,12 @@ QString DetailRenderer::cause(const QString& id) const
         return {};
     }
     QString out = top(*item, item->summary);
-    out += html::section(QStringLiteral("What it is"), html::paragraphs(item->what));
-    out += html::section(QStringLiteral("How it leads to upper back pain"), html::paragraphs(item->how));
-    out += html::section(QStringLiteral("Muscles it strains"), html::links(m_library.summaries(ItemKind::Muscle, item->muscles)));
-    out += html::section(QStringLiteral("Techniques that help"),
+    out += html::section(tr("What it is"), html::paragraphs(item->what));
+    out += html::section(tr("How it leads to upper back pain"), html::paragraphs(item->how));
+    out += html::section(tr("Muscles it strains"), html::links(m_library.summaries(ItemKind::Muscle, item->muscles)));
+    out += html::section(tr("Techniques that help"),
                          html::links(m_library.summaries(ItemKind::Technique, item->techniques)));
-    out += html::section(QStringLiteral("Exercises that help"),
+    out += html::section(tr("Exercises that help"),
                          html::links(m_library.summaries(ItemKind::Exercise, item->exercises)));
     return out + sourceLine(item->sources);
 }
@@ -222,16 +222,16 @@ QString DetailRenderer::muscle(const QString& id) const
     }
     const ItemRef self{ItemKind::Muscle, id};
     QString out = top(*item, QStringLiteral("%1 · %2").arg(Muscle::areaName(item->area), item->summary));
-    out += html::section(QStringLiteral("Where it is"), html::paragraphs(item->where));
-    out += html::section(QStringLiteral("What it does"), html::paragraphs(item->does));
-    out += html::section(QStringLiteral("How it feels when it hurts"), html::paragraphs(item->feelsLike));
-    out += html::section(QStringLiteral("What tightens it"), html::paragraphs(item->tightenedBy));
-    out += html::section(QStringLiteral("Exercises that reach it"),
+    out += html::section(tr("Where it is"), html::paragraphs(item->where));
+    out += html::section(tr("What it does"), html::paragraphs(item->does));
+    out += html::section(tr("How it feels when it hurts"), html::paragraphs(item->feelsLike));
+    out += html::section(tr("What tightens it"), html::paragraphs(item->tightenedBy));
+    out += html::section(tr("Exercises that reach it"),
                          html::links(m_library.linkingTo(self, ItemKind::Exercise),
-                                     QStringLiteral("No exercise in the library targets this muscle directly yet.")));
-    out += html::section(QStringLiteral("Self-massage and techniques that reach it"),
+                                     tr("No exercise in the library targets this muscle directly yet.")));
+    out += html::section(tr("Self-massage and techniques that reach it"),
                          html::links(m_library.linkingTo(self, ItemKind::Technique)));
-    out += html::section(QStringLiteral("Causes that strain it"), html::links(m_library.linkingTo(self, ItemKind::Cause)));
+    out += html::section(tr("Causes that strain it"), html::links(m_library.linkingTo(self, ItemKind::Cause)));
     return out + sourceLine(item->sources);
 }
 
@@ -243,25 +243,25 @@ QString DetailRenderer::technique(const QString& id) const
     }
     const ItemRef self{ItemKind::Technique, id};
     QString out = top(*item, QStringLiteral("%1 · %2").arg(Technique::categoryName(item->category), item->summary));
-    out += html::section(QStringLiteral("What it is"), html::paragraphs(item->what));
+    out += html::section(tr("What it is"), html::paragraphs(item->what));
     out += askFirstNote(item->askFirst);
-    out += html::section(QStringLiteral("How it helps"), html::paragraphs(item->howItHelps));
+    out += html::section(tr("How it helps"), html::paragraphs(item->howItHelps));
     if (!item->selfCare.isEmpty()) {
         QString care = html::numbered(item->selfCare.steps);
         const auto detail = [](const QString& label, const QString& text) {
             return text.isEmpty() ? QString() : QStringLiteral("<p><b>%1:</b> %2</p>").arg(label, html::escape(text));
         };
-        care += detail(QStringLiteral("What you need"), item->selfCare.tools);
-        care += detail(QStringLiteral("How firm"), item->selfCare.pressure);
-        care += detail(QStringLiteral("How long"), item->selfCare.duration);
-        out += html::section(QStringLiteral("Doing it yourself"), care);
+        care += detail(tr("What you need"), item->selfCare.tools);
+        care += detail(tr("How firm"), item->selfCare.pressure);
+        care += detail(tr("How long"), item->selfCare.duration);
+        out += html::section(tr("Doing it yourself"), care);
     }
     out += cautionSection(item->cautions);
-    out += html::section(QStringLiteral("Muscles it reaches"), html::links(m_library.summaries(ItemKind::Muscle, item->muscles)));
-    out += html::section(QStringLiteral("Exercises that go with it"),
+    out += html::section(tr("Muscles it reaches"), html::links(m_library.summaries(ItemKind::Muscle, item->muscles)));
+    out += html::section(tr("Exercises that go with it"),
                          html::links(m_library.summaries(ItemKind::Exercise, item->exercises)));
-    out += html::section(QStringLiteral("Routines that use it"), html::links(m_library.linkingTo(self, ItemKind::Routine)));
-    out += html::section(QStringLiteral("Helps with"), html::links(m_library.linkingTo(self, ItemKind::Cause)));
+    out += html::section(tr("Routines that use it"), html::links(m_library.linkingTo(self, ItemKind::Routine)));
+    out += html::section(tr("Helps with"), html::links(m_library.linkingTo(self, ItemKind::Cause)));
     return out + sourceLine(item->sources);
 }
 
@@ -275,27 +275,30 @@ QString DetailRenderer::exercise(const QString& id) const
     QString out = top(*item, item->summary);
     QString dose = QStringLiteral("<span style='font-size:15pt'><b>%1</b></span>").arg(html::escape(item->dose.text));
     if (!item->dose.sets.isEmpty()) {
-        dose += QStringLiteral("<br>Once for each: %1").arg(html::escape(item->dose.sets.join(QStringLiteral(", then "))));
+        //: Joins the sides or directions of an exercise: "left side, then right side".
+        const QString then = tr(", then ");
+        dose += QStringLiteral("<br>") + html::escape(tr("Once for each: %1").arg(item->dose.sets.join(then)));
     }
-    dose += QStringLiteral("<br><span class='quiet'>Takes %1.</span>").arg(durationText(item->dose.estimatedSeconds()));
+    dose += QStringLiteral("<br><span class='quiet'>%1</span>")
+                .arg(html::escape(tr("Takes %1.").arg(durationText(item->dose.estimatedSeconds()))));
     if (!item->dose.fromSeed) {
         const QString why = item->dose.notFromSeed.isEmpty()
-                                ? QObject::tr("A gentle starting point: the source gives no count.")
+                                ? tr("A gentle starting point: the source gives no count.")
                                 : item->dose.notFromSeed;
         dose += QStringLiteral("<br><span class='quiet'>%1 %2</span>")
-                    .arg(html::escape(why), html::escape(QObject::tr("Adjust it to what feels comfortable.")));
+                    .arg(html::escape(why), html::escape(tr("Adjust it to what feels comfortable.")));
     }
     if (!item->equipment.isEmpty()) {
-        dose += QStringLiteral("<br>You need: %1").arg(html::escape(item->equipment));
+        dose += QStringLiteral("<br>") + html::escape(tr("You need: %1").arg(item->equipment));
     }
     out += html::note(QStringLiteral("dose"), dose);
     out += askFirstNote(item->askFirst);
-    out += html::section(QStringLiteral("How to do it"), html::numbered(item->steps));
-    out += html::section(QStringLiteral("Why it helps"), html::paragraphs(item->why));
-    out += html::section(QStringLiteral("Muscles worked"), html::links(m_library.summaries(ItemKind::Muscle, item->muscles)));
+    out += html::section(tr("How to do it"), html::numbered(item->steps));
+    out += html::section(tr("Why it helps"), html::paragraphs(item->why));
+    out += html::section(tr("Muscles worked"), html::links(m_library.summaries(ItemKind::Muscle, item->muscles)));
     out += cautionSection(item->cautions);
-    out += html::section(QStringLiteral("In these routines"), html::links(m_library.linkingTo(self, ItemKind::Routine)));
-    out += html::section(QStringLiteral("Helps with"), html::links(m_library.linkingTo(self, ItemKind::Cause)));
+    out += html::section(tr("In these routines"), html::links(m_library.linkingTo(self, ItemKind::Routine)));
+    out += html::section(tr("Helps with"), html::links(m_library.linkingTo(self, ItemKind::Cause)));
     return out + sourceLine(item->sources);
 }
 
@@ -305,19 +308,22 @@ QString DetailRenderer::routine(const QString& id) const
     if (!item) {
         return {};
     }
-    static const QHash<QString, QString> places{{QStringLiteral("desk"), QStringLiteral("at your desk")},
-                                                {QStringLiteral("floor"), QStringLiteral("on the floor")},
-                                                {QStringLiteral("bed"), QStringLiteral("on a bed")},
-                                                {QStringLiteral("anywhere"), QStringLiteral("anywhere")}};
+    static const QHash<QString, const char*> places{{QStringLiteral("desk"), QT_TR_NOOP("at your desk")},
+                                                    {QStringLiteral("floor"), QT_TR_NOOP("on the floor")},
+                                                    {QStringLiteral("bed"), QT_TR_NOOP("on a bed")},
+                                                    {QStringLiteral("anywhere"), QT_TR_NOOP("anywhere")}};
     QString out = top(*item, item->summary);
-    out += html::note(QStringLiteral("dose"),
-                      QStringLiteral("<span style='font-size:15pt'><b>Takes %1</b>, %2</span><br>%3 steps%4")
-                          .arg(durationText(m_library.estimatedSeconds(*item)), places.value(item->place))
-                          .arg(item->steps.size())
-                          .arg(item->restSeconds > 0
-                                   ? QStringLiteral(", with %1 of rest between them").arg(durationText(item->restSeconds))
-                                   : QString()));
-    out += html::section(QStringLiteral("What it is for"), html::paragraphs(item->purpose));
+    const char* place = places.value(item->place);
+    //: How long a routine takes and where, e.g. "Takes about 4 minutes, at your desk".
+    const QString takes = tr("<b>Takes %1</b>, %2")
+                              .arg(durationText(m_library.estimatedSeconds(*item)), place ? tr(place) : QString());
+    QString count = tr("%n step(s)", nullptr, static_cast<int>(item->steps.size()));
+    if (item->restSeconds > 0) {
+        count = tr("%1, with %2 of rest between them").arg(count, durationText(item->restSeconds));
+    }
+    out += html::note(QStringLiteral("dose"), QStringLiteral("<span style='font-size:15pt'>%1</span><br>%2")
+                                                  .arg(takes, html::escape(count)));
+    out += html::section(tr("What it is for"), html::paragraphs(item->purpose));
     QString steps = QStringLiteral("<table width='100%' cellpadding='6'>");
     int number = 0;
     // What the routine needs, each with the steps that need it: derived from the exercises, so written once.
@@ -339,7 +345,7 @@ QString DetailRenderer::routine(const QString& id) const
         if (step.kind == RoutineStep::Kind::Exercise) {
             const auto exercise = m_library.exercise(step.exercise);
             if (exercise && placeNeeds.contains(exercise->position)) {
-                need(QObject::tr(placeNeeds.value(exercise->position)), number + 1);
+                need(tr(placeNeeds.value(exercise->position)), number + 1);
             }
             if (exercise && !exercise->equipment.isEmpty()) {
                 need(exercise->equipment, number + 1);
@@ -350,8 +356,8 @@ QString DetailRenderer::routine(const QString& id) const
                             : html::escape(step.exercise);
             dose = step.overridesDose ? step.dose.text : (exercise ? exercise->dose.text : QString());
         } else {
-            static const QStringList names{QString(), QStringLiteral("Heat"), QStringLiteral("Cold"), QStringLiteral("Rest")};
-            what = QStringLiteral("<b>%1</b>").arg(names.at(static_cast<int>(step.kind)));
+            static const char* const names[]{"", QT_TR_NOOP("Heat"), QT_TR_NOOP("Cold"), QT_TR_NOOP("Rest")};
+            what = QStringLiteral("<b>%1</b>").arg(tr(names[static_cast<int>(step.kind)]));
             dose = durationText(step.seconds);
             if (!step.text.isEmpty()) {
                 dose += QStringLiteral(" — ") + step.text;
@@ -368,15 +374,16 @@ QString DetailRenderer::routine(const QString& id) const
         if (at.size() == item->steps.size()) {
             needLines.append(line);
         } else {
-            needLines.append((at.size() == 1 ? QObject::tr("%1 (step %2)") : QObject::tr("%1 (steps %2)"))
+            //: Something a routine needs and the steps that need it: "A steady chair (steps 2, 5)".
+            needLines.append(tr("%1 (step(s) %2)", nullptr, static_cast<int>(at.size()))
                                  .arg(line, at.join(QStringLiteral(", "))));
         }
     }
     needLines.append(item->needs);
-    out += html::section(QObject::tr("You will need"), html::bullets(needLines));
-    out += html::section(QStringLiteral("Steps"), steps + QStringLiteral("</table>"));
-    out += html::section(QStringLiteral("Take care"), html::note(QStringLiteral("care"), html::paragraphs({stopRule()})));
-    out += html::section(QStringLiteral("Related techniques"),
+    out += html::section(tr("You will need"), html::bullets(needLines));
+    out += html::section(tr("Steps"), steps + QStringLiteral("</table>"));
+    out += html::section(tr("Take care"), html::note(QStringLiteral("care"), html::paragraphs({stopRule()})));
+    out += html::section(tr("Related techniques"),
                          html::links(m_library.summaries(ItemKind::Technique, item->techniques)));
     return out + sourceLine(item->sources);
 }
@@ -390,18 +397,21 @@ QString DetailRenderer::renderSafety() const
         (flag.emergency ? urgent : flags) += QStringLiteral("<li><b>%1</b><br><span class='quiet'>%2</span></li>")
                                                  .arg(html::escape(flag.text), html::escape(flag.whatToDo));
     }
-    QString out = html::heading(QStringLiteral("When to see a doctor"));
-    out += QStringLiteral("<p class='lead'>Unknot helps with everyday muscle tension. It cannot tell what is causing "
-                          "your pain. Some signs need a doctor first.</p>");
+    QString out = html::heading(tr("When to see a doctor"));
+    out += QStringLiteral("<p class='lead'>%1</p>")
+               .arg(html::escape(tr("Unknot helps with everyday muscle tension. It cannot tell what is causing your "
+                                    "pain. Some signs need a doctor first.")));
     if (!urgent.isEmpty()) {
-        out += html::note(QStringLiteral("flag"),
-                          QStringLiteral("<b>Call emergency services now if you have:</b><ul>%1</ul>").arg(urgent));
+        out += html::note(QStringLiteral("flag"), QStringLiteral("<b>%1</b><ul>%2</ul>")
+                                                      .arg(html::escape(tr("Call emergency services now if you have:")),
+                                                           urgent));
     }
-    out += html::section(QStringLiteral("See a doctor before doing these routines if you have"),
+    out += html::section(tr("See a doctor before doing these routines if you have"),
                          QStringLiteral("<ul>%1</ul>").arg(flags));
-    out += html::section(QStringLiteral("What to do"), html::bullets(safety.whatToDo));
-    out += html::section(QObject::tr("Worth knowing"), html::bullets(safety.advice));
-    out += html::section(QStringLiteral("During any routine"), html::note(QStringLiteral("care"), html::paragraphs({safety.stopRule})));
+    out += html::section(tr("What to do"), html::bullets(safety.whatToDo));
+    out += html::section(tr("Worth knowing"), html::bullets(safety.advice));
+    out += html::section(tr("During any routine"),
+                         html::note(QStringLiteral("care"), html::paragraphs({safety.stopRule})));
     return out + sourceLine(safety.sources);
 }
 

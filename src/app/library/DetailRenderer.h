@@ -4,6 +4,7 @@
 #include "ItemRef.h"
 #include "ItemSummary.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace unknot {
@@ -12,6 +13,8 @@ class LibraryRepository;
 
 /// Writes the HTML page shown for one library item, with links to everything it relates to.
 class DetailRenderer {
+    Q_DECLARE_TR_FUNCTIONS(DetailRenderer)
+
 public:
     explicit DetailRenderer(const LibraryRepository& library);
 
@@ -48,7 +51,7 @@ QString numbered(const QStringList& items);
 QString note(const QString& cssClass, const QString& body);
 } // namespace html
 
-/// "About 4 minutes", "45 seconds", "1 hour 5 minutes".
+/// "about 4 minutes", "45 seconds", "about 1 h 5 min", in the person's language.
 QString durationText(int seconds);
 
 } // namespace unknot

@@ -95,7 +95,7 @@ LibraryView::LibraryView(const LibraryRepository& library, QWidget* parent)
 
     m_start->setObjectName(QStringLiteral("startButton"));
     m_start->setProperty("role", QStringLiteral("start"));
-    m_start->setToolTip(QStringLiteral("Start a guided session (Ctrl+Enter)"));
+    m_start->setToolTip(tr("Start a guided session (Ctrl+Enter)"));
     m_start->hide();
     connect(m_start, &QPushButton::clicked, this, [this] {
         if (const auto current = m_history.current()) {
@@ -164,7 +164,8 @@ void LibraryView::fillSection(ItemKind kind)
     for (const auto& summary : items) {
         m_items->addItem(itemFor(summary, summary.name));
     }
-    m_listTitle->setText(QStringLiteral("%1 (%2)").arg(ItemRef::kindPlural(kind)).arg(items.size()));
+    //: A section's name with the number of items in it, e.g. "Muscles (12)".
+    m_listTitle->setText(tr("%1 (%2)").arg(ItemRef::kindPlural(kind)).arg(items.size()));
 }
 
 void LibraryView::markSection(ItemKind kind)
@@ -198,8 +199,7 @@ void LibraryView::show(const ItemRef& ref)
     m_page->setHtml(m_renderer.render(ref));
     const bool playable = ref.kind == ItemKind::Routine || ref.kind == ItemKind::Exercise;
     m_start->setVisible(playable);
-    m_start->setText(ref.kind == ItemKind::Routine ? QStringLiteral("▶  Start this routine")
-                                                   : QStringLiteral("▶  Start this exercise"));
+    m_start->setText(ref.kind == ItemKind::Routine ? tr("▶  Start this routine") : tr("▶  Start this exercise"));
     m_page->verticalScrollBar()->setValue(0);
     Q_EMIT navigated();
 }
@@ -238,10 +238,11 @@ void LibraryView::search(const QString& text)
     m_items->clear();
     const auto hits = m_library.search(text);
     for (const auto& hit : hits) {
-        m_items->addItem(itemFor(hit.item, QStringLiteral("%1\n%2").arg(hit.item.name, ItemRef::kindSingular(hit.item.ref.kind))));
+        m_items->addItem(
+            itemFor(hit.item, QStringLiteral("%1\n%2").arg(hit.item.name, ItemRef::kindSingular(hit.item.ref.kind))));
     }
-    m_listTitle->setText(hits.isEmpty() ? QStringLiteral("Nothing found for “%1”").arg(text.trimmed())
-                                        : QStringLiteral("Found %1").arg(hits.size()));
+    m_listTitle->setText(hits.isEmpty() ? tr("Nothing found for “%1”").arg(text.trimmed())
+                                        : tr("Found %n", nullptr, static_cast<int>(hits.size())));
     if (hits.isEmpty()) {
         showNothingFound(text.trimmed());
     } else {

@@ -41,7 +41,8 @@ QString number(const std::optional<double>& value, bool signedValue = false)
 
 QString dateText(QDate date, bool withYear = true)
 {
-    return QLocale().toString(date, withYear ? QStringLiteral("d MMM yyyy") : QStringLiteral("d MMM"));
+    //: Date formats in the report (QDate formats): with the year, then without.
+    return QLocale().toString(date, withYear ? ReportPainter::tr("d MMM yyyy") : ReportPainter::tr("d MMM"));
 }
 
 /// Maps times onto the x axis of a chart covering the period, and ratings 0-10 onto its y axis.
@@ -101,13 +102,14 @@ void heading(QPainter& p, double y, const QString& text, const QString& aside = 
 void drawSummary(QPainter& p, const QRectF& area, const ReportWriter::Data& d)
 {
     const QLocale locale;
-    const QString rated = QStringLiteral("%1 rated both times").arg(locale.toString(d.ratedBoth));
-    const QList<std::pair<QString, QString>> cards{{QStringLiteral("Sessions"), locale.toString(d.sessions)},
-                                                   {QStringLiteral("Average before"), number(d.averageBefore)},
-                                                   {QStringLiteral("Average after"), number(d.averageAfter)},
-                                                   {QStringLiteral("Average change"), number(d.averageChange, true)}};
-    const QStringList notes{QStringLiteral("%1 ratings in all").arg(locale.toString(d.pain.ratings)),
-                            QStringLiteral("pain out of 10"), QStringLiteral("pain out of 10"), rated};
+    const QString rated = ReportPainter::tr("%Ln rated both times", nullptr, d.ratedBoth);
+    const QList<std::pair<QString, QString>> cards{
+        {ReportPainter::tr("Sessions"), locale.toString(d.sessions)},
+        {ReportPainter::tr("Average before"), number(d.averageBefore)},
+        {ReportPainter::tr("Average after"), number(d.averageAfter)},
+        {ReportPainter::tr("Average change"), number(d.averageChange, true)}};
+    const QStringList notes{ReportPainter::tr("%Ln rating(s) in all", nullptr, d.pain.ratings),
+                            ReportPainter::tr("pain out of 10"), ReportPainter::tr("pain out of 10"), rated};
     const double gap = 10;
     const double width = (area.width() - gap * 3) / 4;
     for (qsizetype i = 0; i < cards.size(); ++i) {
@@ -137,7 +139,9 @@ void dateLabels(QPainter& p, const Axes& axes, const ReportWriter::Data& d)
     for (int i = 0; i < ticks; ++i) {
         const QDate date = d.from.addDays(ticks == 1 ? 0 : (days - 1) * i / (ticks - 1));
         const double x = axes.x(date, d.zone) + (days <= 62 ? axes.rect.width() / days / 2 : 0);
-        const QString text = days <= 62 ? dateText(date, false) : QLocale().toString(date, QStringLiteral("MMM yyyy"));
+        //: A month under a long chart (QDate format): "Jun 2024".
+        const QString text =
+            days <= 62 ? dateText(date, false) : QLocale().toString(date, ReportPainter::tr("MMM yyyy"));
         const Qt::Alignment align = i == 0 ? Qt::AlignLeft : i == ticks - 1 ? Qt::AlignRight : Qt::AlignHCenter;
         const double left = align == Qt::AlignLeft ? x : align == Qt::AlignRight ? x - 80 : x - 40;
         p.drawText(QRectF(left, axes.rect.bottom() + 3, 80, 10), align | Qt::AlignTop, text);
@@ -161,7 +165,7 @@ void drawTrend(QPainter& p, const QRectF& area, const ReportWriter::Data& d)
     if (d.pain.ratings == 0) {
         p.setPen(muted);
         p.setFont(font(10));
-        p.drawText(axes.rect, Qt::AlignCenter, QStringLiteral("No pain ratings in this period."));
+        p.drawText(axes.rect, Qt::AlignCenter, ReportPainter::tr("No pain ratings in this period."));
         return;
     }
     p.setRenderHint(QPainter::Antialiasing);
@@ -267,8 +271,8 @@ void drawRoutines(QPainter& p, const QRectF& area, const ReportWriter::Data& d)
 {
     const double rowHeight = 17;
     const QList<double> widths{area.width() - 4 * 74, 74, 74, 74, 74};
-    const QStringList titles{QStringLiteral("Routine"), QStringLiteral("Times"), QStringLiteral("Avg before"),
-                             QStringLiteral("Avg after"), QStringLiteral("Avg change")};
+    const QStringList titles{ReportPainter::tr("Routine"), ReportPainter::tr("Times"), ReportPainter::tr("Avg before"),
+                             ReportPainter::tr("Avg after"), ReportPainter::tr("Avg change")};
     const auto drawRow = [&](double y, const QStringList& cells, bool header) {
         double x = area.left();
         for (qsizetype i = 0; i < cells.size(); ++i) {
@@ -297,7 +301,7 @@ void drawRoutines(QPainter& p, const QRectF& area, const ReportWriter::Data& d)
     double y = area.top() + rowHeight;
     if (d.routines.isEmpty()) {
         p.setPen(muted);
-        drawRow(y, {QStringLiteral("No sessions in this period.")}, false);
+        drawRow(y, {ReportPainter::tr("No sessions in this period.")}, false);
         return;
     }
     for (qsizetype i = 0; i < d.routines.size() && i < fits; ++i, y += rowHeight) {
@@ -311,7 +315,7 @@ void drawRoutines(QPainter& p, const QRectF& area, const ReportWriter::Data& d)
         p.setPen(muted);
         p.setFont(font(8));
         p.drawText(QRectF(area.left() + 6, y, area.width(), rowHeight), Qt::AlignVCenter,
-                   QStringLiteral("and %1 more").arg(d.routines.size() - fits));
+                   ReportPainter::tr("and %n more", nullptr, static_cast<int>(d.routines.size() - fits)));
     }
 }
 
@@ -322,25 +326,23 @@ void ReportPainter::paint(QPainter& p, const ReportWriter::Data& d)
     const double width = ReportWriter::pageWidth - 2 * margin;
     p.setPen(tealDark);
     p.setFont(font(20, true));
-    p.drawText(QPointF(margin, margin + 14), QStringLiteral("Upper back pain: progress report"));
+    p.drawText(QPointF(margin, margin + 14), tr("Upper back pain: progress report"));
     p.setPen(ink);
     p.setFont(font(10));
     const qint64 days = d.from.daysTo(d.to) + 1;
     p.drawText(QPointF(margin, margin + 34),
-               QStringLiteral("%1 to %2 (%3 days)").arg(dateText(d.from), dateText(d.to)).arg(days));
+               tr("%1 to %2 (%n day(s))", nullptr, static_cast<int>(days)).arg(dateText(d.from), dateText(d.to)));
     p.setPen(muted);
     p.setFont(font(8));
     p.drawText(QRectF(margin, margin + 24, width, 12), Qt::AlignRight | Qt::AlignBottom,
-               QStringLiteral("Prepared %1 with Unknot").arg(dateText(d.preparedOn)));
+               tr("Prepared %1 with Unknot").arg(dateText(d.preparedOn)));
     if (!d.scope.isEmpty()) {
         p.drawText(QPointF(margin, margin + 48), d.scope);
     }
 
     drawSummary(p, QRectF(margin, 108, width, 58), d);
 
-    heading(p, 196, QStringLiteral("Pain over time"),
-            QStringLiteral("0 no pain · 1–3 mild · 4–6 moderate · "
-                           "7–10 severe"));
+    heading(p, 196, tr("Pain over time"), tr("0 no pain · 1–3 mild · 4–6 moderate · 7–10 severe"));
     drawTrend(p, QRectF(margin, 208, width, 196), d);
     drawLegend(p, 422, d);
 
@@ -349,15 +351,14 @@ void ReportPainter::paint(QPainter& p, const ReportWriter::Data& d)
         weeksWithSessions += week.count > 0 ? 1 : 0;
     }
     const double perWeek = static_cast<double>(d.sessions) * 7 / static_cast<double>(days);
-    heading(p, 456, QStringLiteral("Sessions per week"),
-            QStringLiteral("%1 a week on average; %2 of %3 weeks with a session")
+    heading(p, 456, tr("Sessions per week"),
+            tr("%1 a week on average; %2 of %n week(s) with a session", nullptr,
+               static_cast<int>(d.sessionsPerWeek.size()))
                 .arg(QLocale().toString(perWeek, 'f', 1))
-                .arg(weeksWithSessions)
-                .arg(d.sessionsPerWeek.size()));
+                .arg(weeksWithSessions));
     drawWeeks(p, QRectF(margin, 466, width, 78), d);
 
-    heading(p, 574, QStringLiteral("Routines done"),
-            QStringLiteral("change = after minus before; below 0 is less pain"));
+    heading(p, 574, tr("Routines done"), tr("change = after minus before; below 0 is less pain"));
     drawRoutines(p, QRectF(margin, 584, width, 170), d);
 
     const double footerTop = ReportWriter::pageHeight - margin - 34;
@@ -366,9 +367,9 @@ void ReportPainter::paint(QPainter& p, const ReportWriter::Data& d)
     p.setPen(muted);
     p.setFont(font(7.5));
     p.drawText(QRectF(margin, footerTop + 5, width, 36), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
-               QStringLiteral("These are the person's own pain ratings on the 0–10 scale, recorded in Unknot before "
-                              "and after self-care routines and at other times. Unknot is a self-care journal: it "
-                              "does not diagnose, and this report is not a medical assessment."));
+               tr("These are the person's own pain ratings on the 0–10 scale, recorded in Unknot before and after "
+                  "self-care routines and at other times. Unknot is a self-care journal: it does not diagnose, and "
+                  "this report is not a medical assessment."));
 }
 
 } // namespace unknot

@@ -64,13 +64,14 @@ ReportWriter::Data ReportWriter::gather(const HistoryRepository& history, QDate 
 
     QStringList scope;
     if (!filter.routineSlug.isEmpty()) {
-        scope.append(
-            QStringLiteral("routine %1").arg(sessions.isEmpty() ? filter.routineSlug : sessions.first().routineName));
+        scope.append(ReportPainter::tr("routine %1")
+                         .arg(sessions.isEmpty() ? filter.routineSlug : sessions.first().routineName));
     }
     if (!filter.siteSlugs.isEmpty()) {
-        scope.append(QStringLiteral("places %1").arg(filter.siteSlugs.join(QStringLiteral(", "))));
+        scope.append(ReportPainter::tr("places %1").arg(filter.siteSlugs.join(QStringLiteral(", "))));
     }
-    d.scope = scope.isEmpty() ? QString() : QStringLiteral("Only ") + scope.join(QStringLiteral("; "));
+    //: Above the report when History was filtered: "Only routine Desk micro-break; places neck".
+    d.scope = scope.isEmpty() ? QString() : ReportPainter::tr("Only %1").arg(scope.join(QStringLiteral("; ")));
     return d;
 }
 
@@ -90,7 +91,7 @@ bool ReportWriter::write(const QString& path, const Data& data, QString* error)
 {
     const auto fail = [error, &path](const QString& why) {
         if (error) {
-            *error = QStringLiteral("The report could not be written to %1: %2").arg(path, why);
+            *error = ReportPainter::tr("The report could not be written to %1: %2").arg(path, why);
         }
         return false;
     };
@@ -107,12 +108,12 @@ bool ReportWriter::write(const QString& path, const Data& data, QString* error)
         pdf.setPageSize(QPageSize(QPageSize::A4));
         pdf.setPageMargins(QMarginsF(0, 0, 0, 0));
         pdf.setResolution(300);
-        pdf.setTitle(QStringLiteral("Upper back pain: progress report"));
+        pdf.setTitle(ReportPainter::tr("Upper back pain: progress report"));
         pdf.setCreator(QStringLiteral("Unknot"));
         QPainter painter;
         if (!painter.begin(&pdf)) {
             file.cancelWriting();
-            return fail(QStringLiteral("the PDF could not be started."));
+            return fail(ReportPainter::tr("the PDF could not be started."));
         }
         painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
         painter.scale(pdf.width() / pageWidth, pdf.height() / pageHeight);

@@ -66,7 +66,7 @@ RedFlagCheckDialog::RedFlagCheckDialog(const Safety& safety, SafetyRepository& a
     questionsLayout->addWidget(intro);
     questionsLayout->addWidget(scroll, 1);
     auto* done = new QDialogButtonBox;
-    auto* submitButton = done->addButton(QStringLiteral("Done"), QDialogButtonBox::AcceptRole);
+    auto* submitButton = done->addButton(tr("Done"), QDialogButtonBox::AcceptRole);
     submitButton->setObjectName(QStringLiteral("submitButton"));
     submitButton->setDefault(true);
     connect(submitButton, &QPushButton::clicked, this, &RedFlagCheckDialog::submit);

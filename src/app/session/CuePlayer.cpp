@@ -3,6 +3,7 @@
 #include "SpokenWords.h"
 
 #include "Log.h"
+#include "common/Language.h"
 #include "session/SessionDriver.h"
 
 #include <QAudioDevice>
@@ -105,12 +106,9 @@ QString CuePlayer::durationWords(qint64 ms)
 {
     const qint64 seconds = (std::max<qint64>(ms, 0) + 500) / 1000;
     if (seconds <= 99) {
-        return spoken::number(static_cast<int>(seconds)) +
-               (seconds == 1 ? QStringLiteral(" second") : QStringLiteral(" seconds"));
+        return spoken::seconds(seconds);
     }
-    const qint64 minutes = (seconds + 30) / 60;
-    return spoken::number(static_cast<int>(minutes)) +
-           (minutes == 1 ? QStringLiteral(" minute") : QStringLiteral(" minutes"));
+    return spoken::minutes((seconds + 30) / 60);
 }
 
 QString CuePlayer::phaseWords(const SessionEvent& event, const SessionSnapshot& snapshot)
@@ -119,32 +117,34 @@ QString CuePlayer::phaseWords(const SessionEvent& event, const SessionSnapshot& 
     case SessionPhase::GetReady:
         // The lead-in label says whether it starts the session or moves on to a new step.
         if (snapshot.leadInIsNext) {
-            return QStringLiteral("Next: ") + snapshot.stepTitle;
+            return tr("Next: %1").arg(snapshot.stepTitle);
         }
-        return QStringLiteral("Get ready");
+        return tr("Get ready");
     case SessionPhase::Lift:
         return spoken::number(event.repNumber); // the count is the cue; "lift" on every rep would be too much
     case SessionPhase::Hold:
-        return QStringLiteral("Hold");
+        return tr("Hold");
     case SessionPhase::Timed:
-        return QStringLiteral("Hold ") + durationWords(snapshot.msLeft);
+        //: Spoken: %1 is how long, in words ("Hold thirty seconds").
+        return tr("Hold %1").arg(durationWords(snapshot.msLeft));
     case SessionPhase::Contract:
-        return QStringLiteral("Contract");
+        return tr("Contract");
     case SessionPhase::Relax:
-        return QStringLiteral("Relax");
+        return tr("Relax");
     case SessionPhase::Heat:
-        return QStringLiteral("Heat pack on, ") + durationWords(snapshot.msLeft);
+        //: Spoken: %1 is how long, in words ("Heat pack on, fifteen minutes").
+        return tr("Heat pack on, %1").arg(durationWords(snapshot.msLeft));
     case SessionPhase::Cold:
-        return QStringLiteral("Cold pack on, ") + durationWords(snapshot.msLeft);
+        return tr("Cold pack on, %1").arg(durationWords(snapshot.msLeft));
     case SessionPhase::Rest:
         if (snapshot.stepSkinCheck) {
-            return QStringLiteral("Lift the pack and check your skin, ") + durationWords(snapshot.msLeft);
+            return tr("Lift the pack and check your skin, %1").arg(durationWords(snapshot.msLeft));
         }
-        return QStringLiteral("Rest ") + durationWords(snapshot.msLeft);
+        return tr("Rest %1").arg(durationWords(snapshot.msLeft));
     case SessionPhase::SwitchSides:
-        return QStringLiteral("Switch sides");
+        return tr("Switch sides");
     case SessionPhase::Confirm:
-        return QStringLiteral("Does your skin feel normal? Press space to go on to heat.");
+        return tr("Does your skin feel normal? Press space to go on to heat.");
     case SessionPhase::Lower:         // every rep has one; the next count says enough
     case SessionPhase::WaitingForTap: // the person sets the pace
     case SessionPhase::None:
@@ -226,21 +226,22 @@ QString CuePlayer::stepAndPhaseWords(const SessionEvent& event, const SessionSna
     switch (event.phase) {
     case SessionPhase::GetReady:
         if (snapshot.leadInIsNext) {
-            return QStringLiteral("Next: ") + m_stepWords; // "Next: Supermans, ten reps"
+            return tr("Next: %1").arg(m_stepWords); // "Next: Supermans, ten reps"
         }
         break;
     case SessionPhase::Heat:
     case SessionPhase::Cold:
         return words; // already says what and how long
     case SessionPhase::Timed:
-        return snapshot.stepTitle + QStringLiteral(". ") + words; // the length is in the hold words
+        //: Spoken: a step's name, then what to do ("Wall angels. Hold thirty seconds").
+        return tr("%1. %2").arg(snapshot.stepTitle, words); // the length is in the hold words
     default:
         break;
     }
     if (words.isEmpty()) {
         return m_stepWords;
     }
-    return m_stepWords + QStringLiteral(". ") + words.at(0).toUpper() + words.mid(1);
+    return tr("%1. %2").arg(m_stepWords, words.at(0).toUpper() + words.mid(1));
 }
 
 void CuePlayer::onFinished(const SessionEvent& event)
@@ -259,7 +260,7 @@ void CuePlayer::onFinished(const SessionEvent& event)
         play(Done);
     }
     if (m_voiceEnabled) {
-        say(QStringLiteral("All done. Well done."));
+        say(tr("All done. Well done."));
     }
 }
 
@@ -334,7 +335,27 @@ bool CuePlayer::ensureSpeech()
         voiceFailed(m_speech->errorString());
         return false;
     }
+    chooseVoice();
     return true;
+}
+
+void CuePlayer::chooseVoice()
+{
+    // The cues are in the language of the window; speak them with a voice for it where the engine has one.
+    const QLocale::Language language = QLocale(Language::current()).language();
+    if (m_speech->locale().language() == language) {
+        return;
+    }
+    const QList<QLocale> locales = m_speech->availableLocales();
+    const auto voice = std::find_if(locales.cbegin(), locales.cend(),
+                                    [language](const QLocale& locale) { return locale.language() == language; });
+    if (voice == locales.cend()) {
+        const QLocale::Language spoken = m_speech->locale().language();
+        log::warn(QStringLiteral("The speech engine has no voice for %1; cues are spoken in its %2 voice.")
+                      .arg(QLocale::languageToString(language), QLocale::languageToString(spoken)));
+        return;
+    }
+    m_speech->setLocale(*voice);
 }
 
 void CuePlayer::voiceFailed(const QString& why)

@@ -78,6 +78,8 @@ private:
     void record(const QString& entry);
     bool loadSounds();
     bool ensureSpeech();
+    /// Picks a voice for the language of the cues, if the engine has one.
+    void chooseVoice();
     void voiceFailed(const QString& why);
 
     const Clock& m_clock;

@@ -99,13 +99,12 @@ void MiniPlayer::render(const SessionSnapshot& s)
 {
     const bool paused = s.state == SessionState::Paused;
     const QColor colour = paused ? QColor(0x7b, 0x8a, 0x8f) : phasestyle::colour(s.phase);
-    m_phase->setText(s.state == SessionState::Finished ? QStringLiteral("Done") : paused ? QStringLiteral("Paused")
-                                                                                         : phasestyle::label(s));
+    m_phase->setText(s.state == SessionState::Finished ? tr("Done") : paused ? tr("Paused") : phasestyle::label(s));
     m_phase->setStyleSheet(QStringLiteral("color: %1;").arg(colour.name()));
     m_countdown->setStyleSheet(QStringLiteral("color: %1;").arg(colour.name()));
     m_countdown->setText(phasestyle::countdown(s));
     m_count->setText(s.countText.isEmpty() ? s.stepTitle : QStringLiteral("%1 · %2").arg(s.stepTitle, s.countText));
-    m_pause->setText(paused ? QStringLiteral("Resume") : QStringLiteral("Pause"));
+    m_pause->setText(paused ? tr("Resume") : tr("Pause"));
     m_pause->setEnabled(s.state == SessionState::Running || paused);
 }
 

@@ -85,9 +85,9 @@ QString timeLeft(qint64 ms)
 {
     const qint64 seconds = (ms + 999) / 1000;
     if (seconds < 60) {
-        return QStringLiteral("%1 s left").arg(seconds);
+        return QCoreApplication::translate("PhaseStyle", "%1 s left").arg(seconds);
     }
-    return QStringLiteral("About %1 min left").arg((seconds + 30) / 60);
+    return QCoreApplication::translate("PhaseStyle", "About %1 min left").arg((seconds + 30) / 60);
 }
 
 } // namespace unknot::phasestyle

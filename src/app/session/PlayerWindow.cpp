@@ -53,7 +53,7 @@ PlayerWindow::PlayerWindow(SessionDriver& driver, std::function<QString(const Pl
     , m_instructions(std::move(instructions))
 {
     setObjectName(QStringLiteral("player"));
-    setWindowTitle(QStringLiteral("%1 — Unknot").arg(driver.engine().plan().title));
+    setWindowTitle(tr("%1 — Unknot").arg(driver.engine().plan().title));
     build();
     addShortcuts();
     connect(&m_driver, &SessionDriver::changed, this, &PlayerWindow::render);
@@ -121,7 +121,7 @@ void PlayerWindow::build()
     m_instructionsView->setProperty("baseMinHeight", 100);
     m_instructionsView->setStyleSheet(QStringLiteral("background: #eef3f2; border-radius: 8px; font-size: 16px;"));
 
-    m_tap = button(QStringLiteral("Count a rep  (Space)"), QStringLiteral("tapButton"), QStringLiteral("Press after each rep"));
+    m_tap = button(tr("Count a rep  (Space)"), QStringLiteral("tapButton"), tr("Press after each rep"));
     m_tap->setMinimumHeight(72);
     m_tap->setProperty("baseMinHeight", 72);
     connect(m_tap, &QPushButton::clicked, &m_driver, &SessionDriver::tapRep);
@@ -132,13 +132,13 @@ void PlayerWindow::build()
     m_confirm->setProperty("baseMinHeight", 72);
     connect(m_confirm, &QPushButton::clicked, &m_driver, &SessionDriver::confirm);
 
-    auto* back = button(QStringLiteral("‹ Back"), QStringLiteral("backButton"), QStringLiteral("Previous step (Left)"));
-    auto* restart = button(QStringLiteral("Restart step"), QStringLiteral("restartButton"), QStringLiteral("R"));
-    m_pause = button(QStringLiteral("Pause"), QStringLiteral("pauseButton"), QStringLiteral("Pause or resume (P)"));
-    auto* skip = button(QStringLiteral("Skip ›"), QStringLiteral("skipButton"), QStringLiteral("Next step (Right)"));
-    auto* less = m_less = button(QStringLiteral("− rep"), QStringLiteral("lessButton"), QStringLiteral("One rep less (-)"));
-    auto* more = m_more = button(QStringLiteral("+ rep"), QStringLiteral("moreButton"), QStringLiteral("One rep more (+)"));
-    auto* end = button(QStringLiteral("End"), QStringLiteral("endButton"), QStringLiteral("End the session (Esc)"));
+    auto* back = button(tr("‹ Back"), QStringLiteral("backButton"), tr("Previous step (Left)"));
+    auto* restart = button(tr("Restart step"), QStringLiteral("restartButton"), tr("Start this step again (R)"));
+    m_pause = button(tr("Pause"), QStringLiteral("pauseButton"), tr("Pause or resume (P)"));
+    auto* skip = button(tr("Skip ›"), QStringLiteral("skipButton"), tr("Next step (Right)"));
+    auto* less = m_less = button(tr("− rep"), QStringLiteral("lessButton"), tr("One rep less (-)"));
+    auto* more = m_more = button(tr("+ rep"), QStringLiteral("moreButton"), tr("One rep more (+)"));
+    auto* end = button(tr("End"), QStringLiteral("endButton"), tr("End the session (Esc)"));
     connect(back, &QPushButton::clicked, &m_driver, &SessionDriver::back);
     connect(restart, &QPushButton::clicked, &m_driver, &SessionDriver::restartStep);
     connect(m_pause, &QPushButton::clicked, &m_driver, &SessionDriver::togglePause);
@@ -152,20 +152,20 @@ void PlayerWindow::build()
         controls->addWidget(each);
     }
 
-    m_selfPaced = new QCheckBox(QStringLiteral("Count reps myself (S)"));
+    m_selfPaced = new QCheckBox(tr("Count reps myself (S)"));
     m_selfPaced->setObjectName(QStringLiteral("selfPaced"));
     m_selfPaced->setFocusPolicy(Qt::NoFocus);
     connect(m_selfPaced, &QCheckBox::toggled, &m_driver, &SessionDriver::setSelfPaced);
-    m_sound = new QCheckBox(QStringLiteral("Sound"));
+    m_sound = new QCheckBox(tr("Sound"));
     m_sound->setObjectName(QStringLiteral("sound"));
     m_sound->setFocusPolicy(Qt::NoFocus);
     connect(m_sound, &QCheckBox::toggled, this, &PlayerWindow::soundToggled);
-    m_voice = new QCheckBox(QStringLiteral("Voice"));
+    m_voice = new QCheckBox(tr("Voice"));
     m_voice->setObjectName(QStringLiteral("voice"));
     m_voice->setFocusPolicy(Qt::NoFocus);
     connect(m_voice, &QCheckBox::toggled, this, &PlayerWindow::voiceToggled);
-    auto* mini = button(QStringLiteral("Mini player (M)"), QStringLiteral("miniButton"),
-                        QStringLiteral("A small player that stays on top of your work"));
+    auto* mini = button(tr("Mini player (M)"), QStringLiteral("miniButton"),
+                        tr("A small player that stays on top of your work"));
     mini->setMinimumHeight(36);
     connect(mini, &QPushButton::clicked, this, &PlayerWindow::miniPlayerToggled);
     auto* options = new QHBoxLayout;
@@ -206,7 +206,7 @@ void PlayerWindow::build()
     layout->addLayout(options);
 
     m_summary = label(QStringLiteral("summary"), 28);
-    auto* done = button(QStringLiteral("Close"), QStringLiteral("closeButton"), QStringLiteral("Back to the library"));
+    auto* done = button(tr("Close"), QStringLiteral("closeButton"), tr("Back to the library"));
     done->setMinimumWidth(220);
     done->setMinimumHeight(64);
     connect(done, &QPushButton::clicked, this, &QWidget::close);
@@ -361,9 +361,9 @@ void PlayerWindow::render(const SessionSnapshot& s)
                          ? tr("Numb, tingling, very red or pale? Press End: no heat today.")
                          : s.countText);
     m_slept = m_slept && s.state == SessionState::Paused;
-    m_next->setText(m_slept                     ? QStringLiteral("Paused while your computer was asleep. Press Space to carry on.")
-                    : !s.nextStepTitle.isEmpty() ? QStringLiteral("Next: %1").arg(s.nextStepTitle)
-                    : realSteps > 1              ? QStringLiteral("Last step")
+    m_next->setText(m_slept                     ? tr("Paused while your computer was asleep. Press Space to carry on.")
+                    : !s.nextStepTitle.isEmpty() ? tr("Next: %1").arg(s.nextStepTitle)
+                    : realSteps > 1              ? tr("Last step")
                                                  : QString());
     m_tap->setVisible(s.phase == SessionPhase::WaitingForTap);
     m_confirm->setVisible(s.phase == SessionPhase::Confirm);
@@ -382,7 +382,7 @@ void PlayerWindow::render(const SessionSnapshot& s)
                               || (s.stepKind == PlanStep::Kind::Rest && !s.stepSkinCheck);
     m_step->setVisible(!titleIsPhase);
     m_countdown->setVisible(s.phase != SessionPhase::WaitingForTap && s.phase != SessionPhase::Confirm);
-    m_pause->setText(s.state == SessionState::Paused ? QStringLiteral("Resume") : QStringLiteral("Pause"));
+    m_pause->setText(s.state == SessionState::Paused ? tr("Resume") : tr("Pause"));
     {
         const QSignalBlocker block(m_selfPaced);
         m_selfPaced->setChecked(s.selfPaced);
@@ -406,10 +406,10 @@ bool PlayerWindow::requestEnd()
             m_driver.pause();
         }
         const bool end = Prompts::confirm(this, tr("End the session?"),
-                                          tr("You have finished %1 of %2 steps. End the session now? The steps you "
-                                             "finished are already saved.")
-                                              .arg(m_finishedSteps.size())
-                                              .arg(steps),
+                                          tr("You have finished %1 of %n step(s). End the session now? The steps "
+                                             "you finished are already saved.",
+                                             nullptr, steps)
+                                              .arg(m_finishedSteps.size()),
                                           tr("End session"), tr("Keep going"));
         if (!end) {
             if (wasRunning) {

@@ -14,6 +14,7 @@
 
 #include <QApplication>
 #include <QJsonArray>
+#include <QLocale>
 #include <QSettings>
 #include <QTimer>
 
@@ -82,7 +83,7 @@ bool SessionController::startThermal(const ThermalPlan& thermal)
 {
     const QJsonObject options = SessionPlanner::thermalOptions(thermal);
     const auto plan = m_planner.build(options);
-    return launch(options, plan.ok() ? plan.plan->title : QStringLiteral("Heat and cold"), SessionRecord::Kind::Thermal);
+    return launch(options, plan.ok() ? plan.plan->title : tr("Heat and cold"), SessionRecord::Kind::Thermal);
 }
 
 void SessionController::play(const SessionPlan& plan, int fromPosition)
@@ -114,8 +115,8 @@ bool SessionController::launch(const QJsonObject& options, const QString& name, 
                                int fromPosition, qint64 resumeId)
 {
     if (isRunning()) {
-        showProblem(QStringLiteral("A session is already running"),
-                    QStringLiteral("Finish or end the session that is running before you start another one."));
+        showProblem(tr("A session is already running"),
+                    tr("Finish or end the session that is running before you start another one."));
         if (m_player) {
             m_player->raise();
             m_player->activateWindow();
@@ -124,7 +125,7 @@ bool SessionController::launch(const QJsonObject& options, const QString& name, 
     }
     const PlanResult result = m_planner.build(options);
     if (!result.ok()) {
-        showProblem(QStringLiteral("This session cannot be played"), result.error);
+        showProblem(tr("This session cannot be played"), result.error);
         return false;
     }
     if (resumeId == 0 && !SafetyGate(m_context, m_parentWindow).allowsStart()) {
@@ -395,17 +396,17 @@ QString SessionController::instructions(const PlanStep& step) const
             QString html = QStringLiteral("<p><b>%1</b></p>")
                                .arg(html::escape(step.note.isEmpty() ? exercise->dose.text : step.note));
             html += html::numbered(exercise->steps);
-            html += QStringLiteral("<p><i>Why:</i> %1</p>").arg(html::escape(exercise->why.value(0)));
+            html += QStringLiteral("<p><i>%1</i> %2</p>").arg(tr("Why:"), html::escape(exercise->why.value(0)));
             return html;
         }
     }
     QString text = step.note;
     if (step.kind == PlanStep::Kind::Rest && text.isEmpty()) {
-        text = QStringLiteral("Breathe slowly. Let your shoulders drop and your jaw soften.");
+        text = tr("Breathe slowly. Let your shoulders drop and your jaw soften.");
     }
     if (step.kind == PlanStep::Kind::Heat || step.kind == PlanStep::Kind::Cold) {
-        text += QStringLiteral(" Keep a cloth between your skin and the pack. Take it off at once if your skin "
-                               "burns, stings or goes numb.");
+        text += u' ' + tr("Keep a cloth between your skin and the pack. Take it off at once if your skin burns, "
+                          "stings or goes numb.");
     }
     return QStringLiteral("<p>%1</p>").arg(html::escape(text.trimmed()));
 }
@@ -468,19 +469,19 @@ void SessionController::offerResume()
             }
         }
     }
-    const QString started = record->startedUtc.toLocalTime().toString(QStringLiteral("dddd d MMMM, HH:mm"));
+    //: How the start of an unfinished session is shown: a QLocale date format, e.g. "Monday 3 June, 14:05".
+    const QString started = QLocale().toString(record->startedUtc.toLocalTime(), tr("dddd d MMMM, HH:mm"));
     if (from < 0) {
         closeCutOff(record->id);
         return;
     }
     const bool resume = Prompts::confirm(
-        m_parentWindow, QStringLiteral("Pick up where you left off?"),
-        QStringLiteral("Your session “%1” from %2 stopped before it ended, after %3. "
-                       "Would you like to carry on from where it stopped?")
-            .arg(record->routineName, started,
-                 done.size() == 1 ? QStringLiteral("1 finished step")
-                                  : QStringLiteral("%1 finished steps").arg(done.size())),
-        QStringLiteral("Carry on"), QStringLiteral("Close it as ended early"));
+        m_parentWindow, tr("Pick up where you left off?"),
+        tr("Your session “%1” from %2 stopped before it ended, after %n finished step(s). Would you like to carry on "
+           "from where it stopped?",
+           nullptr, static_cast<int>(done.size()))
+            .arg(record->routineName, started),
+        tr("Carry on"), tr("Close it as ended early"));
     if (!resume || !launch(record->plan, record->routineName, record->kind, from, record->id)) {
         closeCutOff(record->id);
     }

@@ -48,11 +48,6 @@ ThermalPlan::Mode modeFromName(const QString& name)
     return ThermalPlan::Mode::Alternating;
 }
 
-QString amount(int n, const QString& singular, const QString& plural)
-{
-    return QStringLiteral("%1 %2").arg(n).arg(n == 1 ? singular : plural);
-}
-
 int phaseCount(const ThermalPlan& plan)
 {
     return plan.mode == ThermalPlan::Mode::Alternating ? 2 * plan.cycles : plan.cycles;
@@ -82,18 +77,18 @@ ThermalDialog::ThermalDialog(QWidget* parent)
 void ThermalDialog::buildUi()
 {
     setObjectName(QStringLiteral("thermalDialog"));
-    setWindowTitle(QStringLiteral("Heat and cold timer"));
+    setWindowTitle(tr("Heat and cold timer"));
     setStyleSheet(QString::fromLatin1(dialogStyle));
     setMinimumWidth(560);
 
-    auto* heading = new QLabel(QStringLiteral("Heat and cold"), this);
+    auto* heading = new QLabel(tr("Heat and cold"), this);
     heading->setObjectName(QStringLiteral("heading"));
 
-    m_heat = new QRadioButton(QStringLiteral("&Heat: for stiffness and tight muscles"), this);
+    m_heat = new QRadioButton(tr("&Heat: for stiffness and tight muscles"), this);
     m_heat->setObjectName(QStringLiteral("modeHeat"));
-    m_cold = new QRadioButton(QStringLiteral("&Cold: after a new strain or injury"), this);
+    m_cold = new QRadioButton(tr("&Cold: after a new strain or injury"), this);
     m_cold->setObjectName(QStringLiteral("modeCold"));
-    m_alternating = new QRadioButton(QStringLiteral("&Alternating: cold first, then heat"), this);
+    m_alternating = new QRadioButton(tr("&Alternating: cold first, then heat"), this);
     m_alternating->setObjectName(QStringLiteral("modeAlternating"));
     m_modes = new QButtonGroup(this);
     m_modes->addButton(m_heat);
@@ -104,7 +99,8 @@ void ThermalDialog::buildUi()
     m_minutes = new QSpinBox(this);
     m_minutes->setObjectName(QStringLiteral("minutes"));
     m_minutes->setRange(ThermalPlan::minMinutes, ThermalPlan::maxMinutes);
-    m_minutes->setSuffix(QStringLiteral(" min"));
+    //: After the number in the minutes box: "15 min".
+    m_minutes->setSuffix(tr(" min"));
     m_minutes->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("minutesProblem"));
@@ -131,7 +127,8 @@ void ThermalDialog::buildUi()
     m_skinCheck->setObjectName(QStringLiteral("skinCheck"));
     m_skinCheck->setRange(ThermalPlan::minSkinCheckSeconds, ThermalPlan::maxSkinCheckSeconds);
     m_skinCheck->setSingleStep(10);
-    m_skinCheck->setSuffix(QStringLiteral(" s"));
+    //: After the number in the seconds box: "60 s".
+    m_skinCheck->setSuffix(tr(" s"));
     m_skinCheck->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
 
     // Labels with mnemonics, so Alt+P, Alt+R and Alt+S reach each field from the keyboard.
@@ -141,11 +138,11 @@ void ThermalDialog::buildUi()
         return widget;
     };
     auto* form = new QFormLayout;
-    form->addRow(label(QStringLiteral("Each &phase"), m_minutes), minutesRow);
-    form->addRow(label(QStringLiteral("&Rounds"), m_cycles), cyclesRow);
-    form->addRow(label(QStringLiteral("&Skin check between phases"), m_skinCheck), m_skinCheck);
+    form->addRow(label(tr("Each &phase"), m_minutes), minutesRow);
+    form->addRow(label(tr("&Rounds"), m_cycles), cyclesRow);
+    form->addRow(label(tr("&Skin check between phases"), m_skinCheck), m_skinCheck);
 
-    QString reminders = QStringLiteral("<p><b>Before you start</b></p>");
+    QString reminders = QStringLiteral("<p><b>%1</b></p>").arg(tr("Before you start"));
     for (const QString& line : safetyReminders()) {
         reminders += QStringLiteral("<p style='margin-top: 4px'>\u2022&nbsp;&nbsp;%1</p>").arg(line.toHtmlEscaped());
     }
@@ -159,10 +156,10 @@ void ThermalDialog::buildUi()
     m_total->setWordWrap(true);
 
     auto* buttons = new QDialogButtonBox(this);
-    m_start = buttons->addButton(QStringLiteral("Start"), QDialogButtonBox::AcceptRole);
+    m_start = buttons->addButton(tr("Start"), QDialogButtonBox::AcceptRole);
     m_start->setObjectName(QStringLiteral("start"));
     m_start->setDefault(true);
-    m_start->setToolTip(QStringLiteral("Start the timer (Ctrl+Enter)"));
+    m_start->setToolTip(tr("Start the timer (Ctrl+Enter)"));
     QPushButton* cancel = buttons->addButton(QDialogButtonBox::Cancel);
     cancel->setObjectName(QStringLiteral("cancel"));
     connect(buttons, &QDialogButtonBox::accepted, this, &ThermalDialog::accept);
@@ -268,27 +265,27 @@ QString ThermalDialog::totalText(const ThermalPlan& plan)
 {
     const PlanResult built = plan.build();
     if (!built.ok()) {
-        return QStringLiteral("Total time: not available until the settings above are fixed.");
+        return tr("Total time: not available until the settings above are fixed.");
     }
-    const qint64 minutes = (built.plan->plannedMs() + 30'000) / 60'000;
-    QString total;
-    if (minutes < 60) {
-        total = amount(static_cast<int>(minutes), QStringLiteral("minute"), QStringLiteral("minutes"));
-    } else {
-        total = amount(static_cast<int>(minutes / 60), QStringLiteral("hour"), QStringLiteral("hours"));
+    const int minutes = static_cast<int>((built.plan->plannedMs() + 30'000) / 60'000);
+    QString total = tr("%n minute(s)", nullptr, minutes);
+    if (minutes >= 60) {
+        total = tr("%n hour(s)", nullptr, minutes / 60);
         if (minutes % 60 != 0) {
-            total += u' ' + amount(static_cast<int>(minutes % 60), QStringLiteral("minute"), QStringLiteral("minutes"));
+            //: Hours and minutes: "1 hour 5 minutes".
+            total = tr("%1 %2").arg(total, tr("%n minute(s)", nullptr, minutes % 60));
         }
     }
     const int phases = phaseCount(plan);
-    QString parts = amount(phases, QStringLiteral("phase"), QStringLiteral("phases")) +
-                    QStringLiteral(" of %1 minutes").arg(plan.phaseMinutes);
+    //: "4 phases of 15 minutes"; %n counts the phases, %1 is the minutes of each.
+    QString parts = tr("%n phase(s) of %1 minutes", nullptr, phases).arg(plan.phaseMinutes);
     if (phases > 1) {
-        parts += QStringLiteral(" and ") +
-                 amount(phases - 1, QStringLiteral("skin check"), QStringLiteral("skin checks")) +
-                 QStringLiteral(" of %1 seconds").arg(plan.skinCheckSeconds);
+        //: "3 skin checks of 60 seconds"; %n counts the checks, %1 is the seconds of each.
+        const QString checks = tr("%n skin check(s) of %1 seconds", nullptr, phases - 1).arg(plan.skinCheckSeconds);
+        //: "4 phases of 15 minutes and 3 skin checks of 60 seconds".
+        parts = tr("%1 and %2").arg(parts, checks);
     }
-    return QStringLiteral("Total time: about %1 (%2).").arg(total, parts);
+    return tr("Total time: about %1 (%2).").arg(total, parts);
 }
 
 void ThermalDialog::accept()
@@ -308,8 +305,8 @@ void ThermalDialog::refresh()
     m_problem->setVisible(!problem.isEmpty());
     m_start->setEnabled(problem.isEmpty());
     m_cyclesHint->setText(current.mode == ThermalPlan::Mode::Alternating
-                              ? QStringLiteral("Each round is a cold phase, then a heat phase.")
-                              : QStringLiteral("One phase per round."));
+                              ? tr("Each round is a cold phase, then a heat phase.")
+                              : tr("One phase per round."));
     m_total->setText(totalText(current));
 }
 

@@ -83,34 +83,34 @@ MainWindow::MainWindow(AppContext& context, const Clock& clock, QWidget* parent)
 
 void MainWindow::buildToolBar()
 {
-    auto* bar = addToolBar(QStringLiteral("Navigation"));
+    auto* bar = addToolBar(tr("Navigation"));
     bar->setObjectName(QStringLiteral("navigationBar"));
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
-    m_libraryAction = bar->addAction(QStringLiteral("Library"), this, [this] { showHistory(false); });
+    m_libraryAction = bar->addAction(tr("Library"), this, [this] { showHistory(false); });
     m_libraryAction->setObjectName(QStringLiteral("libraryAction"));
     m_libraryAction->setCheckable(true);
     m_libraryAction->setChecked(true);
-    m_historyAction = bar->addAction(QStringLiteral("History"), this, [this] { showHistory(true); });
+    m_historyAction = bar->addAction(tr("History"), this, [this] { showHistory(true); });
     m_historyAction->setObjectName(QStringLiteral("historyAction"));
     m_historyAction->setCheckable(true);
     m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
-    m_historyAction->setToolTip(QStringLiteral("Your pain over time and every session (Ctrl+H)"));
+    m_historyAction->setToolTip(tr("Your pain over time and every session (Ctrl+H)"));
     auto* pages = new QActionGroup(this);
     pages->addAction(m_libraryAction);
     pages->addAction(m_historyAction);
     bar->addSeparator();
-    m_back = bar->addAction(QStringLiteral("‹ Back"), m_library, &LibraryView::goBack);
+    m_back = bar->addAction(tr("‹ Back"), m_library, &LibraryView::goBack);
     m_back->setShortcuts(QKeySequence::Back);
-    m_back->setToolTip(QStringLiteral("Back (Alt+Left)"));
-    m_forward = bar->addAction(QStringLiteral("Forward ›"), m_library, &LibraryView::goForward);
+    m_back->setToolTip(tr("Back (Alt+Left)"));
+    m_forward = bar->addAction(tr("Forward ›"), m_library, &LibraryView::goForward);
     m_forward->setShortcuts(QKeySequence::Forward);
-    m_forward->setToolTip(QStringLiteral("Forward (Alt+Right)"));
+    m_forward->setToolTip(tr("Forward (Alt+Right)"));
 
     m_search = new QLineEdit;
     m_search->setObjectName(QStringLiteral("search"));
-    m_search->setPlaceholderText(QStringLiteral("Search the library (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Search the library (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(200); // room for the rest of the toolbar at the smallest window
     m_search->setMaximumWidth(480);
@@ -144,24 +144,24 @@ void MainWindow::buildToolBar()
 void MainWindow::buildMenus()
 {
     // The usual order: File, Edit, Go, Session (inserted by buildSessionMenu), Journal, Help last.
-    QMenu* file = menuBar()->addMenu(QStringLiteral("&File"));
-    file->addAction(QStringLiteral("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    QAction* undo = m_undo->createUndoAction(this, QStringLiteral("&Undo"));
+    QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
     edit->addAction(undo);
-    QAction* redo = m_undo->createRedoAction(this, QStringLiteral("&Redo"));
+    QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(redo);
     edit->addSeparator();
-    auto* find = edit->addAction(QStringLiteral("&Search"), QKeySequence::Find, this, [this] {
+    auto* find = edit->addAction(tr("&Search"), QKeySequence::Find, this, [this] {
         m_search->setFocus();
         m_search->selectAll();
     });
     find->setShortcuts({QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_K)});
 
-    QMenu* go = menuBar()->addMenu(QStringLiteral("&Go"));
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
     go->addAction(m_libraryAction);
     go->addAction(m_historyAction);
     go->addSeparator();
@@ -178,9 +178,9 @@ void MainWindow::buildMenus()
                       });
     }
 
-    m_journalMenu = menuBar()->addMenu(QStringLiteral("&Journal"));
+    m_journalMenu = menuBar()->addMenu(tr("&Journal"));
     QMenu* journal = m_journalMenu;
-    journal->addAction(QStringLiteral("&Log pain…"), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::logPain);
+    journal->addAction(tr("&Log pain…"), QKeySequence(Qt::CTRL | Qt::Key_L), this, &MainWindow::logPain);
 
     journal->addSeparator();
     const auto chooseAndRun = [this](bool save, const QString& title, const QString& name, const QString& filter,
@@ -193,21 +193,21 @@ void MainWindow::buildMenus()
         }
     };
     const QString today = QDate::currentDate().toString(Qt::ISODate);
-    journal->addAction(QStringLiteral("&Report for your physiotherapist (PDF)…"), this, [=, this] {
-        chooseAndRun(true, QStringLiteral("Save the report"), QStringLiteral("unknot-report-%1.pdf").arg(today),
-                     QStringLiteral("PDF (*.pdf)"), [this](const QString& path) {
+    journal->addAction(tr("&Report for your physiotherapist (PDF)…"), this, [=, this] {
+        chooseAndRun(true, tr("Save the report"), QStringLiteral("unknot-report-%1.pdf").arg(today),
+                     tr("PDF (*.pdf)"), [this](const QString& path) {
                          HistoryView* shown = history(); // the report covers the period and filters it shows
                          return JournalFiles(m_context).exportReport(path, shown->from(), shown->to(),
                                                                      shown->filter());
                      });
     });
-    journal->addAction(QStringLiteral("&Export to CSV…"), this, [=, this] {
-        chooseAndRun(true, QStringLiteral("Export the journal"), QStringLiteral("unknot-journal-%1.csv").arg(today),
-                     QStringLiteral("CSV (*.csv)"),
+    journal->addAction(tr("&Export to CSV…"), this, [=, this] {
+        chooseAndRun(true, tr("Export the journal"), QStringLiteral("unknot-journal-%1.csv").arg(today),
+                     tr("CSV (*.csv)"),
                      [this](const QString& path) { return JournalFiles(m_context).exportCsv(path); });
     });
-    journal->addAction(QStringLiteral("&Import from CSV…"), this, [=, this] {
-        chooseAndRun(false, QStringLiteral("Import a journal"), QString(), QStringLiteral("CSV (*.csv)"),
+    journal->addAction(tr("&Import from CSV…"), this, [=, this] {
+        chooseAndRun(false, tr("Import a journal"), QString(), tr("CSV (*.csv)"),
                      [this](const QString& path) {
                          bool imported = false;
                          const QString told = JournalFiles(m_context).importCsv(path, &imported);
@@ -221,14 +221,14 @@ void MainWindow::buildMenus()
     journal->addAction(tr("&Restore from backup…"), this, &MainWindow::restoreFromBackup)
         ->setObjectName(QStringLiteral("restoreAction"));
 
-    QMenu* help = menuBar()->addMenu(QStringLiteral("&Help"));
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_doctorAction);
-    help->addAction(QStringLiteral("&Safety check…"), this, &MainWindow::runSafetyCheck);
-    help->addAction(QStringLiteral("&About Unknot"), this, [this] {
-        QMessageBox::about(this, QStringLiteral("About Unknot"),
-                           QStringLiteral("<h3>Unknot %1</h3><p>Learn what tightens your upper back, follow gentle "
-                                          "routines at your desk, and see whether they help.</p><p>Unknot does not "
-                                          "diagnose. If you notice a warning sign, see a doctor.</p>")
+    help->addAction(tr("&Safety check…"), this, &MainWindow::runSafetyCheck);
+    help->addAction(tr("&About Unknot"), this, [this] {
+        QMessageBox::about(this, tr("About Unknot"),
+                           tr("<h3>Unknot %1</h3><p>Learn what tightens your upper back, follow gentle routines at "
+                              "your desk, and see whether they help.</p><p>Unknot does not diagnose. If you notice a "
+                              "warning sign, see a doctor.</p>")
                                .arg(QStringLiteral(UNKNOT_VERSION)));
     });
 }
@@ -237,43 +237,43 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::buildSessionMenu()
 {
-    auto* menu = new QMenu(QStringLiteral("&Session"), this);
+    auto* menu = new QMenu(tr("&Session"), this);
     menuBar()->insertMenu(m_journalMenu->menuAction(), menu);
-    auto* start = menu->addAction(QStringLiteral("&Start this routine or exercise"), this, &MainWindow::startCurrent);
+    auto* start = menu->addAction(tr("&Start this routine or exercise"), this, &MainWindow::startCurrent);
     start->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     menu->addSeparator();
-    auto* desk = menu->addAction(QStringLiteral("&Desk micro-break"), this,
+    auto* desk = menu->addAction(tr("&Desk micro-break"), this,
                                  [this] { m_sessions->startRoutine(m_repository.routineWithRole(QStringLiteral("desk-break"))); });
     desk->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
-    QMenu* routines = menu->addMenu(QStringLiteral("&Routines"));
+    QMenu* routines = menu->addMenu(tr("&Routines"));
     for (const auto& routine : m_repository.list(ItemKind::Routine)) {
         routines->addAction(routine.name, this, [this, id = routine.ref.id] { m_sessions->startRoutine(id); });
     }
-    QMenu* rests = menu->addMenu(QStringLiteral("R&est between steps"));
+    QMenu* rests = menu->addMenu(tr("R&est between steps"));
     auto* restGroup = new QActionGroup(rests);
     for (int seconds : {-1, 10, 20, 30, 45, 60}) {
-        auto* choice = rests->addAction(seconds < 0 ? QStringLiteral("As the routine says")
-                                                    : QStringLiteral("%1 seconds").arg(seconds));
+        auto* choice = rests->addAction(seconds < 0 ? tr("As the routine says")
+                                                    : tr("%n second(s)", nullptr, seconds));
         choice->setCheckable(true);
         choice->setChecked(m_sessions->restSeconds() == seconds);
         restGroup->addAction(choice);
         connect(choice, &QAction::triggered, this, [this, seconds] { m_sessions->setRestSeconds(seconds); });
     }
-    auto* thermal = menu->addAction(QStringLiteral("&Heat and cold timer…"), this, &MainWindow::openThermalTimer);
+    auto* thermal = menu->addAction(tr("&Heat and cold timer…"), this, &MainWindow::openThermalTimer);
     thermal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     menu->addSeparator();
-    auto* rateBefore = menu->addAction(QStringLiteral("Rate pain &before each session"));
+    auto* rateBefore = menu->addAction(tr("Rate pain &before each session"));
     rateBefore->setCheckable(true);
     rateBefore->setChecked(m_sessions->rateBefore());
     connect(rateBefore, &QAction::toggled, m_sessions, &SessionController::setRateBefore);
-    auto* mini = menu->addAction(QStringLiteral("&Mini player"), m_sessions, &SessionController::toggleMiniPlayer);
+    auto* mini = menu->addAction(tr("&Mini player"), m_sessions, &SessionController::toggleMiniPlayer);
     mini->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
 
     // The two most used starts also sit on the toolbar.
     auto* bar = findChild<QToolBar*>(QStringLiteral("navigationBar"));
     auto* before = bar->actions().value(bar->actions().size() - 1);
-    desk->setToolTip(QStringLiteral("A 3 to 5 minute routine for your desk (Ctrl+B)"));
-    thermal->setToolTip(QStringLiteral("Time heat, cold or both safely (Ctrl+T)"));
+    desk->setToolTip(tr("A 3 to 5 minute routine for your desk (Ctrl+B)"));
+    thermal->setToolTip(tr("Time heat, cold or both safely (Ctrl+T)"));
     bar->insertAction(before, desk);
     bar->insertAction(before, thermal);
     bar->insertSeparator(before);
@@ -344,8 +344,8 @@ void MainWindow::startById(const QString& id)
         for (const auto& routine : m_repository.list(ItemKind::Routine)) {
             ids.append(routine.ref.id);
         }
-        QMessageBox::information(this, QStringLiteral("Nothing to start"),
-                                 QStringLiteral("There is no routine or exercise called “%1”. The routines are: %2.")
+        QMessageBox::information(this, tr("Nothing to start"),
+                                 tr("There is no routine or exercise called “%1”. The routines are: %2.")
                                      .arg(id, ids.join(QStringLiteral(", "))));
     }
 }

@@ -3,6 +3,7 @@
 #include "JournalCsvFormat.h"
 #include "JournalCsvReader.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -137,8 +138,8 @@ QList<PainSite> JournalCsv::sitesFromField(const QString& field, QString* error)
         const QStringList parts = splitEscaped(site.worst ? text.mid(1) : text, QLatin1Char(':'), 3, false);
         const auto kind = parts.size() == 3 ? PainSite::kindFromKey(parts.at(0)) : std::nullopt;
         if (!kind || parts.at(1).isEmpty()) {
-            *error = QStringLiteral("the place \"%1\" is not written as kind:slug:name, such as "
-                                    "muscle:rhomboids:Rhomboids.")
+            *error = QCoreApplication::translate("JournalCsv", "the place \"%1\" is not written as kind:slug:name, "
+                                                               "such as muscle:rhomboids:Rhomboids.")
                          .arg(text);
             return {};
         }

@@ -17,7 +17,7 @@ using enum JournalCsvFormat::Column;
 JournalCsv::Parsed failed(int line, const QString& message)
 {
     JournalCsv::Parsed parsed;
-    parsed.error = QStringLiteral("Line %1: %2").arg(line).arg(message);
+    parsed.error = JournalCsvReader::tr("Line %1: %2").arg(line).arg(message);
     parsed.errorLine = line;
     return parsed;
 }
@@ -65,7 +65,7 @@ JournalCsv::Parsed JournalCsvReader::parse(const QByteArray& bytes, const QSet<Q
         }
         if (count != header.size()) {
             return failed(line,
-                          QStringLiteral("a row needs %1 fields; this one has %2.").arg(header.size()).arg(count));
+                          tr("a row needs %1 fields; this one has %2.").arg(header.size()).arg(count));
         }
         for (qsizetype i = 0; i < fields.size(); ++i) {
             if (JournalCsvFormat::isText(static_cast<JournalCsvFormat::Column>(i))) {
@@ -84,7 +84,7 @@ JournalCsv::Parsed JournalCsvReader::parse(const QByteArray& bytes, const QSet<Q
 
 QString JournalCsvReader::notExport()
 {
-    return QStringLiteral("this is not an Unknot export: the header does not match.");
+    return tr("this is not an Unknot export: the header does not match.");
 }
 
 JournalCsvReader::JournalCsvReader(QByteArrayView text, const QSet<QString>& knownRoutineSlugs, const QDateTime& nowUtc)
@@ -118,7 +118,7 @@ bool JournalCsvReader::nextRow(QStringList* fields, qsizetype* count, int* line)
             const qsizetype start = m_pos;
             while (m_pos < m_text.size() && !endsField(m_text.at(m_pos))) {
                 if (m_text.at(m_pos) == '"') {
-                    return failAt(m_line, QStringLiteral("a field with a quote in it must be in quotes, with the "
+                    return failAt(m_line, tr("a field with a quote in it must be in quotes, with the "
                                                          "quote doubled."));
                 }
                 ++m_pos;
@@ -133,7 +133,7 @@ bool JournalCsvReader::nextRow(QStringList* fields, qsizetype* count, int* line)
             fields->append(decoder(raw));
             if (decoder.hasError()) {
                 m_encodingError = true;
-                return failAt(fieldLine + firstBadUtf8Line(raw), QStringLiteral("this is not UTF-8 text."));
+                return failAt(fieldLine + firstBadUtf8Line(raw), tr("this is not UTF-8 text."));
             }
         }
         if (m_pos >= m_text.size()) {
@@ -157,7 +157,7 @@ bool JournalCsvReader::quotedField(QByteArray* field, int line)
     ++m_pos; // the opening quote
     while (true) {
         if (m_pos >= m_text.size()) {
-            return failAt(line, QStringLiteral("a quoted field is not closed."));
+            return failAt(line, tr("a quoted field is not closed."));
         }
         const char c = m_text.at(m_pos++);
         if (c == '"') {
@@ -169,7 +169,7 @@ bool JournalCsvReader::quotedField(QByteArray* field, int line)
                 continue;
             }
             if (m_pos < m_text.size() && !endsField(m_text.at(m_pos))) {
-                return failAt(m_line, QStringLiteral("a quote inside a quoted field must be doubled."));
+                return failAt(m_line, tr("a quote inside a quoted field must be doubled."));
             }
             return true;
         }
@@ -204,7 +204,7 @@ bool JournalCsvReader::checkRow(const QStringList& f, int line, JournalCsv::Cont
     if (record == QLatin1String("entry")) {
         return entry(f, line, contents);
     }
-    return fail(QStringLiteral("the record must be \"session\", \"step\" or \"entry\", not \"%1\".").arg(record));
+    return fail(tr("the record must be \"session\", \"step\" or \"entry\", not \"%1\".").arg(record));
 }
 
 bool JournalCsvReader::session(const QStringList& f, int line, JournalCsv::Contents* contents)
@@ -222,32 +222,32 @@ bool JournalCsvReader::session(const QStringList& f, int line, JournalCsv::Conte
         return false;
     }
     if (!kind) {
-        return fail(QStringLiteral("the kind must be routine, exercise or thermal, not \"%1\".").arg(f.at(Kind)));
+        return fail(tr("the kind must be routine, exercise or thermal, not \"%1\".").arg(f.at(Kind)));
     }
     if (!status) {
         return fail(
-            QStringLiteral("the status must be running, completed or ended_early, not \"%1\".").arg(f.at(Status)));
+            tr("the status must be running, completed or ended_early, not \"%1\".").arg(f.at(Status)));
     }
     s.kind = *kind;
     s.status = *status;
     if (s.status == SessionRecord::Status::Running) {
         if (!f.at(EndUtc).trimmed().isEmpty()) {
-            return fail(QStringLiteral("a running session has no end time."));
+            return fail(tr("a running session has no end time."));
         }
     } else if (f.at(EndUtc).trimmed().isEmpty()) {
-        return fail(QStringLiteral("a finished session needs an end time."));
+        return fail(tr("a finished session needs an end time."));
     } else if (!time(f.at(EndUtc), &s.endedUtc)) {
         return false;
     } else if (s.endedUtc < s.startedUtc) {
-        return fail(QCoreApplication::translate("JournalCsvReader", "the session ends (%1) before it starts (%2).")
+        return fail(tr("the session ends (%1) before it starts (%2).")
                         .arg(f.at(EndUtc).trimmed(), f.at(TimeUtc).trimmed()));
     }
     if (!plan.isObject()) {
-        return fail(QStringLiteral("plan_json must be a JSON object, such as {}."));
+        return fail(tr("plan_json must be a JSON object, such as {}."));
     }
     s.plan = plan.object();
     if (!s.routineSlug.isEmpty() && !m_known.contains(s.routineSlug)) {
-        return fail(QStringLiteral("the routine \"%1\" is not in the library.").arg(s.routineSlug));
+        return fail(tr("the routine \"%1\" is not in the library.").arg(s.routineSlug));
     }
     m_sessionIndex.insert(s.uuid, contents->sessions.size());
     contents->sessions.append(session);
@@ -259,7 +259,7 @@ bool JournalCsvReader::step(const QStringList& f, JournalCsv::Contents* contents
     const QString sessionUuid = f.at(SessionUuid).trimmed();
     const auto found = m_sessionIndex.constFind(sessionUuid);
     if (found == m_sessionIndex.cend()) {
-        return fail(QStringLiteral("this step's session \"%1\" does not come before it in the file.").arg(sessionUuid));
+        return fail(tr("this step's session \"%1\" does not come before it in the file.").arg(sessionUuid));
     }
     StepRecord step;
     qint64 position = 0, plannedReps = 0, actualReps = 0;
@@ -292,12 +292,12 @@ bool JournalCsvReader::entry(const QStringList& f, int line, JournalCsv::Content
     const QString rating = f.at(Rating).trimmed();
     qint64 value = -1;
     if (!digitsOnly(rating) || rating.size() > 2 || (value = rating.toLongLong()) > PainEntry::maxRating) {
-        return fail(QStringLiteral("the rating must be a whole number from 0 to 10."));
+        return fail(tr("the rating must be a whole number from 0 to 10."));
     }
     e.rating = static_cast<int>(value);
     const auto moment = PainEntry::momentFromKey(f.at(Moment).trimmed());
     if (!moment) {
-        return fail(QStringLiteral("the moment must be before, after or standalone, not \"%1\".").arg(f.at(Moment)));
+        return fail(tr("the moment must be before, after or standalone, not \"%1\".").arg(f.at(Moment)));
     }
     e.moment = *moment;
     QString sitesError;
@@ -306,7 +306,7 @@ bool JournalCsvReader::entry(const QStringList& f, int line, JournalCsv::Content
         return fail(sitesError);
     }
     if (const qsizetype length = PainEntry::noteLength(e.note); length > PainEntry::maxNoteLength) {
-        return fail(QCoreApplication::translate("JournalCsvReader", "the note is %1 characters long; Unknot keeps "
+        return fail(tr("the note is %1 characters long; Unknot keeps "
                                                                     "notes of up to %2. Shorten it, then import again.")
                         .arg(length)
                         .arg(PainEntry::maxNoteLength));
@@ -316,12 +316,12 @@ bool JournalCsvReader::entry(const QStringList& f, int line, JournalCsv::Content
     }
     if (!read.sessionUuid.isEmpty()) {
         if (!m_sessionIndex.contains(read.sessionUuid)) {
-            return fail(QStringLiteral("this rating's session \"%1\" does not come before it in the file.")
+            return fail(tr("this rating's session \"%1\" does not come before it in the file.")
                             .arg(read.sessionUuid));
         }
         const QString key = read.sessionUuid + QLatin1Char('/') + PainEntry::momentKey(e.moment);
         if (const int first = m_momentLines.value(key); first != 0) {
-            return fail(QStringLiteral("the session already has a rating %1 on line %2.")
+            return fail(tr("the session already has a rating %1 on line %2.")
                             .arg(PainEntry::momentKey(e.moment))
                             .arg(first));
         }
@@ -334,10 +334,10 @@ bool JournalCsvReader::entry(const QStringList& f, int line, JournalCsv::Content
 bool JournalCsvReader::newUuid(const QString& uuid, int line, QHash<QString, int>* lines)
 {
     if (uuid.isEmpty()) {
-        return fail(QStringLiteral("the uuid is missing."));
+        return fail(tr("the uuid is missing."));
     }
     if (const int first = lines->value(uuid); first != 0) {
-        return fail(QStringLiteral("the uuid \"%1\" is used twice (first on line %2).").arg(uuid).arg(first));
+        return fail(tr("the uuid \"%1\" is used twice (first on line %2).").arg(uuid).arg(first));
     }
     lines->insert(uuid, line);
     return true;
@@ -349,11 +349,11 @@ bool JournalCsvReader::time(const QString& field, QDateTime* out)
     const QDateTime parsed =
         text.endsWith(QLatin1Char('Z')) ? QDateTime::fromString(text, Qt::ISODateWithMs) : QDateTime();
     if (!parsed.isValid()) {
-        return fail(QStringLiteral("\"%1\" is not a UTC time such as 2024-06-03T08:00:00.000Z.").arg(text));
+        return fail(tr("\"%1\" is not a UTC time such as 2024-06-03T08:00:00.000Z.").arg(text));
     }
     *out = parsed.toUTC();
     if (m_latest.isValid() && *out > m_latest) {
-        return fail(QStringLiteral("the time %1 is in the future.").arg(text));
+        return fail(tr("the time %1 is in the future.").arg(text));
     }
     return true;
 }
@@ -363,7 +363,7 @@ bool JournalCsvReader::number(const QString& field, const QString& column, qint6
     const QString text = field.trimmed();
     // int range for the counts, and far more than any step lasts in milliseconds
     if (!digitsOnly(text) || text.size() > 9) {
-        return fail(QStringLiteral("%1 must be a whole number of 0 or more, not \"%2\".").arg(column, text));
+        return fail(tr("%1 must be a whole number of 0 or more, not \"%2\".").arg(column, text));
     }
     *out = text.toLongLong();
     return true;
@@ -373,7 +373,7 @@ bool JournalCsvReader::flagValue(const QString& field, const QString& column, bo
 {
     const QString text = field.trimmed();
     if (text != QLatin1String("0") && text != QLatin1String("1")) {
-        return fail(QStringLiteral("%1 must be 0 or 1, not \"%2\".").arg(column, text));
+        return fail(tr("%1 must be 0 or 1, not \"%2\".").arg(column, text));
     }
     *out = text == QLatin1String("1");
     return true;

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <QSet>
@@ -16,6 +17,8 @@ namespace unknot {
 /// name them, and checks each row as it builds the sessions and entries. Memory beyond the file and what it holds
 /// stays at one row, whatever the file: a row keeps at most its expected number of fields.
 class JournalCsvReader {
+    Q_DECLARE_TR_FUNCTIONS(JournalCsvReader)
+
 public:
     /// Reads a file as JournalCsv::parse() promises (which calls this): the contents, or the first bad line.
     static JournalCsv::Parsed parse(const QByteArray& bytes, const QSet<QString>& knownRoutineSlugs,

@@ -9,13 +9,13 @@ namespace unknot {
 QString PainEntry::validate(const PainEntry& entry, const QDateTime& nowUtc)
 {
     if (entry.rating < minRating || entry.rating > maxRating) {
-        return QStringLiteral("Choose a rating from 0 to 10.");
+        return QCoreApplication::translate("PainEntry", "Choose a rating from 0 to 10.");
     }
     if (!entry.recordedUtc.isValid()) {
-        return QStringLiteral("Choose when this was.");
+        return QCoreApplication::translate("PainEntry", "Choose when this was.");
     }
     if (nowUtc.isValid() && entry.recordedUtc > nowUtc.addSecs(futureToleranceSecs)) {
-        return QStringLiteral("That time is in the future.");
+        return QCoreApplication::translate("PainEntry", "That time is in the future.");
     }
     if (const QString tooLong = noteTooLong(entry.note); !tooLong.isEmpty()) {
         return tooLong;
@@ -26,12 +26,13 @@ QString PainEntry::validate(const PainEntry& entry, const QDateTime& nowUtc)
         worst += site.worst ? 1 : 0;
         const QString key = PainSite::kindKey(site.kind) + QLatin1Char('/') + site.slug;
         if (seen.contains(key)) {
-            return QStringLiteral("\"%1\" is chosen twice; choose each place once.").arg(site.name);
+            return QCoreApplication::translate("PainEntry", "\"%1\" is chosen twice; choose each place once.")
+                .arg(site.name);
         }
         seen.insert(key);
     }
     if (worst > 1) {
-        return QStringLiteral("Mark only one place as the worst.");
+        return QCoreApplication::translate("PainEntry", "Mark only one place as the worst.");
     }
     return {};
 }
@@ -56,19 +57,19 @@ QString PainEntry::noteTooLong(const QString& note)
 QString PainEntry::ratingAnchor(int rating)
 {
     if (rating == 0) {
-        return QStringLiteral("No pain");
+        return QCoreApplication::translate("PainEntry", "No pain");
     }
     if (rating >= 1 && rating <= 3) {
-        return QStringLiteral("Mild");
+        return QCoreApplication::translate("PainEntry", "Mild");
     }
     if (rating >= 4 && rating <= 6) {
-        return QStringLiteral("Moderate");
+        return QCoreApplication::translate("PainEntry", "Moderate");
     }
     if (rating >= 7 && rating <= 9) {
-        return QStringLiteral("Severe");
+        return QCoreApplication::translate("PainEntry", "Severe");
     }
     if (rating == 10) {
-        return QStringLiteral("Worst imaginable");
+        return QCoreApplication::translate("PainEntry", "Worst imaginable");
     }
     return {};
 }

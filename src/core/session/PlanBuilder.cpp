@@ -14,9 +14,9 @@ QString spokenDuration(qint64 ms)
 {
     const qint64 seconds = (ms + 500) / 1000;
     if (seconds >= 60 && seconds % 60 == 0) {
-        return spoken::amount(seconds / 60, QStringLiteral("minute"), QStringLiteral("minutes"));
+        return spoken::minutes(seconds / 60);
     }
-    return spoken::amount(seconds, QStringLiteral("second"), QStringLiteral("seconds"));
+    return spoken::seconds(seconds);
 }
 
 QString describe(const PlanStep& step)
@@ -24,10 +24,10 @@ QString describe(const PlanStep& step)
     QString amount;
     switch (step.kind) {
     case PlanStep::Kind::Reps:
-        amount = spoken::amount(step.count, QStringLiteral("rep"), QStringLiteral("reps"));
+        amount = spoken::reps(step.count);
         break;
     case PlanStep::Kind::Cycles:
-        amount = spoken::amount(step.count, QStringLiteral("cycle"), QStringLiteral("cycles"));
+        amount = spoken::cycles(step.count);
         break;
     case PlanStep::Kind::Timed:
     case PlanStep::Kind::Heat:
@@ -36,9 +36,11 @@ QString describe(const PlanStep& step)
         amount = spokenDuration(step.durationMs);
         break;
     }
-    QString text = step.title + QStringLiteral(", ") + amount;
+    //: Spoken when a step starts: the step's name, then how much of it, e.g. "Glute bridges, ten reps".
+    QString text = PlanBuilder::tr("%1, %2").arg(step.title, amount);
     if (step.setCount() > 1) {
-        text += QStringLiteral(", ") + spoken::amount(step.setCount(), QStringLiteral("set"), QStringLiteral("sets"));
+        //: Spoken: the step and its amount, then the number of sets, e.g. "Chin tucks, ten reps, two sets".
+        text = PlanBuilder::tr("%1, %2").arg(text, spoken::sets(step.setCount()));
     }
     return text;
 }
@@ -103,11 +105,11 @@ PlanResult PlanBuilder::fromRoutine(const Routine& routine, const ExerciseLookup
 {
     if (routine.steps.isEmpty()) {
         return PlanResult::failure(
-            QStringLiteral("The routine \"%1\" has no steps, so there is nothing to play.").arg(routine.name));
+            tr("The routine \"%1\" has no steps, so there is nothing to play.").arg(routine.name));
     }
     const int rest = m_restSeconds.value_or(routine.restSeconds);
     if (rest < 0) {
-        return PlanResult::failure(QStringLiteral("The rest between steps can't be negative."));
+        return PlanResult::failure(tr("The rest between steps can't be negative."));
     }
     SessionPlan plan;
     plan.title = routine.name;
@@ -121,7 +123,7 @@ PlanResult PlanBuilder::fromRoutine(const Routine& routine, const ExerciseLookup
             const Exercise* exercise = lookup ? lookup(source.exercise) : nullptr;
             if (!exercise) {
                 return PlanResult::failure(
-                    QStringLiteral("Step %1 names the exercise \"%2\", which is not in the library.")
+                    tr("Step %1 names the exercise \"%2\", which is not in the library.")
                         .arg(i + 1)
                         .arg(source.exercise));
             }
@@ -135,7 +137,7 @@ PlanResult PlanBuilder::fromRoutine(const Routine& routine, const ExerciseLookup
         case RoutineStep::Kind::Heat:
         case RoutineStep::Kind::Cold:
             step.kind = source.kind == RoutineStep::Kind::Heat ? PlanStep::Kind::Heat : PlanStep::Kind::Cold;
-            step.title = source.kind == RoutineStep::Kind::Heat ? QStringLiteral("Heat") : QStringLiteral("Cold");
+            step.title = source.kind == RoutineStep::Kind::Heat ? tr("Heat") : tr("Cold");
             step.durationMs = source.seconds * 1000LL;
             step.note = source.text;
             step.description = describe(step);
@@ -144,8 +146,8 @@ PlanResult PlanBuilder::fromRoutine(const Routine& routine, const ExerciseLookup
             // A rest next to heat or cold is the moment to look at the skin before going on.
             const bool check = (i > 0 && isThermal(routine.steps.at(i - 1))) ||
                                (i + 1 < routine.steps.size() && isThermal(routine.steps.at(i + 1)));
-            step = restStep(check ? QStringLiteral("Skin check") : QStringLiteral("Rest"), source.seconds, source.text,
-                            false);
+            step = restStep(check ? tr("Skin check") : tr("Rest"), source.seconds,
+                            source.text, false);
             step.skinCheck = check;
             // Cold can leave the skin numb, and numb skin cannot feel heat that is too hot: ask before going on.
             step.confirmAtEnd = i > 0 && i + 1 < routine.steps.size()
@@ -156,12 +158,12 @@ PlanResult PlanBuilder::fromRoutine(const Routine& routine, const ExerciseLookup
         }
         const QString problem = step.problem();
         if (!problem.isEmpty()) {
-            return PlanResult::failure(QStringLiteral("Step %1 (%2): %3").arg(i + 1).arg(step.title, problem));
+            return PlanResult::failure(tr("Step %1 (%2): %3").arg(i + 1).arg(step.title, problem));
         }
         // Same rule as routineSeconds(): a rest goes between two steps unless one of them is already a rest.
         if (i > 0 && rest > 0 && source.kind != RoutineStep::Kind::Rest &&
             routine.steps.at(i - 1).kind != RoutineStep::Kind::Rest) {
-            plan.steps.append(restStep(QStringLiteral("Rest"), rest, {}, true));
+            plan.steps.append(restStep(tr("Rest"), rest, {}, true));
         }
         plan.steps.append(step);
     }
@@ -175,7 +177,7 @@ PlanResult PlanBuilder::fromExercise(const Exercise& exercise) const
     const PlanStep step = exerciseStep(exercise, exercise.dose);
     const QString problem = step.problem();
     if (!problem.isEmpty()) {
-        return PlanResult::failure(QStringLiteral("%1: %2").arg(exercise.name, problem));
+        return PlanResult::failure(tr("%1: %2").arg(exercise.name, problem));
     }
     plan.steps.append(step);
     return finish(std::move(plan));
@@ -220,7 +222,8 @@ PlanStep PlanBuilder::exerciseStep(const Exercise& exercise, const Dose& dose) c
 PlanResult PlanBuilder::finish(SessionPlan plan) const
 {
     if (m_getReadySeconds < 0 || m_switchSidesSeconds < 0) {
-        return PlanResult::failure(QStringLiteral("The lead-in and the pause to switch sides can't be negative."));
+        return PlanResult::failure(
+            tr("The lead-in and the pause to switch sides can't be negative."));
     }
     plan.getReadyMs = m_getReadySeconds * 1000LL;
     plan.switchSidesMs = m_switchSidesSeconds * 1000LL;

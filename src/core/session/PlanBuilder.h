@@ -4,6 +4,7 @@
 #include "PlanResult.h"
 #include "Routine.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <functional>
 #include <optional>
@@ -12,6 +13,8 @@ namespace unknot {
 
 /// Turns a routine or a single exercise into a resolved SessionPlan, refusing anything unsafe or unplayable.
 class PlanBuilder {
+    Q_DECLARE_TR_FUNCTIONS(PlanBuilder)
+
 public:
     /// Finds an exercise by slug; returns nullptr when there is none.
     using ExerciseLookup = std::function<const Exercise*(const QString&)>;

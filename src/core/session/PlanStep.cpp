@@ -10,9 +10,9 @@ QString minutesOrSeconds(qint64 ms)
 {
     const qint64 seconds = ms / 1000;
     if (seconds >= 60 && seconds % 60 == 0) {
-        return QStringLiteral("%1 minutes").arg(seconds / 60);
+        return PlanStep::tr("%n minute(s)", nullptr, static_cast<int>(seconds / 60));
     }
-    return QStringLiteral("%1 seconds").arg(seconds);
+    return PlanStep::tr("%n second(s)", nullptr, static_cast<int>(seconds));
 }
 
 } // namespace
@@ -59,27 +59,26 @@ qint64 PlanStep::plannedMs(qint64 switchSidesMs) const
 QString PlanStep::problem() const
 {
     if (upMs < 0 || holdMs < 0 || downMs < 0 || contractMs < 0 || relaxMs < 0 || durationMs < 0) {
-        return QStringLiteral("it has a negative length.");
+        return tr("it has a negative length.");
     }
-    const QString unit = kind == Kind::Cycles ? QStringLiteral("cycle") : QStringLiteral("rep");
     switch (kind) {
     case Kind::Reps:
     case Kind::Cycles:
         if (countMin > countMax) {
-            return QStringLiteral("its range runs from %1 to %2, so the lowest is above the highest.")
+            return tr("its range runs from %1 to %2, so the lowest is above the highest.")
                 .arg(countMin)
                 .arg(countMax);
         }
         if (count < 1) {
-            return QStringLiteral("it needs at least one %1.").arg(unit);
+            return kind == Kind::Cycles ? tr("it needs at least one cycle.") : tr("it needs at least one rep.");
         }
         if (repMs() <= 0) {
-            return QStringLiteral("each %1 must take some time.").arg(unit);
+            return kind == Kind::Cycles ? tr("each cycle must take some time.") : tr("each rep must take some time.");
         }
         return {};
     case Kind::Timed:
         if (durationMinMs > durationMaxMs) {
-            return QStringLiteral("its range runs from %1 to %2, so the shortest is above the longest.")
+            return tr("its range runs from %1 to %2, so the shortest is above the longest.")
                 .arg(minutesOrSeconds(durationMinMs), minutesOrSeconds(durationMaxMs));
         }
         break;
@@ -87,15 +86,16 @@ QString PlanStep::problem() const
     case Kind::Cold:
         // Longer heat or cold risks burns or frostbite, so the cap is not negotiable.
         if (durationMs > RoutineStep::thermalCapSeconds * 1000LL) {
-            return QStringLiteral("a %1 phase may last at most 20 minutes, and this one asks for %2.")
-                .arg(kindName(kind), minutesOrSeconds(durationMs));
+            return (kind == Kind::Heat ? tr("a heat phase may last at most 20 minutes, and this one asks for %1.")
+                                       : tr("a cold phase may last at most 20 minutes, and this one asks for %1."))
+                .arg(minutesOrSeconds(durationMs));
         }
         break;
     case Kind::Rest:
         break;
     }
     if (durationMs <= 0) {
-        return QStringLiteral("it must last some time.");
+        return tr("it must last some time.");
     }
     return {};
 }

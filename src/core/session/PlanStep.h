@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -7,6 +8,9 @@ namespace unknot {
 
 /// One step of a session plan with every number resolved, ready to be played.
 struct PlanStep {
+    Q_DECLARE_TR_FUNCTIONS(PlanStep)
+
+public:
     enum class Kind { Reps, Cycles, Timed, Heat, Cold, Rest };
 
     Kind kind = Kind::Rest;

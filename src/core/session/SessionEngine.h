@@ -6,6 +6,7 @@
 #include "SessionSnapshot.h"
 #include "StepCursor.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <optional>
 
@@ -17,6 +18,8 @@ namespace unknot {
 /// or missing ticks never drift; a late tick handles every boundary it crossed, each stamped with its own time.
 /// Commands are safe in any state: those that don't apply return false and change nothing.
 class SessionEngine {
+    Q_DECLARE_TR_FUNCTIONS(SessionEngine)
+
 public:
     /// Wall time beyond the monotonic gap that counts as the machine having slept.
     static constexpr qint64 sleepThresholdMs = 30'000;

@@ -60,19 +60,22 @@ QString SessionEngine::countText() const
 {
     const PlanStep& step = currentStep();
     if (m_pos.phase == SessionPhase::SwitchSides) {
-        return QStringLiteral("Next: %1").arg(step.sets.value(m_pos.set + 1));
+        return tr("Next: %1").arg(step.sets.value(m_pos.set + 1));
     }
     const QString label = step.sets.value(m_pos.set);
     if (!step.isCounted()) {
         return label;
     }
-    const QString unit = step.kind == PlanStep::Kind::Cycles ? QStringLiteral("cycle") : QStringLiteral("rep");
-    const QString count =
-        QStringLiteral("%1 %2 of %3").arg(unit).arg(std::min(m_pos.repNumber(), m_target)).arg(m_target);
+    const int number = std::min(m_pos.repNumber(), m_target);
     if (label.isEmpty()) {
-        return count.at(0).toUpper() + count.mid(1);
+        const QString count = step.kind == PlanStep::Kind::Cycles ? tr("Cycle %1 of %2") : tr("Rep %1 of %2");
+        return count.arg(number).arg(m_target);
     }
-    return label + QStringLiteral(", ") + count;
+    //: After the set's name, as in "Left side, rep 3 of 10".
+    return (step.kind == PlanStep::Kind::Cycles ? tr("%1, cycle %2 of %3") : tr("%1, rep %2 of %3"))
+        .arg(label)
+        .arg(number)
+        .arg(m_target);
 }
 
 } // namespace unknot

@@ -22,20 +22,20 @@ qint64 SessionPlan::plannedMs() const
 QString SessionPlan::validate() const
 {
     if (steps.isEmpty()) {
-        return QStringLiteral("This plan has no steps, so there is nothing to play.");
+        return tr("This plan has no steps, so there is nothing to play.");
     }
     if (getReadyMs < 0) {
-        return QStringLiteral("The get-ready lead-in can't be negative.");
+        return tr("The get-ready lead-in can't be negative.");
     }
     if (switchSidesMs < 0) {
-        return QStringLiteral("The pause to switch sides can't be negative.");
+        return tr("The pause to switch sides can't be negative.");
     }
     for (int i = 0; i < steps.size(); ++i) {
         const PlanStep& step = steps.at(i);
         const QString problem = step.problem();
         if (!problem.isEmpty()) {
             const QString name = step.title.isEmpty() ? PlanStep::kindName(step.kind) : step.title;
-            return QStringLiteral("Step %1 (%2): %3").arg(i + 1).arg(name, problem);
+            return tr("Step %1 (%2): %3").arg(i + 1).arg(name, problem);
         }
     }
     return {};

@@ -2,12 +2,16 @@
 
 #include "PlanStep.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace unknot {
 
 /// Everything the session engine plays: resolved steps plus the short transitions between them.
 struct SessionPlan {
+    Q_DECLARE_TR_FUNCTIONS(SessionPlan)
+
+public:
     QString title;     ///< routine or exercise name
     QString routineId; ///< routine slug; empty for a single exercise or a heat/cold plan
     QList<PlanStep> steps;

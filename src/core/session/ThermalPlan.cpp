@@ -23,15 +23,15 @@ Routine ThermalPlan::toRoutine() const
     switch (mode) {
     case Mode::Heat:
         routine.id = QStringLiteral("heat");
-        routine.name = QStringLiteral("Heat");
+        routine.name = tr("Heat");
         break;
     case Mode::Cold:
         routine.id = QStringLiteral("cold");
-        routine.name = QStringLiteral("Cold");
+        routine.name = tr("Cold");
         break;
     case Mode::Alternating:
         routine.id = QStringLiteral("heat-and-cold");
-        routine.name = QStringLiteral("Cold and heat");
+        routine.name = tr("Cold and heat");
         break;
     }
     routine.restSeconds = 0;
@@ -54,8 +54,8 @@ Routine ThermalPlan::toRoutine() const
     for (int i = 0; i < phases.size(); ++i) {
         if (i > 0) {
             RoutineStep check = thermalStep(RoutineStep::Kind::Rest, skinCheckSeconds);
-            check.text = QStringLiteral("Lift the pack and look at the skin: stop if it is very red, pale, "
-                                        "blistered, numb or tingling.");
+            check.text = tr("Lift the pack and look at the skin: stop if it is very red, pale, blistered, numb or "
+                            "tingling.");
             routine.steps.append(check);
         }
         routine.steps.append(thermalStep(phases.at(i), phaseMinutes * 60));
@@ -66,26 +66,26 @@ Routine ThermalPlan::toRoutine() const
 QString ThermalPlan::problem() const
 {
     if (phaseMinutes > maxMinutes) {
-        return QStringLiteral("Heat or cold may be applied for at most %1 minutes at a time; %2 minutes is too long.")
+        return tr("Heat or cold may be applied for at most %1 minutes at a time; %2 minutes is too long.")
             .arg(maxMinutes)
             .arg(phaseMinutes);
     }
     if (phaseMinutes < minMinutes) {
-        return QStringLiteral("A heat or cold phase lasts at least %1 minutes; %2 minutes is too short.")
+        return tr("A heat or cold phase lasts at least %1 minutes; %2 minutes is too short.")
             .arg(minMinutes)
             .arg(phaseMinutes);
     }
     if (cycles < 1 || cycles > maxCycles) {
-        return QStringLiteral("Choose between 1 and %1 rounds; %2 is out of range.").arg(maxCycles).arg(cycles);
+        return tr("Choose between 1 and %1 rounds; %2 is out of range.").arg(maxCycles).arg(cycles);
     }
     if (skinCheckSeconds < minSkinCheckSeconds || skinCheckSeconds > maxSkinCheckSeconds) {
-        return QStringLiteral("The skin check lasts between %1 and %2 seconds; %3 is out of range.")
+        return tr("The skin check lasts between %1 and %2 seconds; %3 is out of range.")
             .arg(minSkinCheckSeconds)
             .arg(maxSkinCheckSeconds)
             .arg(skinCheckSeconds);
     }
     if (getReadySeconds < 0) {
-        return QStringLiteral("The lead-in can't be negative.");
+        return tr("The lead-in can't be negative.");
     }
     return {};
 }

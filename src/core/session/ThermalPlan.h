@@ -3,10 +3,15 @@
 #include "PlanResult.h"
 #include "Routine.h"
 
+#include <QCoreApplication>
+
 namespace unknot {
 
 /// Settings for a heat, cold or alternating session, turned into a plan with skin checks between phases.
 struct ThermalPlan {
+    Q_DECLARE_TR_FUNCTIONS(ThermalPlan)
+
+public:
     enum class Mode { Heat, Cold, Alternating };
 
     static constexpr int minMinutes = 5;

@@ -1,0 +1,319 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>DetailRenderer</name>
+    <message numerus="yes">
+        <location filename="../src/app/library/DetailRenderer.cpp" line="+82"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>about %n minute(s)</source>
+        <translation>
+            <numerusform>about %n minute</numerusform>
+            <numerusform>about %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+234"/>
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+58"/>
+        <source>%1 (step(s) %2)</source>
+        <extracomment>Something a routine needs and the steps that need it: &quot;A steady chair (steps 2, 5)&quot;.</extracomment>
+        <translation>
+            <numerusform>%1 (step %2)</numerusform>
+            <numerusform>%1 (steps %2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JournalFiles</name>
+    <message numerus="yes">
+        <location filename="../src/app/journal/JournalFiles.cpp" line="+51"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n rating(s)</source>
+        <translation>
+            <numerusform>%n rating</numerusform>
+            <numerusform>%n ratings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n already in your journal stayed as they were.</source>
+        <translation>
+            <numerusform>%n already in your journal stayed as it was.</numerusform>
+            <numerusform>%n already in your journal stayed as they were.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanStep</name>
+    <message numerus="yes">
+        <location filename="../src/core/session/PlanStep.cpp" line="+13"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportPainter</name>
+    <message numerus="yes">
+        <location filename="../src/app/report/ReportPainter.cpp" line="+103"/>
+        <source>%Ln rated both times</source>
+        <translation>
+            <numerusform>%Ln rated both times</numerusform>
+            <numerusform>%Ln rated both times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln rating(s) in all</source>
+        <translation>
+            <numerusform>%Ln rating in all</numerusform>
+            <numerusform>%Ln ratings in all</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+207"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%1 to %2 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 to %2 (%n day)</numerusform>
+            <numerusform>%1 to %2 (%n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%1 a week on average; %2 of %n week(s) with a session</source>
+        <translation>
+            <numerusform>%1 a week on average; %2 of %n week with a session</numerusform>
+            <numerusform>%1 a week on average; %2 of %n weeks with a session</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SpokenWords</name>
+    <message numerus="yes">
+        <location filename="../src/core/session/SpokenWords.cpp" line="+67"/>
+        <source>%1 rep(s)</source>
+        <extracomment>Spoken: %1 is the number in words.</extracomment>
+        <translation>
+            <numerusform>%1 rep</numerusform>
+            <numerusform>%1 reps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 cycle(s)</source>
+        <extracomment>Spoken: %1 is the number in words. A cycle is one contract-and-relax.</extracomment>
+        <translation>
+            <numerusform>%1 cycle</numerusform>
+            <numerusform>%1 cycles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 set(s)</source>
+        <extracomment>Spoken: %1 is the number in words. A set is one side or direction of an exercise.</extracomment>
+        <translation>
+            <numerusform>%1 set</numerusform>
+            <numerusform>%1 sets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 second(s)</source>
+        <extracomment>Spoken: %1 is the number in words.</extracomment>
+        <translation>
+            <numerusform>%1 second</numerusform>
+            <numerusform>%1 seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%1 minute(s)</source>
+        <extracomment>Spoken: %1 is the number in words.</extracomment>
+        <translation>
+            <numerusform>%1 minute</numerusform>
+            <numerusform>%1 minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>unknot::HistoryView</name>
+    <message numerus="yes">
+        <location filename="../src/app/journal/HistoryView.cpp" line="+282"/>
+        <source>%n rating(s), no sessions in this period.</source>
+        <translation>
+            <numerusform>%n rating, no sessions in this period.</numerusform>
+            <numerusform>%n ratings, no sessions in this period.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>&lt;b&gt;%n&lt;/b&gt; session(s) · average pain before &lt;b&gt;%1&lt;/b&gt;, after &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; session · average pain before &lt;b&gt;%1&lt;/b&gt;, after &lt;b&gt;%2&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; sessions · average pain before &lt;b&gt;%1&lt;/b&gt;, after &lt;b&gt;%2&lt;/b&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>unknot::LibraryView</name>
+    <message numerus="yes">
+        <location filename="../src/app/library/LibraryView.cpp" line="+245"/>
+        <source>Found %n</source>
+        <translation>
+            <numerusform>Found %n</numerusform>
+            <numerusform>Found %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>unknot::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../src/app/shell/MainWindow.cpp" line="+256"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>unknot::PainRiseDialog</name>
+    <message numerus="yes">
+        <location filename="../src/app/session/PainRiseDialog.cpp" line="+29"/>
+        <source>&lt;p&gt;&lt;b&gt;This has now happened %n times in a row.&lt;/b&gt; Please see a physiotherapist or your doctor before you do this routine again.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;This has now happened %n time in a row.&lt;/b&gt; Please see a physiotherapist or your doctor before you do this routine again.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;This has now happened %n times in a row.&lt;/b&gt; Please see a physiotherapist or your doctor before you do this routine again.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>unknot::PlayerWindow</name>
+    <message numerus="yes">
+        <location filename="../src/app/session/PlayerWindow.cpp" line="+409"/>
+        <source>You have finished %1 of %n step(s). End the session now? The steps you finished are already saved.</source>
+        <translation>
+            <numerusform>You have finished %1 of %n step. End the session now? The steps you finished are already saved.</numerusform>
+            <numerusform>You have finished %1 of %n steps. End the session now? The steps you finished are already saved.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>unknot::RedFlagCheckDialog</name>
+    <message numerus="yes">
+        <location filename="../src/app/safety/RedFlagCheckDialog.cpp" line="+96"/>
+        <source>&lt;h2&gt;New questions in the safety check&lt;/h2&gt;&lt;p&gt;The safety check has %n new question(s) since you last answered. Tick anything that is true for you now. Your earlier answers are kept.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;h2&gt;New questions in the safety check&lt;/h2&gt;&lt;p&gt;The safety check has %n new question since you last answered. Tick anything that is true for you now. Your earlier answers are kept.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;h2&gt;New questions in the safety check&lt;/h2&gt;&lt;p&gt;The safety check has %n new questions since you last answered. Tick anything that is true for you now. Your earlier answers are kept.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>unknot::RestoreDialog</name>
+    <message numerus="yes">
+        <location filename="../src/app/journal/RestoreDialog.cpp" line="+107"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n pain entry(s)</source>
+        <translation>
+            <numerusform>%n pain entry</numerusform>
+            <numerusform>%n pain entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>unknot::SessionController</name>
+    <message numerus="yes">
+        <location filename="../src/app/session/SessionController.cpp" line="+479"/>
+        <source>Your session “%1” from %2 stopped before it ended, after %n finished step(s). Would you like to carry on from where it stopped?</source>
+        <translation>
+            <numerusform>Your session “%1” from %2 stopped before it ended, after %n finished step. Would you like to carry on from where it stopped?</numerusform>
+            <numerusform>Your session “%1” from %2 stopped before it ended, after %n finished steps. Would you like to carry on from where it stopped?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>unknot::ThermalDialog</name>
+    <message numerus="yes">
+        <location filename="../src/app/session/ThermalDialog.cpp" line="+271"/>
+        <location line="+5"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-3"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n phase(s) of %1 minutes</source>
+        <extracomment>&quot;4 phases of 15 minutes&quot;; %n counts the phases, %1 is the minutes of each.</extracomment>
+        <translation>
+            <numerusform>%n phase of %1 minutes</numerusform>
+            <numerusform>%n phases of %1 minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n skin check(s) of %1 seconds</source>
+        <extracomment>&quot;3 skin checks of 60 seconds&quot;; %n counts the checks, %1 is the seconds of each.</extracomment>
+        <translation>
+            <numerusform>%n skin check of %1 seconds</numerusform>
+            <numerusform>%n skin checks of %1 seconds</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -19,6 +19,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QMessageBox>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTimer>
 
@@ -50,6 +51,21 @@ private:
 };
 
 } // namespace
+
+/// The command line for starting again after a language change: the same journal, nothing started at once.
+QStringList restartArguments(QStringList arguments)
+{
+    arguments.removeFirst();
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--start")) {
+            arguments.remove(i, std::min<qsizetype>(2, arguments.size() - i));
+            --i;
+        } else if (arguments.at(i).startsWith(QLatin1String("--start="))) {
+            arguments.remove(i--);
+        }
+    }
+    return arguments;
+}
 
 /// True when the command line only asks for help or the version: those need no display.
 bool wantsTextOnly(int argc, char** argv)
@@ -195,5 +211,14 @@ int main(int argc, char** argv)
             }
         });
     }
-    return app.exec();
+    const int code = app.exec();
+    if (window.restartRequested()) {
+        // The lock goes first, so the new Unknot takes the journal instead of handing over to this one.
+        instance.release();
+        const QStringList arguments = restartArguments(QCoreApplication::arguments());
+        if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments)) {
+            unknot::log::warn(QStringLiteral("could not start Unknot again after the language change"));
+        }
+    }
+    return code;
 }

@@ -12,7 +12,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/main.cpp" line="+85"/>
+        <location filename="../src/main.cpp" line="+101"/>
         <source>Understand and ease upper back and shoulder pain.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2199,6 +2199,55 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
     </message>
 </context>
 <context>
+    <name>unknot::LanguageMenu</name>
+    <message>
+        <location filename="../src/app/shell/LanguageMenu.cpp" line="+11"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Unknot will use your system’s language the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknot will use %1 the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Restart Unknot now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restart now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A session is open, so it stays as it is until you restart Unknot yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>unknot::LibraryView</name>
     <message>
         <location filename="../src/app/library/LibraryView.cpp" line="+98"/>
@@ -2263,7 +2312,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
 <context>
     <name>unknot::MainWindow</name>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="+86"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="+87"/>
         <source>Navigation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2424,7 +2473,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&amp;About Unknot</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2522,7 +2571,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+26"/>
         <source>Your journal could not be opened</source>
         <translation type="unfinished"></translation>
     </message>

@@ -207,7 +207,7 @@
 <context>
     <name>unknot::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/app/shell/MainWindow.cpp" line="+256"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="+260"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform>

@@ -56,6 +56,15 @@ void Prompts::inform(QWidget* parent, const QString& title, const QString& text)
     QMessageBox::warning(parent, title, text);
 }
 
+void Prompts::tell(QWidget* parent, const QString& title, const QString& text)
+{
+    if (g_informer) {
+        g_informer(title, text);
+        return;
+    }
+    QMessageBox::information(parent, title, text);
+}
+
 void Prompts::setInformer(std::function<void(const QString&, const QString&)> informer)
 {
     g_informer = std::move(informer);

@@ -23,9 +23,11 @@ public:
                       int cancelIndex);
     /// Tells the person something that went wrong, in a warning box unless an informer is set.
     static void inform(QWidget* parent, const QString& title, const QString& text);
+    /// Tells the person something worth knowing (nothing went wrong), in an information box unless an informer is set.
+    static void tell(QWidget* parent, const QString& title, const QString& text);
     /// Replaces the message box (pass {} to restore it). The last question asked is kept for tests.
     static void setAnswerer(Answerer answerer);
-    /// Replaces the warning box of inform(): widget tests and screenshots set one so nothing modal blocks them.
+    /// Replaces the boxes of inform() and tell(): widget tests and screenshots set one so nothing modal blocks them.
     static void setInformer(std::function<void(const QString& title, const QString& text)> informer);
     static QString lastQuestion();
 };

@@ -1,6 +1,7 @@
 #include "shell/MainWindow.h"
 
 #include "shell/AppContext.h"
+#include "shell/LanguageMenu.h"
 #include "safety/DoctorDialog.h"
 #include "common/FileDialogFolder.h"
 #include "journal/JournalFiles.h"
@@ -224,6 +225,9 @@ void MainWindow::buildMenus()
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_doctorAction);
     help->addAction(tr("&Safety check…"), this, &MainWindow::runSafetyCheck);
+    auto* language = new LanguageMenu([this] { return canRestart(); }, this);
+    connect(language, &LanguageMenu::restartRequested, this, &MainWindow::restart);
+    help->addMenu(language);
     help->addAction(tr("&About Unknot"), this, [this] {
         QMessageBox::about(this, tr("About Unknot"),
                            tr("<h3>Unknot %1</h3><p>Learn what tightens your upper back, follow gentle routines at "
@@ -380,6 +384,19 @@ void MainWindow::restoreFromBackup()
         if (m_history) {
             m_history->refresh();
         }
+    }
+}
+
+bool MainWindow::canRestart() const
+{
+    return !m_sessions->isRunning() && !m_sessions->player() && !m_sessions->ratingDialog();
+}
+
+void MainWindow::restart()
+{
+    m_restart = canRestart();
+    if (m_restart && !close()) {
+        m_restart = false;
     }
 }
 

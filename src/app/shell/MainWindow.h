@@ -51,6 +51,8 @@ public:
     void restoreFromBackup();
     /// At start: says what is wrong with the journal, and offers a backup when it is damaged.
     void reportJournalProblem();
+    /// True once the window closed so that Unknot starts again (in the language just chosen); main does the start.
+    bool restartRequested() const { return m_restart; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -63,6 +65,10 @@ private:
     void updateNavigation();
     void restoreSettings();
     void saveSettings() const;
+    /// Nothing would be lost by closing now: no session, no player, no question about one still open.
+    bool canRestart() const;
+    /// Closes the window so that main starts Unknot again.
+    void restart();
 
     const LibraryRepository& m_repository;
     AppContext& m_context;
@@ -79,6 +85,7 @@ private:
     QAction* m_forward = nullptr;
     QAction* m_doctorAction = nullptr;
     QMenu* m_journalMenu = nullptr;
+    bool m_restart = false;
 };
 
 } // namespace unknot

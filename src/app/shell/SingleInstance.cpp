@@ -42,6 +42,14 @@ SingleInstance::SingleInstance(const QString& journalPath, QObject* parent)
 
 SingleInstance::~SingleInstance() = default;
 
+void SingleInstance::release()
+{
+    if (m_server) {
+        m_server->close();
+    }
+    m_lock.unlock();
+}
+
 QString SingleInstance::serverNameFor(const QString& journalPath)
 {
     // The home folder keeps two people's sockets apart when they share a journal path such as /tmp/journal.

@@ -25,6 +25,8 @@ public:
     /// From a launch that could not acquire(): sends arguments (the command line, program first) to the running
     /// instance and waits up to timeoutMs for its answer. False when it did not answer (it may hang).
     bool handOver(const QStringList& arguments, int timeoutMs = 5000);
+    /// Stops listening and lets go of the lock, so a new Unknot can take the journal (a restart).
+    void release();
 
     QString lockPath() const { return m_lock.fileName(); }
     QString serverName() const { return m_serverName; }

@@ -6,7 +6,7 @@
     <message>
         <location filename="../src/app/shell/AppContext.cpp" line="+44"/>
         <source>Unknot could not update the library in %1: %2. Your journal was not changed. Check the free disk space and start Unknot again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknot konnte die Bibliothek in %1 nicht aktualisieren: %2. Ihr Tagebuch wurde nicht verändert. Prüfen Sie den freien Speicherplatz und starten Sie Unknot erneut.</translation>
     </message>
 </context>
 <context>
@@ -14,102 +14,102 @@
     <message>
         <location filename="../src/main.cpp" line="+101"/>
         <source>Understand and ease upper back and shoulder pain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzen im oberen Rücken und in den Schultern verstehen und lindern.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Also log to the terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Protokoll auch im Terminal ausgeben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use this journal file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Tagebuchdatei verwenden.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>file</source>
         <extracomment>The value after --database in the help: &quot;--database &lt;file&gt;&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start a routine or exercise right away, e.g. desk-micro-break (handy for a desktop shortcut).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Programm oder eine Übung sofort starten, z. B. desk-micro-break (praktisch für eine Desktop-Verknüpfung).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>id</source>
         <extracomment>The value after --start in the help: &quot;--start &lt;id&gt;&quot;, the name of a routine or exercise.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../src/storage/Database.cpp" line="+126"/>
+        <location filename="../src/storage/Database.cpp" line="+118"/>
         <source>%1 is a folder, not a journal file. Unknot has not changed it. Give a file name instead (for example %2), or move the folder away, then start Unknot again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner, keine Tagebuchdatei. Unknot hat ihn nicht verändert. Geben Sie stattdessen einen Dateinamen an (zum Beispiel %2) oder verschieben Sie den Ordner, und starten Sie Unknot dann erneut.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The file %1 is not an Unknot journal: it is not a SQLite database. Unknot has not changed it. Move or rename it, then start Unknot again to begin a new journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 ist kein Unknot-Tagebuch: Sie ist keine SQLite-Datenbank. Unknot hat sie nicht verändert. Verschieben oder benennen Sie sie um und starten Sie Unknot dann erneut, um ein neues Tagebuch zu beginnen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Unknot cannot write to %1, so nothing new could be saved. Check that the file and its folder belong to you and are not read-only, then start Unknot again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknot kann nicht in %1 schreiben, daher konnte nichts Neues gespeichert werden. Prüfen Sie, ob die Datei und ihr Ordner Ihnen gehören und nicht schreibgeschützt sind, und starten Sie Unknot dann erneut.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Unknot could not open %1: the folder %2 does not exist. Create it, or start Unknot with another journal file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknot konnte %1 nicht öffnen: Der Ordner %2 existiert nicht. Legen Sie ihn an oder starten Sie Unknot mit einer anderen Tagebuchdatei.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Unknot cannot create the journal %1: the folder %2 is read-only for you. Check that the folder belongs to you and is not read-only, or start Unknot with another journal file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknot kann das Tagebuch %1 nicht anlegen: Der Ordner %2 ist für Sie schreibgeschützt. Prüfen Sie, ob der Ordner Ihnen gehört und nicht schreibgeschützt ist, oder starten Sie Unknot mit einer anderen Tagebuchdatei.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Unknot could not open %1: %2. Check that there is free disk space, then start Unknot again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknot konnte %1 nicht öffnen: %2. Prüfen Sie, ob genug Speicherplatz frei ist, und starten Sie Unknot dann erneut.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The file %1 could not be read as an Unknot journal. Unknot has not changed it. Move or rename it, then start Unknot again to begin a new journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 konnte nicht als Unknot-Tagebuch gelesen werden. Unknot hat sie nicht verändert. Verschieben oder benennen Sie sie um und starten Sie Unknot dann erneut, um ein neues Tagebuch zu beginnen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The journal %1 was saved by a newer version of Unknot (format %2; this version knows up to %3). Unknot has not changed it. Please install the newer version to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch %1 wurde von einer neueren Unknot-Version gespeichert (Format %2; diese Version kennt Formate bis %3). Unknot hat es nicht verändert. Bitte installieren Sie die neuere Version, um es zu öffnen.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Unknot can read %1 but cannot write to it, so nothing new could be saved. Check that the file and its folder belong to you and are not read-only, then start Unknot again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknot kann %1 lesen, aber nicht hineinschreiben, daher konnte nichts Neues gespeichert werden. Prüfen Sie, ob die Datei und ihr Ordner Ihnen gehören und nicht schreibgeschützt sind, und starten Sie Unknot dann erneut.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Unknot cannot write to %1: %2. Check the file&apos;s permissions and free disk space, then start Unknot again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknot kann nicht in %1 schreiben: %2. Prüfen Sie die Zugriffsrechte der Datei und den freien Speicherplatz und starten Sie Unknot dann erneut.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Unknot could not update the journal %1 to the new format, and left it as it was. The reason: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknot konnte das Tagebuch %1 nicht auf das neue Format umstellen und hat es so gelassen, wie es war. Der Grund: %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The journal %1 is damaged: part of the file cannot be read. Unknot has not changed it and will not write to it, so nothing new is saved for now. You can restore a backup (Journal → Restore from backup…); the damaged file is kept even then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch %1 ist beschädigt: Ein Teil der Datei kann nicht gelesen werden. Unknot hat es nicht verändert und schreibt nicht hinein, daher wird vorerst nichts Neues gespeichert. Sie können eine Sicherung wiederherstellen (Tagebuch → Aus Sicherung wiederherstellen…); die beschädigte Datei bleibt auch dann erhalten.</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+40"/>
         <source>no backup could be made first (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>vorher konnte keine Sicherung angelegt werden (%1)</translation>
     </message>
 </context>
 <context>
@@ -117,360 +117,360 @@
     <message numerus="yes">
         <location filename="../src/app/library/DetailRenderer.cpp" line="+82"/>
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>about %n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>etwa %n Minute</numerusform>
+            <numerusform>etwa %n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>about %1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>etwa %1 Std. %2 Min.</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Not in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht in der Bibliothek</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This item is no longer in the library. Pick another one from the list, or search for what you need.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Eintrag ist nicht mehr in der Bibliothek. Wählen Sie einen anderen aus der Liste oder suchen Sie, was Sie brauchen.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Also called: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auch genannt: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>See a doctor first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie das zuerst ärztlich abklären.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Based on: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: %1</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Skip it, or ask a doctor or physiotherapist first, if:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie es aus oder fragen Sie vorher ärztlich oder physiotherapeutisch nach, wenn:</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+193"/>
         <source>Take care</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorsicht</translation>
     </message>
     <message>
         <location line="-178"/>
         <location line="+39"/>
         <source>What it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Was es ist</translation>
     </message>
     <message>
         <location line="-38"/>
         <source>How it leads to upper back pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es zu Schmerzen im oberen Rücken führt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Muscles it strains</source>
-        <translation type="unfinished"></translation>
+        <translation>Muskeln, die es belastet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Techniques that help</source>
-        <translation type="unfinished"></translation>
+        <translation>Techniken, die helfen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exercises that help</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen, die helfen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Where it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo er liegt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What it does</source>
-        <translation type="unfinished"></translation>
+        <translation>Was er tut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How it feels when it hurts</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es sich anfühlt, wenn er schmerzt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What tightens it</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ihn verspannt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exercises that reach it</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen, die ihn erreichen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No exercise in the library targets this muscle directly yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Übung in der Bibliothek zielt direkt auf diesen Muskel.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Self-massage and techniques that reach it</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbstmassage und Techniken, die ihn erreichen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Causes that strain it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursachen, die ihn belasten</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>How it helps</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie es hilft</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What you need</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie brauchen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How firm</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie fest</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How long</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Doing it yourself</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbst anwenden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Muscles it reaches</source>
-        <translation type="unfinished"></translation>
+        <translation>Muskeln, die es erreicht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exercises that go with it</source>
-        <translation type="unfinished"></translation>
+        <translation>Passende Übungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Routines that use it</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme, die es nutzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+37"/>
         <source>Helps with</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilft bei</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>, then </source>
         <extracomment>Joins the sides or directions of an exercise: &quot;left side, then right side&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>, dann </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Once for each: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Je einmal: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Takes %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauert %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A gentle starting point: the source gives no count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein sanfter Anfang: Die Quelle nennt keine Anzahl.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Adjust it to what feels comfortable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passen Sie es an das an, was sich angenehm anfühlt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>You need: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie brauchen: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>How to do it</source>
-        <translation type="unfinished"></translation>
+        <translation>So geht es</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why it helps</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum es hilft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Muscles worked</source>
-        <translation type="unfinished"></translation>
+        <translation>Beanspruchte Muskeln</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In these routines</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesen Programmen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>at your desk</source>
-        <translation type="unfinished"></translation>
+        <translation>am Schreibtisch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>on the floor</source>
-        <translation type="unfinished"></translation>
+        <translation>auf dem Boden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>on a bed</source>
-        <translation type="unfinished"></translation>
+        <translation>auf einem Bett</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>überall</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;Takes %1&lt;/b&gt;, %2</source>
         <extracomment>How long a routine takes and where, e.g. &quot;Takes about 4 minutes, at your desk&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dauert %1&lt;/b&gt;, %2</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1, with %2 of rest between them</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, dazwischen je %2 Ruhepause</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>What it is for</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür es gut ist</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>A mat or a soft floor</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Matte oder ein weicher Boden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The edge of a bed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bettkante</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A steady chair</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein stabiler Stuhl</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A clear stretch of wall</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein freies Stück Wand</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Heat</source>
-        <translation type="unfinished"></translation>
+        <translation>Wärme</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Kälte</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhepause</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>%1 (step(s) %2)</source>
         <extracomment>Something a routine needs and the steps that need it: &quot;A steady chair (steps 2, 5)&quot;.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (Schritt %2)</numerusform>
+            <numerusform>%1 (Schritte %2)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>You will need</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie brauchen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Related techniques</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwandte Techniken</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>When to see a doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann Sie ärztlichen Rat brauchen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknot helps with everyday muscle tension. It cannot tell what is causing your pain. Some signs need a doctor first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknot hilft bei alltäglichen Muskelverspannungen. Es kann nicht erkennen, was Ihre Schmerzen verursacht. Manche Anzeichen gehören zuerst in ärztliche Hände.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Call emergency services now if you have:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rufen Sie sofort den Notruf, wenn Sie Folgendes haben:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>See a doctor before doing these routines if you have</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie sich vor diesen Programmen ärztlich untersuchen, wenn Sie Folgendes haben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie tun können</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Worth knowing</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut zu wissen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>During any routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei jedem Programm</translation>
     </message>
 </context>
 <context>
@@ -478,7 +478,7 @@
     <message>
         <location filename="../ui/DoctorDialog.ui" line="+14"/>
         <source>When to see a doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann zum Arzt</translation>
     </message>
 </context>
 <context>
@@ -486,119 +486,114 @@
     <message>
         <location filename="../src/core/ItemRef.cpp" line="+55"/>
         <source>Causes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursachen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>Muskeln</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Techniques</source>
-        <translation type="unfinished"></translation>
+        <translation>Techniken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exercises</source>
-        <translation type="unfinished"></translation>
+        <translation>Übungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Ursache</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Muscle</source>
-        <translation type="unfinished"></translation>
+        <translation>Muskel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Technique</source>
-        <translation type="unfinished"></translation>
+        <translation>Technik</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Übung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm</translation>
     </message>
 </context>
 <context>
     <name>JournalBackup</name>
     <message>
-        <location filename="../src/storage/JournalBackup.cpp" line="+98"/>
+        <location filename="../src/storage/JournalBackup.cpp" line="+99"/>
         <source>could not copy %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht nach %2 kopiert werden</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>daily</source>
-        <translation type="unfinished"></translation>
+        <translation>täglich</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>before an update</source>
-        <translation type="unfinished"></translation>
+        <translation>vor einer Aktualisierung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>before an import</source>
-        <translation type="unfinished"></translation>
+        <translation>vor einem Import</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>vor einer Wiederherstellung</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>the journal is not open as a file</source>
-        <translation type="unfinished"></translation>
+        <translation>das Tagebuch ist nicht als Datei geöffnet</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+104"/>
+        <location line="+4"/>
+        <location line="+108"/>
         <source>could not create the folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 konnte nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-78"/>
         <source>the journal is damaged (%1), so no backup was made</source>
-        <translation type="unfinished"></translation>
+        <translation>das Tagebuch ist beschädigt (%1), daher wurde keine Sicherung angelegt</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+109"/>
         <source>the backup %1 cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherung %1 kann nicht verwendet werden: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>could not replace %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../src/storage/JournalTransfer.cpp" line="+142"/>
-        <source>no backup of the journal could be made first (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht ersetzt werden</translation>
     </message>
 </context>
 <context>
     <name>JournalCommands</name>
     <message>
-        <location filename="../src/app/journal/JournalCommands.cpp" line="+49"/>
+        <location filename="../src/app/journal/JournalCommands.cpp" line="+45"/>
         <source>edit the rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -606,7 +601,7 @@
     <message>
         <location filename="../src/core/journal/JournalCsv.cpp" line="+141"/>
         <source>the place &quot;%1&quot; is not written as kind:slug:name, such as muscle:rhomboids:Rhomboids.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Stelle „%1“ ist nicht als Art:Kennung:Name geschrieben, etwa muscle:rhomboids:Rhomboids.</translation>
     </message>
 </context>
 <context>
@@ -614,234 +609,245 @@
     <message>
         <location filename="../src/core/journal/JournalCsvReader.cpp" line="+20"/>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: %2</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>a row needs %1 fields; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeile braucht %1 Felder; diese hat %2.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>this is not an Unknot export: the header does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist kein Unknot-Export: Die Kopfzeile passt nicht.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>a field with a quote in it must be in quotes, with the quote doubled.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Feld mit einem Anführungszeichen muss in Anführungszeichen stehen, das Zeichen selbst verdoppelt.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>this is not UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist kein UTF-8-Text.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>a quoted field is not closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Feld in Anführungszeichen wird nicht geschlossen.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>a quote inside a quoted field must be doubled.</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Anführungszeichen innerhalb eines Felds in Anführungszeichen muss verdoppelt werden.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>the record must be &quot;session&quot;, &quot;step&quot; or &quot;entry&quot;, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datensatz muss „session“, „step“ oder „entry“ sein, nicht „%1“.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>the kind must be routine, exercise or thermal, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Art muss routine, exercise oder thermal sein, nicht „%1“.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the status must be running, completed or ended_early, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Status muss running, completed oder ended_early sein, nicht „%1“.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a running session has no end time.</source>
-        <translation type="unfinished"></translation>
+        <translation>eine laufende Einheit hat keine Endzeit.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a finished session needs an end time.</source>
-        <translation type="unfinished"></translation>
+        <translation>eine abgeschlossene Einheit braucht eine Endzeit.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the session ends (%1) before it starts (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einheit endet (%1), bevor sie beginnt (%2).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>plan_json must be a JSON object, such as {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>plan_json muss ein JSON-Objekt sein, etwa {}.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the routine &quot;%1&quot; is not in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>das Programm „%1“ ist nicht in der Bibliothek.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>this step&apos;s session &quot;%1&quot; does not come before it in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einheit „%1“ dieses Schritts steht nicht vor ihm in der Datei.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>the rating must be a whole number from 0 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bewertung muss eine ganze Zahl von 0 bis 10 sein.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the moment must be before, after or standalone, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Zeitpunkt muss before, after oder standalone sein, nicht „%1“.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the note is %1 characters long; Unknot keeps notes of up to %2. Shorten it, then import again.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Notiz ist %1 Zeichen lang; Unknot speichert Notizen mit bis zu %2 Zeichen. Kürzen Sie sie und importieren Sie dann erneut.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>this rating&apos;s session &quot;%1&quot; does not come before it in the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einheit „%1“ dieser Bewertung steht nicht vor ihr in der Datei.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>the session already has a rating %1 on line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einheit hat bereits eine Bewertung (%1) in Zeile %2.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the uuid is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>die UUID fehlt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the uuid &quot;%1&quot; is used twice (first on line %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>die UUID „%1“ kommt doppelt vor (zuerst in Zeile %2).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&quot;%1&quot; is not a UTC time such as 2024-06-03T08:00:00.000Z.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine UTC-Zeit wie 2024-06-03T08:00:00.000Z.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the time %1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeit %1 liegt in der Zukunft.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 must be a whole number of 0 or more, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine ganze Zahl ab 0 sein, nicht „%2“.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 must be 0 or 1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss 0 oder 1 sein, nicht „%2“.</translation>
     </message>
 </context>
 <context>
     <name>JournalFiles</name>
     <message>
-        <location filename="../src/app/journal/JournalFiles.cpp" line="+22"/>
+        <location filename="../src/app/journal/JournalFiles.cpp" line="+21"/>
         <source>The journal could not be exported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch konnte nicht exportiert werden: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your journal was saved to %1. It opens in any spreadsheet, and Unknot on another computer can import it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tagebuch wurde in %1 gespeichert. Es lässt sich in jeder Tabellenkalkulation öffnen, und Unknot auf einem anderen Computer kann es importieren.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Nothing was imported. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert. %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nothing new: everything in this file is already in your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts Neues: Alles in dieser Datei steht schon in Ihrem Tagebuch.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Imported %1 and %2.</source>
         <extracomment>&quot;Imported 3 sessions and 5 ratings.&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 importiert.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Einheit</numerusform>
+            <numerusform>%n Einheiten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n rating(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bewertung</numerusform>
+            <numerusform>%n Bewertungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n already in your journal stayed as they were.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Eintrag, der schon in Ihrem Tagebuch stand, blieb unverändert.</numerusform>
+            <numerusform>%n Einträge, die schon in Ihrem Tagebuch standen, blieben unverändert.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The report could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The report for %1 to %2 was saved to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht für %1 bis %2 wurde in %3 gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>JournalTransfer</name>
     <message>
-        <location filename="../src/storage/JournalTransfer.cpp" line="-76"/>
+        <location filename="../src/storage/JournalTransfer.cpp" line="+58"/>
         <source>The journal could not be read: </source>
-        <translation type="unfinished"></translation>
+        <translation>Das Tagebuch konnte nicht gelesen werden: </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+22"/>
         <source>The export could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export konnte nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The export could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export konnte nicht in %1 geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+18"/>
+        <location line="+13"/>
         <source>Nothing was imported: </source>
-        <translation type="unfinished"></translation>
+        <translation>Es wurde nichts importiert: </translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <location line="+5"/>
+        <source>no backup of the journal could be made first (%1).</source>
+        <translation>vorher konnte keine Sicherung des Tagebuchs angelegt werden (%1).</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>line %1: </source>
+        <translation>Zeile %1: </translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Line %1: the session already has another rating %2 in this journal. Delete one of the two, then import again.</source>
+        <translation>Zeile %1: Die Einheit hat in diesem Tagebuch bereits eine andere Bewertung (%2). Löschen Sie eine der beiden und importieren Sie dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -849,47 +855,47 @@
     <message>
         <location filename="../src/core/Muscle.cpp" line="+20"/>
         <source>Neck (cervical)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nacken (Halswirbelsäule)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Upper back (thoracic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberer Rücken (Brustwirbelsäule)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shoulder blades (scapulae)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schulterblätter (Skapula)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Shoulders</source>
-        <translation type="unfinished"></translation>
+        <translation>Schultern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mid-back (thoracic)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mittlerer Rücken (Brustwirbelsäule)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lower back (lumbar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterer Rücken (Lendenwirbelsäule)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chest</source>
-        <translation type="unfinished"></translation>
+        <translation>Brust</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ribs</source>
-        <translation type="unfinished"></translation>
+        <translation>Rippen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hips</source>
-        <translation type="unfinished"></translation>
+        <translation>Hüften</translation>
     </message>
 </context>
 <context>
@@ -897,165 +903,135 @@
     <message>
         <location filename="../src/core/journal/PainEntry.cpp" line="+12"/>
         <source>Choose a rating from 0 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Bewertung von 0 bis 10.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose when this was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie, wann das war.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>That time is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeit liegt in der Zukunft.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&quot;%1&quot; is chosen twice; choose each place once.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist doppelt gewählt; wählen Sie jede Stelle nur einmal.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Mark only one place as the worst.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markieren Sie nur eine Stelle als die schlimmste.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The note is %1 characters long; keep it to %2 or fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Notiz ist %1 Zeichen lang; bitte höchstens %2.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schmerz</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mild</source>
-        <translation type="unfinished"></translation>
+        <translation>Leicht</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Moderate</source>
-        <translation type="unfinished"></translation>
+        <translation>Mäßig</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Severe</source>
-        <translation type="unfinished"></translation>
+        <translation>Stark</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Worst imaginable</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlimmster vorstellbarer Schmerz</translation>
     </message>
 </context>
 <context>
     <name>PainRepository</name>
     <message>
-        <location filename="../src/storage/PainRepository.cpp" line="+69"/>
-        <source>the disk is full. Free some space, then try again.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/storage/PainRepository.cpp" line="+34"/>
+        <source>before it</source>
+        <translation>vorher</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the journal is read-only. Check that the file and its folder belong to you and are not read-only, then try again.</source>
-        <translation type="unfinished"></translation>
+        <location line="+0"/>
+        <source>after it</source>
+        <translation>nachher</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>the journal is busy. Wait a moment, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the disk could not be written. Check the disk, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>part of it breaks a rule of the journal (%1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>the journal could not be written (%1). Try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+29"/>
         <source>The rating was not saved: </source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewertung wurde nicht gespeichert: </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+32"/>
         <source>The change was not saved: </source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung wurde nicht gespeichert: </translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The change was not saved: that rating is no longer in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung wurde nicht gespeichert: Diese Bewertung ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>The rating was not deleted: </source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewertung wurde nicht gelöscht: </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The rating was not deleted: it is no longer in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewertung wurde nicht gelöscht: Sie ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The rating could not be brought back: </source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewertung konnte nicht zurückgeholt werden: </translation>
     </message>
     <message>
         <location line="+14"/>
         <source>it is no longer in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>sie ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>the session has been rated before it again since. Delete the newer rating first.</source>
-        <translation type="unfinished"></translation>
+        <location line="+5"/>
+        <source>the session has been rated %1 again since. Delete the newer rating first.</source>
+        <translation>die Einheit wurde seitdem erneut bewertet (%1). Löschen Sie zuerst die neuere Bewertung.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>the session has been rated after it again since. Delete the newer rating first.</source>
-        <translation type="unfinished"></translation>
+        <location line="+37"/>
+        <source>The rating was not saved: this session already has a rating %1. Edit that one instead.</source>
+        <translation>Die Bewertung wurde nicht gespeichert: Diese Einheit hat bereits eine Bewertung (%1). Bearbeiten Sie stattdessen diese.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+18"/>
+        <source>The rating was not saved (at the place &quot;%1&quot;): </source>
+        <translation>Die Bewertung wurde nicht gespeichert (bei der Stelle „%1“): </translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>could not read places: </source>
+        <translation>Stellen konnten nicht gelesen werden: </translation>
+    </message>
+    <message>
+        <location line="-83"/>
         <source>The rating was not saved: its session is no longer in the journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewertung wurde nicht gespeichert: Ihre Einheit ist nicht mehr im Tagebuch.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The rating was not saved: this session already has a rating.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The rating was not saved: this session already has a rating before it. Edit that one instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The rating was not saved: this session already has a rating after it. Edit that one instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+71"/>
-        <source>could not read entries: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>could not read places: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewertung wurde nicht gespeichert: Diese Einheit hat bereits eine Bewertung.</translation>
     </message>
 </context>
 <context>
@@ -1063,77 +1039,77 @@
     <message>
         <location filename="../src/app/session/PhaseStyle.cpp" line="+13"/>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Get ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit machen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lift</source>
-        <translation type="unfinished"></translation>
+        <translation>Heben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lower</source>
-        <translation type="unfinished"></translation>
+        <translation>Senken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Anspannen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Relax</source>
-        <translation type="unfinished"></translation>
+        <translation>Entspannen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Heat</source>
-        <translation type="unfinished"></translation>
+        <translation>Wärme</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Kälte</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhepause</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Switch sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite wechseln</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your pace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tempo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Feeling normal?</source>
-        <translation type="unfinished"></translation>
+        <translation>Haut wieder normal?</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>%1 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch %1 s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>About %1 min left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch etwa %1 Min.</translation>
     </message>
 </context>
 <context>
@@ -1145,58 +1121,58 @@
         <extracomment>Spoken when a step starts: the step&apos;s name, then how much of it, e.g. &quot;Glute bridges, ten reps&quot;.
 ----------
 Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks, ten reps, two sets&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>The routine &quot;%1&quot; has no steps, so there is nothing to play.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm „%1“ hat keine Schritte, es gibt also nichts abzuspielen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The rest between steps can&apos;t be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ruhepause zwischen den Schritten kann nicht negativ sein.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Step %1 names the exercise &quot;%2&quot;, which is not in the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 nennt die Übung „%2“, die nicht in der Bibliothek ist.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Heat</source>
-        <translation type="unfinished"></translation>
+        <translation>Wärme</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Kälte</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Skin check</source>
-        <translation type="unfinished"></translation>
+        <translation>Hautkontrolle</translation>
     </message>
     <message>
         <location line="+0"/>
         <location line="+17"/>
         <source>Rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhepause</translation>
     </message>
     <message>
         <location line="-5"/>
         <source>Step %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 (%2): %3</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>The lead-in and the pause to switch sides can&apos;t be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlaufzeit und die Pause zum Seitenwechsel können nicht negativ sein.</translation>
     </message>
 </context>
 <context>
@@ -1204,305 +1180,305 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
     <message numerus="yes">
         <location filename="../src/core/session/PlanStep.cpp" line="+13"/>
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
         </translation>
     </message>
     <message>
         <location line="+47"/>
         <source>it has a negative length.</source>
-        <translation type="unfinished"></translation>
+        <translation>er hat eine negative Dauer.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>its range runs from %1 to %2, so the lowest is above the highest.</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Bereich reicht von %1 bis %2, der kleinste Wert liegt also über dem größten.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>it needs at least one cycle.</source>
-        <translation type="unfinished"></translation>
+        <translation>er braucht mindestens einen Durchgang.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>it needs at least one rep.</source>
-        <translation type="unfinished"></translation>
+        <translation>er braucht mindestens eine Wiederholung.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>each cycle must take some time.</source>
-        <translation type="unfinished"></translation>
+        <translation>jeder Durchgang muss etwas Zeit dauern.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>each rep must take some time.</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Wiederholung muss etwas Zeit dauern.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>its range runs from %1 to %2, so the shortest is above the longest.</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Bereich reicht von %1 bis %2, die kürzeste Dauer liegt also über der längsten.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>a heat phase may last at most 20 minutes, and this one asks for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Wärmephase darf höchstens 20 Minuten dauern, diese verlangt %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a cold phase may last at most 20 minutes, and this one asks for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Kältephase darf höchstens 20 Minuten dauern, diese verlangt %1.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>it must last some time.</source>
-        <translation type="unfinished"></translation>
+        <translation>er muss etwas Zeit dauern.</translation>
     </message>
 </context>
 <context>
     <name>ReportPainter</name>
     <message>
-        <location filename="../src/app/report/ReportPainter.cpp" line="+43"/>
+        <location filename="../src/app/report/ReportPainter.cpp" line="+45"/>
         <source>d MMM yyyy</source>
         <extracomment>Date formats in the report (QDate formats): with the year, then without.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM yyyy</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>d MMM</source>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM</translation>
     </message>
     <message numerus="yes">
         <location line="+60"/>
         <source>%Ln rated both times</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln vorher und nachher bewertet</numerusform>
+            <numerusform>%Ln vorher und nachher bewertet</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average before</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnitt vorher</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average after</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnitt nachher</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Average change</source>
-        <translation type="unfinished"></translation>
+        <translation>Veränderung im Schnitt</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%Ln rating(s) in all</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Bewertung insgesamt</numerusform>
+            <numerusform>%Ln Bewertungen insgesamt</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>pain out of 10</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz von 10</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>MMM yyyy</source>
         <extracomment>A month under a long chart (QDate format): &quot;Jun 2024&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>MMM yyyy</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>No pain ratings in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Schmerzbewertungen in diesem Zeitraum.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>average of all ratings per %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnitt aller Bewertungen pro %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>before a session</source>
-        <translation type="unfinished"></translation>
+        <translation>vor einer Einheit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>average before, per %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnitt vorher, pro %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>after a session</source>
-        <translation type="unfinished"></translation>
+        <translation>nach einer Einheit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>average after, per %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnitt nachher, pro %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>at other times</source>
-        <translation type="unfinished"></translation>
+        <translation>zu anderen Zeiten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>average at other times, per %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnitt zu anderen Zeiten, pro %1</translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Times</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Avg before</source>
-        <translation type="unfinished"></translation>
+        <translation>Ø vorher</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Avg after</source>
-        <translation type="unfinished"></translation>
+        <translation>Ø nachher</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Avg change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ø Änderung</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>No sessions in this period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Einheiten in diesem Zeitraum.</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>und %n weiteres</numerusform>
+            <numerusform>und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../src/app/report/ReportWriter.cpp" line="+102"/>
+        <location filename="../src/app/report/ReportWriter.cpp" line="+111"/>
         <source>Upper back pain: progress report</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzen im oberen Rücken: Verlaufsbericht</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%1 to %2 (%n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 bis %2 (%n Tag)</numerusform>
+            <numerusform>%1 bis %2 (%n Tage)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Prepared %1 with Unknot</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am %1 mit Unknot</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Pain over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz im Verlauf</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>0 no pain · 1–3 mild · 4–6 moderate · 7–10 severe</source>
-        <translation type="unfinished"></translation>
+        <translation>0 kein Schmerz · 1–3 leicht · 4–6 mäßig · 7–10 stark</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Sessions per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten pro Woche</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 a week on average; %2 of %n week(s) with a session</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>im Schnitt %1 pro Woche; in %2 von %n Woche mit Einheit</numerusform>
+            <numerusform>im Schnitt %1 pro Woche; in %2 von %n Wochen mit Einheit</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Routines done</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgeführte Programme</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>change = after minus before; below 0 is less pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung = nachher minus vorher; unter 0 heißt weniger Schmerz</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>These are the person&apos;s own pain ratings on the 0–10 scale, recorded in Unknot before and after self-care routines and at other times. Unknot is a self-care journal: it does not diagnose, and this report is not a medical assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies sind die eigenen Schmerzbewertungen der Person auf der Skala von 0 bis 10, in Unknot vor und nach Selbsthilfe-Programmen sowie zu anderen Zeiten erfasst. Unknot ist ein Selbsthilfe-Tagebuch: Es stellt keine Diagnosen, und dieser Bericht ist keine medizinische Beurteilung.</translation>
     </message>
     <message>
-        <location filename="../src/app/report/ReportWriter.cpp" line="-41"/>
+        <location filename="../src/app/report/ReportWriter.cpp" line="-44"/>
         <source>routine %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>places %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Only %1</source>
         <extracomment>Above the report when History was filtered: &quot;Only routine Desk micro-break; places neck&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nur %1</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>The report could not be written to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht in %1 geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>the PDF could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>das PDF konnte nicht begonnen werden.</translation>
     </message>
 </context>
 <context>
@@ -1510,50 +1486,37 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
     <message>
         <location filename="../src/app/safety/SafetyGate.cpp" line="+48"/>
         <source>Your safety check says to call emergency services now and not to exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Ihrem Sicherheitscheck sollten Sie jetzt den Notruf wählen und nicht trainieren.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your safety check says to see a doctor before you exercise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Ihrem Sicherheitscheck sollten Sie sich vor dem Training ärztlich untersuchen lassen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;You ticked:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;Start only if a doctor has checked this and said exercise is fine, or if it is no longer true.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Sie haben angekreuzt:&lt;/p&gt;&lt;ul&gt;%2&lt;/ul&gt;&lt;p&gt;Starten Sie nur, wenn eine Ärztin oder ein Arzt das geprüft und Bewegung erlaubt hat, oder wenn es nicht mehr zutrifft.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor Sie beginnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I have followed this advice: start</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe den Rat befolgt: starten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Take the safety check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheitscheck wiederholen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SafetyRepository</name>
-    <message>
-        <location filename="../src/storage/SafetyRepository.cpp" line="+34"/>
-        <source>The answers were not saved: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>there is nothing to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt nicht</translation>
     </message>
 </context>
 <context>
@@ -1561,28 +1524,28 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
     <message>
         <location filename="../src/core/session/SessionEngineSnapshot.cpp" line="+63"/>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Cycle %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchgang %1 von %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rep %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung %1 von %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1, cycle %2 of %3</source>
         <extracomment>After the set&apos;s name, as in &quot;Left side, rep 3 of 10&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, Durchgang %2 von %3</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>%1, rep %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Wiederholung %2 von %3</translation>
     </message>
 </context>
 <context>
@@ -1590,45 +1553,130 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
     <message>
         <location filename="../src/core/session/SessionPlan.cpp" line="+25"/>
         <source>This plan has no steps, so there is nothing to play.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Plan hat keine Schritte, es gibt also nichts abzuspielen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The get-ready lead-in can&apos;t be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlaufzeit zum Bereitmachen kann nicht negativ sein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The pause to switch sides can&apos;t be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Pause zum Seitenwechsel kann nicht negativ sein.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Step %1 (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 (%2): %3</translation>
     </message>
 </context>
 <context>
     <name>SessionRepository</name>
     <message>
-        <location filename="../src/storage/SessionRepository.cpp" line="+391"/>
-        <source>could not read sessions: %1</source>
-        <translation type="unfinished"></translation>
+        <location filename="../src/storage/SessionRepository.cpp" line="+33"/>
+        <source>still running</source>
+        <translation>läuft noch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ended early</source>
+        <translation>vorzeitig beendet</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>The session &quot;%1&quot; could not start: </source>
+        <translation>Die Einheit „%1“ konnte nicht beginnen: </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Session %1 could not be taken over: </source>
+        <translation>Einheit %1 konnte nicht übernommen werden: </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>another Unknot that is still running holds it.</source>
+        <translation>ein anderes, noch laufendes Unknot hält sie.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>another Unknot took it first.</source>
+        <translation>ein anderes Unknot hat sie zuerst übernommen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Step %1 (&quot;%2&quot;) was not saved: </source>
+        <translation>Schritt %1 („%2“) wurde nicht gespeichert: </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>visit %1 of session %2 is already in the journal.</source>
+        <translation>Durchlauf %1 von Einheit %2 steht schon im Tagebuch.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The end of session %1 was not saved: </source>
+        <translation>Das Ende von Einheit %1 wurde nicht gespeichert: </translation>
     </message>
     <message>
         <location line="+19"/>
-        <source>could not read the steps of sessions: %1</source>
-        <translation type="unfinished"></translation>
+        <source>The empty session %1 was not removed: </source>
+        <translation>Die leere Einheit %1 wurde nicht entfernt: </translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>there is no session %1 to delete</source>
-        <translation type="unfinished"></translation>
+        <location line="+39"/>
+        <source>Session %1 could not be closed: </source>
+        <translation>Einheit %1 konnte nicht abgeschlossen werden: </translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>there is no session %1 to restore</source>
-        <translation type="unfinished"></translation>
+        <location line="+26"/>
+        <source>session %1 is not in the journal.</source>
+        <translation>Einheit %1 ist nicht im Tagebuch.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>session %1 must be taken over first.</source>
+        <translation>Einheit %1 muss zuerst übernommen werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another Unknot is writing session %1.</source>
+        <translation>ein anderes Unknot schreibt Einheit %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>session %1 is %2, not running.</source>
+        <translation>Einheit %1 ist %2, sie läuft nicht.</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>could not read the steps of sessions: </source>
+        <translation>die Schritte der Einheiten konnten nicht gelesen werden: </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The session was not deleted: </source>
+        <translation>Die Einheit wurde nicht gelöscht: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The session was not deleted: it is no longer in the journal.</source>
+        <translation>Die Einheit wurde nicht gelöscht: Sie ist nicht mehr im Tagebuch.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The session could not be brought back: </source>
+        <translation>Die Einheit konnte nicht zurückgeholt werden: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The session could not be brought back: it is no longer in the journal.</source>
+        <translation>Die Einheit konnte nicht zurückgeholt werden: Sie ist nicht mehr im Tagebuch.</translation>
     </message>
 </context>
 <context>
@@ -1636,198 +1684,198 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
     <message>
         <location filename="../src/core/session/SpokenWords.cpp" line="+31"/>
         <source>zero</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>one</source>
-        <translation type="unfinished"></translation>
+        <translation>eins</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>two</source>
-        <translation type="unfinished"></translation>
+        <translation>zwei</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>three</source>
-        <translation type="unfinished"></translation>
+        <translation>drei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>four</source>
-        <translation type="unfinished"></translation>
+        <translation>vier</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>five</source>
-        <translation type="unfinished"></translation>
+        <translation>fünf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>six</source>
-        <translation type="unfinished"></translation>
+        <translation>sechs</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>seven</source>
-        <translation type="unfinished"></translation>
+        <translation>sieben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>eight</source>
-        <translation type="unfinished"></translation>
+        <translation>acht</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>nine</source>
-        <translation type="unfinished"></translation>
+        <translation>neun</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ten</source>
-        <translation type="unfinished"></translation>
+        <translation>zehn</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>eleven</source>
-        <translation type="unfinished"></translation>
+        <translation>elf</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>twelve</source>
-        <translation type="unfinished"></translation>
+        <translation>zwölf</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>thirteen</source>
-        <translation type="unfinished"></translation>
+        <translation>dreizehn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>fourteen</source>
-        <translation type="unfinished"></translation>
+        <translation>vierzehn</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>fifteen</source>
-        <translation type="unfinished"></translation>
+        <translation>fünfzehn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sixteen</source>
-        <translation type="unfinished"></translation>
+        <translation>sechzehn</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>seventeen</source>
-        <translation type="unfinished"></translation>
+        <translation>siebzehn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>eighteen</source>
-        <translation type="unfinished"></translation>
+        <translation>achtzehn</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>nineteen</source>
-        <translation type="unfinished"></translation>
+        <translation>neunzehn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>twenty</source>
-        <translation type="unfinished"></translation>
+        <translation>zwanzig</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>thirty</source>
-        <translation type="unfinished"></translation>
+        <translation>dreißig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>forty</source>
-        <translation type="unfinished"></translation>
+        <translation>vierzig</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>fifty</source>
-        <translation type="unfinished"></translation>
+        <translation>fünfzig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sixty</source>
-        <translation type="unfinished"></translation>
+        <translation>sechzig</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>seventy</source>
-        <translation type="unfinished"></translation>
+        <translation>siebzig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>eighty</source>
-        <translation type="unfinished"></translation>
+        <translation>achtzig</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ninety</source>
-        <translation type="unfinished"></translation>
+        <translation>neunzig</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>one</source>
         <comment>the unit 1 inside a larger number, as in twenty-one</comment>
-        <translation type="unfinished"></translation>
+        <translation>ein</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1-%2</source>
         <extracomment>A number from 21 to 99 in words: %1 is the tens (twenty), %2 the unit (one).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%2und%1</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%1 rep(s)</source>
         <extracomment>Spoken: %1 is the number in words.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>eine Wiederholung</numerusform>
+            <numerusform>%1 Wiederholungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%1 cycle(s)</source>
         <extracomment>Spoken: %1 is the number in words. A cycle is one contract-and-relax.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ein Durchgang</numerusform>
+            <numerusform>%1 Durchgänge</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%1 set(s)</source>
         <extracomment>Spoken: %1 is the number in words. A set is one side or direction of an exercise.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ein Satz</numerusform>
+            <numerusform>%1 Sätze</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%1 second(s)</source>
         <extracomment>Spoken: %1 is the number in words.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>eine Sekunde</numerusform>
+            <numerusform>%1 Sekunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%1 minute(s)</source>
         <extracomment>Spoken: %1 is the number in words.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>eine Minute</numerusform>
+            <numerusform>%1 Minuten</numerusform>
         </translation>
     </message>
 </context>
@@ -1836,37 +1884,37 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
     <message>
         <location filename="../src/core/Technique.cpp" line="+18"/>
         <source>Hands-on therapy</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuelle Therapie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Self-massage</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbstmassage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Heat and cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Wärme und Kälte</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Movement</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewegung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mind and breath</source>
-        <translation type="unfinished"></translation>
+        <translation>Geist und Atem</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Everyday habits</source>
-        <translation type="unfinished"></translation>
+        <translation>Alltagsgewohnheiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Professional help</source>
-        <translation type="unfinished"></translation>
+        <translation>Professionelle Hilfe</translation>
     </message>
 </context>
 <context>
@@ -1874,47 +1922,47 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
     <message>
         <location filename="../src/core/session/ThermalPlan.cpp" line="+26"/>
         <source>Heat</source>
-        <translation type="unfinished"></translation>
+        <translation>Wärme</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Kälte</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cold and heat</source>
-        <translation type="unfinished"></translation>
+        <translation>Kälte und Wärme</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Lift the pack and look at the skin: stop if it is very red, pale, blistered, numb or tingling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nehmen Sie die Auflage ab und sehen Sie sich die Haut an: Hören Sie auf, wenn sie stark gerötet, blass, mit Blasen, taub oder kribbelig ist.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Heat or cold may be applied for at most %1 minutes at a time; %2 minutes is too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wärme oder Kälte darf höchstens %1 Minuten am Stück angewendet werden; %2 Minuten sind zu lang.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A heat or cold phase lasts at least %1 minutes; %2 minutes is too short.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Wärme- oder Kältephase dauert mindestens %1 Minuten; %2 Minuten sind zu kurz.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Choose between 1 and %1 rounds; %2 is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zwischen 1 und %1 Runden; %2 liegt außerhalb.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The skin check lasts between %1 and %2 seconds; %3 is out of range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hautkontrolle dauert zwischen %1 und %2 Sekunden; %3 liegt außerhalb.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The lead-in can&apos;t be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlaufzeit kann nicht negativ sein.</translation>
     </message>
 </context>
 <context>
@@ -1923,76 +1971,76 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <location filename="../src/app/session/CuePlayer.cpp" line="+120"/>
         <location line="+109"/>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: %1</translation>
     </message>
     <message>
         <location line="-107"/>
         <source>Get ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Machen Sie sich bereit</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Hold</source>
-        <translation type="unfinished"></translation>
+        <translation>Halten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hold %1</source>
         <extracomment>Spoken: %1 is how long, in words (&quot;Hold thirty seconds&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Halten, %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Anspannen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Relax</source>
-        <translation type="unfinished"></translation>
+        <translation>Entspannen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Heat pack on, %1</source>
         <extracomment>Spoken: %1 is how long, in words (&quot;Heat pack on, fifteen minutes&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wärmeauflage drauf, %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cold pack on, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kälteauflage drauf, %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lift the pack and check your skin, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflage abnehmen und die Haut prüfen, %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rest %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhepause, %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Switch sides</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite wechseln</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Does your skin feel normal? Press space to go on to heat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fühlt sich Ihre Haut normal an? Drücken Sie die Leertaste, um mit Wärme weiterzumachen.</translation>
     </message>
     <message>
         <location line="+90"/>
         <location line="+7"/>
         <source>%1. %2</source>
         <extracomment>Spoken: a step&apos;s name, then what to do (&quot;Wall angels. Hold thirty seconds&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>All done. Well done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschafft. Gut gemacht.</translation>
     </message>
 </context>
 <context>
@@ -2000,202 +2048,250 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
     <message>
         <location filename="../src/app/journal/HistoryView.cpp" line="+74"/>
         <source>Routine</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Times</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Was</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Where and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo und Notizen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Log pain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz eintragen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rate your pain now (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihren Schmerz jetzt bewerten (Strg+L)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change the selected rating (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Bewertung ändern (Eingabetaste)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete the selected row (Delete); Ctrl+Z brings it back</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Zeile löschen (Entf); Strg+Z holt sie zurück</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&lt;b&gt;By routine&lt;/b&gt; — average pain before and after</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Nach Programm&lt;/b&gt; – durchschnittlicher Schmerz vorher und nachher</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Last 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 4 Wochen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last 3 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 3 Monate</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last 12 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 12 Monate</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chosen dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewählte Daten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>d MMM yyyy</source>
         <extracomment>The date boxes&apos; format (QDate format): &quot;3 Jun 2024&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM yyyy</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All routines</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Programme</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Anywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Stellen</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>from</source>
         <extracomment>Between the period box and the first date: &quot;Chosen dates from 1 Jun 2024 to 30 Jun 2024&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>vom</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>bis</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+89"/>
         <source>No ratings or sessions in this period yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum gibt es noch keine Bewertungen oder Einheiten.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n rating(s), no sessions in this period.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Bewertung, keine Einheiten in diesem Zeitraum.</numerusform>
+            <numerusform>%n Bewertungen, keine Einheiten in diesem Zeitraum.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>&lt;b&gt;%n&lt;/b&gt; session(s) · average pain before &lt;b&gt;%1&lt;/b&gt;, after &lt;b&gt;%2&lt;/b&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; Einheit · Schmerz im Schnitt vorher &lt;b&gt;%1&lt;/b&gt;, nachher &lt;b&gt;%2&lt;/b&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n&lt;/b&gt; Einheiten · Schmerz im Schnitt vorher &lt;b&gt;%1&lt;/b&gt;, nachher &lt;b&gt;%2&lt;/b&gt;</numerusform>
         </translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Days in a row with a session: &lt;b&gt;%1&lt;/b&gt; (longest %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage in Folge mit einer Einheit: &lt;b&gt;%1&lt;/b&gt; (längste Serie %2)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+11"/>
+        <source>Your journal could not be read, so History is not shown. %1</source>
+        <translation>Ihr Tagebuch konnte nicht gelesen werden, daher wird der Verlauf nicht angezeigt. %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>ddd d MMM, HH:mm</source>
         <extracomment>Date formats of the timeline (QDateTime formats): this year&apos;s, then an earlier year&apos;s.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ddd, d. MMM, HH:mm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>d MMM yyyy, HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM yyyy, HH:mm</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Pain rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerzbewertung</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>d MMM HH:mm</source>
         <extracomment>When a deleted row was, for the Undo button (QDateTime format): &quot;Undo: delete the rating (3 Jun 14:05)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM, HH:mm</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>delete %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) löschen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The session could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einheit konnte nicht gelöscht werden: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>delete the rating (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertung (%1) löschen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The rating could not be deleted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Bewertung konnte nicht gelöscht werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>unknot::Journal</name>
+    <message>
+        <location filename="../src/storage/SafetyRepository.cpp" line="+25"/>
+        <source>The answers were not saved: </source>
+        <translation>Die Antworten wurden nicht gespeichert: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>there is nothing to save.</source>
+        <translation>es gibt nichts zu speichern.</translation>
+    </message>
+    <message>
+        <location filename="../src/storage/SqlSupport.cpp" line="+66"/>
+        <source>the disk is full. Free some space, then try again.</source>
+        <translation>der Datenträger ist voll. Schaffen Sie etwas Platz und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the journal is read-only. Check that the file and its folder belong to you and are not read-only, then try again.</source>
+        <translation>das Tagebuch ist schreibgeschützt. Prüfen Sie, ob die Datei und ihr Ordner Ihnen gehören und nicht schreibgeschützt sind, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the journal is busy. Wait a moment, then try again.</source>
+        <translation>das Tagebuch ist gerade belegt. Warten Sie einen Moment und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the journal could not be read or written. Check the disk, then try again.</source>
+        <translation>das Tagebuch konnte nicht gelesen oder geschrieben werden. Prüfen Sie den Datenträger und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>part of it breaks a rule of the journal (%1).</source>
+        <translation>ein Teil davon verstößt gegen eine Regel des Tagebuchs (%1).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the journal could not be written (%1). Try again.</source>
+        <translation>das Tagebuch konnte nicht geschrieben werden (%1). Versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -2203,48 +2299,48 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
     <message>
         <location filename="../src/app/shell/LanguageMenu.cpp" line="+11"/>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;prache</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>System language</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemsprache</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Unknot will use your system’s language the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknot verwendet beim nächsten Start die Sprache Ihres Systems.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknot will use %1 the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknot verwendet beim nächsten Start %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+6"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Restart Unknot now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknot jetzt neu starten?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restart now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt neu starten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A session is open, so it stays as it is until you restart Unknot yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerade ist eine Einheit offen, daher bleibt alles so, bis Sie Unknot selbst neu starten.</translation>
     </message>
 </context>
 <context>
@@ -2252,61 +2348,61 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
     <message>
         <location filename="../src/app/library/LibraryView.cpp" line="+98"/>
         <source>Start a guided session (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine angeleitete Einheit starten (Strg+Eingabetaste)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Start a guided session</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine angeleitete Einheit starten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Items in this section</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge in diesem Bereich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>%1 (%2)</source>
         <extracomment>A section&apos;s name with the number of items in it, e.g. &quot;Muscles (12)&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>▶  Start this routine</source>
-        <translation type="unfinished"></translation>
+        <translation>▶  Dieses Programm starten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>▶  Start this exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>▶  Diese Übung starten</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Nothing found for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts gefunden für „%1“</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Found %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
         </translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&lt;p&gt;Check the spelling of “%1”, or try a shorter or different word, such as a place (“neck”) or what you want to do (“stretch”).&lt;/p&gt;&lt;p&gt;Or browse the sections: %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Prüfen Sie die Schreibweise von „%1“ oder versuchen Sie ein kürzeres oder anderes Wort, etwa eine Körperstelle („neck“) oder was Sie tun möchten („stretch“). Die Bibliothek ist auf Englisch, suchen Sie daher mit englischen Wörtern.&lt;/p&gt;&lt;p&gt;Oder blättern Sie in den Bereichen: %2.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2314,281 +2410,281 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
     <message>
         <location filename="../src/app/shell/MainWindow.cpp" line="+87"/>
         <source>Navigation</source>
-        <translation type="unfinished"></translation>
+        <translation>Navigation</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Library</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliothek</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your pain over time and every session (Ctrl+H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Schmerz im Verlauf und jede Einheit (Strg+H)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>‹ Back</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Zurück</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück (Alt+Links)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forward ›</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor ›</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Forward (Alt+Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor (Alt+Rechts)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Search the library (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Bibliothek suchen (Strg+F)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Search the library</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Bibliothek suchen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>When to see a doctor</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann zum Arzt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Signs that need a doctor, and what to do (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeichen, die ärztlichen Rat brauchen, und was zu tun ist (F1)</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Go</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gehe zu</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Journal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tagebuch</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Log pain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz &amp;eintragen…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Report for your physiotherapist (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bericht für Ihre Physiotherapie (PDF)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Export to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export the journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagebuch exportieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+4"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>&amp;Import from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus CSV &amp;importieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import a journal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Tagebuch importieren</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Safety check…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sicherheitscheck…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;About Unknot</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Unknot</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About Unknot</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Unknot</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;Unknot %1&lt;/h3&gt;&lt;p&gt;Learn what tightens your upper back, follow gentle routines at your desk, and see whether they help.&lt;/p&gt;&lt;p&gt;Unknot does not diagnose. If you notice a warning sign, see a doctor.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Unknot %1&lt;/h3&gt;&lt;p&gt;Erfahren Sie, was Ihren oberen Rücken verspannt, folgen Sie sanften Programmen am Schreibtisch und sehen Sie, ob sie helfen.&lt;/p&gt;&lt;p&gt;Unknot stellt keine Diagnosen. Wenn Sie ein Warnzeichen bemerken, lassen Sie sich ärztlich untersuchen.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einheit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Start this routine or exercise</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Programm oder diese Übung &amp;starten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Desk micro-break</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kurzpause am Schreibtisch</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Routines</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programme</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>R&amp;est between steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhepause &amp;zwischen den Schritten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>As the routine says</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie im Programm vorgesehen</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n second(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Heat and cold timer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wärme- und Kälte-Timer…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Rate pain &amp;before each session</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz vor jeder Einheit &amp;bewerten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Mini player</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mini-Player</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A 3 to 5 minute routine for your desk (Ctrl+B)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Programm von 3 bis 5 Minuten für den Schreibtisch (Strg+B)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time heat, cold or both safely (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wärme, Kälte oder beides sicher zeitlich steuern (Strg+T)</translation>
     </message>
     <message>
         <location line="+71"/>
         <source>Nothing to start</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu starten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no routine or exercise called “%1”. The routines are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Programm und keine Übung namens „%1“. Die Programme sind: %2.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Finish or end the session first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie zuerst die laufende Einheit ab oder beenden Sie sie.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Your journal could not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tagebuch konnte nicht geöffnet werden</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Unknot has backups of this journal. Restore one now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknot hat Sicherungen dieses Tagebuchs. Jetzt eine wiederherstellen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung wiederherstellen…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt nicht</translation>
     </message>
 </context>
 <context>
@@ -2596,162 +2692,162 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
     <message>
         <location filename="../src/app/session/MiniPlayer.cpp" line="+45"/>
         <source>Pause or carry on (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren oder weitermachen (P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Back to the big player (M or Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum großen Player (M oder Eingabetaste)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the big player</source>
-        <translation type="unfinished"></translation>
+        <translation>Den großen Player öffnen</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
 </context>
 <context>
     <name>unknot::PainRatingDialog</name>
     <message>
-        <location filename="../src/app/journal/PainRatingDialog.cpp" line="+58"/>
+        <location filename="../src/app/journal/PainRatingDialog.cpp" line="+57"/>
         <source>Your disk is full, so this rating was not saved. Free some space on your disk, then press Save again: your entry is still here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Datenträger ist voll, daher wurde diese Bewertung nicht gespeichert. Schaffen Sie etwas Platz und drücken Sie dann erneut auf Speichern: Ihr Eintrag ist noch da.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not saved: %1 Your entry is still here; try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1 Ihr Eintrag ist noch da; versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor Sie beginnen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How do you feel now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie fühlen Sie sich jetzt?</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Log your pain</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz eintragen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit this entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag bearbeiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source>How much does it hurt right now?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark tut es gerade weh?</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>How much does it hurt now that you have finished?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark tut es jetzt nach dem Programm weh?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How much did it hurt?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie stark tat es weh?</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>0 no pain  ·  1–3 mild  ·  4–6 moderate  ·  7–10 severe  ·  10 worst imaginable</source>
-        <translation type="unfinished"></translation>
+        <translation>0 kein Schmerz  ·  1–3 leicht  ·  4–6 mäßig  ·  7–10 stark  ·  10 schlimmster vorstellbarer</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>d MMM yyyy, HH:mm</source>
         <extracomment>The format of the time box (QDateTime format): &quot;3 Jun 2024, 14:05&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM yyyy, HH:mm</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Anything worth remembering (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie sich merken möchten (freiwillig)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Where it hurts</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo es wehtut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hurts most</source>
-        <translation type="unfinished"></translation>
+        <translation>Am stärksten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern (Eingabetaste)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Überspringen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Not now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt nicht</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>%1 (muscle)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Muskel)</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Press a number from 0 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie eine Zahl von 0 bis 10.</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Choose a rating from 0 to 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Bewertung von 0 bis 10.</translation>
     </message>
 </context>
 <context>
@@ -2759,50 +2855,50 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
     <message>
         <location filename="../src/app/session/PainRiseDialog.cpp" line="+15"/>
         <source>Your pain went up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Schmerz ist gestiegen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your pain went up from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Schmerz ist von %1 auf %2 gestiegen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;p&gt;Please stop doing &lt;b&gt;%1&lt;/b&gt; for now and give your back a rest.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Bitte hören Sie vorerst mit &lt;b&gt;%1&lt;/b&gt; auf und gönnen Sie Ihrem Rücken eine Pause.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;p&gt;If you would like to keep moving, a gentler routine may suit you better today: &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Wenn Sie in Bewegung bleiben möchten, passt heute vielleicht ein sanfteres Programm besser: &lt;b&gt;%1&lt;/b&gt;.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>&lt;p&gt;&lt;b&gt;This has now happened %n times in a row.&lt;/b&gt; Please see a physiotherapist or your doctor before you do this routine again.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;p&gt;&lt;b&gt;Das ist jetzt %n-mal in Folge passiert.&lt;/b&gt; Bitte lassen Sie sich physiotherapeutisch oder ärztlich beraten, bevor Sie dieses Programm wieder machen.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;&lt;b&gt;Das ist jetzt %n-mal in Folge passiert.&lt;/b&gt; Bitte lassen Sie sich physiotherapeutisch oder ärztlich beraten, bevor Sie dieses Programm wieder machen.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;p&gt;If this keeps happening, please see a physiotherapist or your doctor.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Wenn das öfter passiert, lassen Sie sich bitte physiotherapeutisch oder ärztlich beraten.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;p&gt;If you notice numbness, tingling, weakness, chest pain or shortness of breath, see a doctor straight away (Help → When to see a doctor).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Wenn Sie Taubheit, Kribbeln, Schwäche, Brustschmerzen oder Atemnot bemerken, lassen Sie sich sofort ärztlich untersuchen (Hilfe → Wann zum Arzt).&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Start %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 starten</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>I will rest</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich ruhe mich aus</translation>
     </message>
 </context>
 <context>
@@ -2810,209 +2906,212 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
     <message>
         <location filename="../src/app/session/PlayerWindow.cpp" line="+56"/>
         <source>%1 — Unknot</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – Unknot</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Count a rep  (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholung zählen  (Leertaste)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Press after each rep</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach jeder Wiederholung drücken</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>My skin feels normal: go on  (Space)</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Haut fühlt sich normal an: weiter  (Leertaste)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Press when your skin feels and looks normal again. If it feels numb or tingly, or looks very red or pale, end here instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Drücken Sie, wenn sich Ihre Haut wieder normal anfühlt und normal aussieht. Fühlt sie sich taub oder kribbelig an oder ist sie stark gerötet oder blass, beenden Sie stattdessen hier.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>‹ Back</source>
-        <translation type="unfinished"></translation>
+        <translation>‹ Zurück</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Previous step (Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Schritt (Links)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restart step</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt neu</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Start this step again (R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Schritt noch einmal beginnen (R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+248"/>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause</translation>
     </message>
     <message>
         <location line="-248"/>
         <source>Pause or resume (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausieren oder fortsetzen (P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skip ›</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter ›</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Next step (Right)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Schritt (Rechts)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>− rep</source>
-        <translation type="unfinished"></translation>
+        <translation>− Wdh.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>One rep less (-)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Wiederholung weniger (-)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>+ rep</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Wdh.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>One rep more (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Wiederholung mehr (+)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>End the session (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einheit beenden (Esc)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Count reps myself (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholungen selbst zählen (S)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sound</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Voice</source>
-        <translation type="unfinished"></translation>
+        <translation>Stimme</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Mini player (M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mini-Player (M)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A small player that stays on top of your work</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kleiner Player, der über Ihrer Arbeit im Vordergrund bleibt</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Back to the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zur Bibliothek</translation>
     </message>
     <message>
         <location line="+127"/>
         <source>Well done.
 You finished %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gut gemacht.
+Sie haben %1 geschafft.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session ended.
 Nothing was finished, so it is not kept as a session in your journal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit beendet.
+Es wurde nichts abgeschlossen, daher erscheint sie nicht als Einheit in Ihrem Tagebuch.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Session ended.
 The steps you finished are saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit beendet.
+Die abgeschlossenen Schritte sind gespeichert.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Step %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Numb, tingling, very red or pale? Press End: no heat today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taub, kribbelig, stark gerötet oder blass? Drücken Sie Beenden: heute keine Wärme.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paused while your computer was asleep. Press Space to carry on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausiert, während Ihr Computer im Ruhezustand war. Drücken Sie die Leertaste, um weiterzumachen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Nächstes: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last step</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Schritt</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Resume</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>End the session?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einheit beenden?</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>You have finished %1 of %n step(s). End the session now? The steps you finished are already saved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sie haben %1 von %n Schritt geschafft. Die Einheit jetzt beenden? Die abgeschlossenen Schritte sind schon gespeichert.</numerusform>
+            <numerusform>Sie haben %1 von %n Schritten geschafft. Die Einheit jetzt beenden? Die abgeschlossenen Schritte sind schon gespeichert.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>End session</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit beenden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keep going</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitermachen</translation>
     </message>
 </context>
 <context>
@@ -3020,167 +3119,167 @@ The steps you finished are saved.</source>
     <message>
         <location filename="../src/app/safety/RedFlagCheckDialog.cpp" line="+28"/>
         <source>A quick safety check</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein kurzer Sicherheitscheck</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>You last answered on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt beantwortet am %1.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message numerus="yes">
         <location line="+27"/>
         <source>&lt;h2&gt;New questions in the safety check&lt;/h2&gt;&lt;p&gt;The safety check has %n new question(s) since you last answered. Tick anything that is true for you now. Your earlier answers are kept.&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;h2&gt;Neue Fragen im Sicherheitscheck&lt;/h2&gt;&lt;p&gt;Seit Ihren letzten Antworten hat der Sicherheitscheck %n neue Frage. Kreuzen Sie alles an, was jetzt auf Sie zutrifft. Ihre früheren Antworten bleiben erhalten.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;h2&gt;Neue Fragen im Sicherheitscheck&lt;/h2&gt;&lt;p&gt;Seit Ihren letzten Antworten hat der Sicherheitscheck %n neue Fragen. Kreuzen Sie alles an, was jetzt auf Sie zutrifft. Ihre früheren Antworten bleiben erhalten.&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&lt;h2&gt;A quick safety check&lt;/h2&gt;&lt;p&gt;Before you start, tick anything that is true for you now. Most people tick nothing. Unknot does not diagnose; this only tells you when to see a doctor first.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Ein kurzer Sicherheitscheck&lt;/h2&gt;&lt;p&gt;Bevor Sie beginnen, kreuzen Sie bitte alles an, was jetzt auf Sie zutrifft. Die meisten kreuzen nichts an. Unknot stellt keine Diagnosen; dies zeigt Ihnen nur, wann Sie zuerst ärztlichen Rat brauchen.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>&lt;h2 style=&apos;color:#a33a1f&apos;&gt;Call emergency services now&lt;/h2&gt;&lt;p&gt;You ticked:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Do not exercise. Call your local emergency number straight away.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2 style=&apos;color:#a33a1f&apos;&gt;Rufen Sie jetzt den Notruf&lt;/h2&gt;&lt;p&gt;Sie haben angekreuzt:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Bitte trainieren Sie nicht. Wählen Sie sofort den Notruf (in Europa 112).&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;h2&gt;Please see a doctor before you exercise&lt;/h2&gt;&lt;p&gt;You ticked:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;These signs need a doctor&apos;s look first. Until then, please don&apos;t start the routines in Unknot. You can still read the library.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Bitte lassen Sie sich vor dem Training ärztlich untersuchen&lt;/h2&gt;&lt;p&gt;Sie haben angekreuzt:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Diese Anzeichen sollte zuerst eine Ärztin oder ein Arzt ansehen. Bis dahin starten Sie bitte keine Programme in Unknot. Die Bibliothek können Sie weiter lesen.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;h2&gt;Thank you&lt;/h2&gt;&lt;p&gt;Nothing you ticked needs a doctor first. Go gently, and stop any routine if your pain rises or becomes sharp.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Danke&lt;/h2&gt;&lt;p&gt;Nichts von dem, was Sie angekreuzt haben, braucht zuerst ärztlichen Rat. Gehen Sie es sanft an und hören Sie mit jedem Programm auf, wenn Ihr Schmerz zunimmt oder stechend wird.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;p&gt;You can run this check any time from Help → Safety check.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Sie können diesen Check jederzeit über Hilfe → Sicherheitscheck wiederholen.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;p style=&apos;color:#a33a1f&apos;&gt;Your answers could not be saved: %1&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p style=&apos;color:#a33a1f&apos;&gt;Ihre Antworten konnten nicht gespeichert werden: %1&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>unknot::RestoreDialog</name>
     <message>
         <location filename="../src/app/journal/RestoreDialog.cpp" line="+23"/>
-        <location line="+64"/>
-        <location line="+3"/>
+        <location line="+63"/>
+        <location line="+4"/>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus Sicherung wiederherstellen</translation>
     </message>
     <message>
         <location line="-64"/>
         <source>There are no backups of this journal yet. Unknot makes one each day you open it, and before every update and import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesem Tagebuch gibt es noch keine Sicherungen. Unknot legt an jedem Tag, an dem Sie es öffnen, eine an, außerdem vor jeder Aktualisierung und jedem Import.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pick the backup to bring back. Your journal file as it is now is kept in the backups folder first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Sicherung, die zurückgeholt werden soll. Ihre Tagebuchdatei wird vorher in ihrem jetzigen Zustand im Sicherungsordner aufbewahrt.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Made</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlass</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>What it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <location line="+14"/>
         <location line="+32"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Your journal as it is now is kept as a backup first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tagebuch wird vorher in seinem jetzigen Zustand gesichert.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The journal file that could not be used is kept in the backups folder first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tagebuchdatei, die nicht verwendet werden konnte, wird vorher im Sicherungsordner aufbewahrt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restore this backup?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sicherung wiederherstellen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknot will bring back the journal as it was on %1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknot holt das Tagebuch so zurück, wie es am %1 war. %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The backup could not be restored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung konnte nicht wiederhergestellt werden: %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your journal is back as it was on %1. The backups folder is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Tagebuch ist wieder so, wie es am %1 war. Der Sicherungsordner ist %2.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>cannot be read</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht lesbar</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n session(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Einheit</numerusform>
+            <numerusform>%n Einheiten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n pain entry(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schmerzeintrag</numerusform>
+            <numerusform>%n Schmerzeinträge</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -3188,111 +3287,121 @@ The steps you finished are saved.</source>
     <message>
         <location filename="../src/app/session/SessionController.cpp" line="+86"/>
         <source>Heat and cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Wärme und Kälte</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>A session is already running</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft bereits eine Einheit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finish or end the session that is running before you start another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen Sie die laufende Einheit ab oder beenden Sie sie, bevor Sie eine neue starten.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>This session cannot be played</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einheit kann nicht abgespielt werden</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>This session will not be saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einheit wird nicht gespeichert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your disk is full, so Unknot cannot save this session. You can still follow it, but it will not appear in your history. Free some space on your disk so that the next one is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Datenträger ist voll, daher kann Unknot diese Einheit nicht speichern. Sie können ihr trotzdem folgen, aber sie erscheint nicht in Ihrem Verlauf. Schaffen Sie etwas Platz, damit die nächste gespeichert wird.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unknot could not write to your journal. You can still follow the session, but it will not appear in your history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknot konnte nicht in Ihr Tagebuch schreiben. Sie können der Einheit trotzdem folgen, aber sie erscheint nicht in Ihrem Verlauf.</translation>
     </message>
     <message>
-        <location line="+160"/>
+        <location line="+163"/>
         <source>This session is no longer saved here</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Einheit wird hier nicht mehr gespeichert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Another Unknot window has taken over this session, so this one stops saving it. You can still follow it to the end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Unknot-Fenster hat diese Einheit übernommen, daher speichert dieses sie nicht mehr. Sie können ihr trotzdem bis zum Ende folgen.</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Your disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Datenträger ist voll</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Your disk is full, so Unknot cannot save your session to your journal right now. Nothing is lost: Unknot keeps what you do and saves it as soon as there is room again. Free some space on your disk, and keep Unknot open until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Datenträger ist voll, daher kann Unknot Ihre Einheit gerade nicht im Tagebuch speichern. Es geht nichts verloren: Unknot merkt sich, was Sie tun, und speichert es, sobald wieder Platz ist. Schaffen Sie etwas Platz und lassen Sie Unknot bis dahin geöffnet.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Your session is not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Einheit ist noch nicht gespeichert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknot cannot write to your journal right now. It keeps what you do and tries again at the next step and at the end of the session; keep Unknot open until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknot kann gerade nicht in Ihr Tagebuch schreiben. Es merkt sich, was Sie tun, und versucht es beim nächsten Schritt und am Ende der Einheit erneut; lassen Sie Unknot bis dahin geöffnet.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Breathe slowly. Let your shoulders drop and your jaw soften.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atmen Sie langsam. Lassen Sie die Schultern sinken und den Kiefer locker.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Keep a cloth between your skin and the pack. Take it off at once if your skin burns, stings or goes numb.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie ein Tuch zwischen Haut und Auflage. Nehmen Sie die Auflage sofort ab, wenn die Haut brennt, sticht oder taub wird.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+65"/>
         <source>dddd d MMMM, HH:mm</source>
         <extracomment>How the start of an unfinished session is shown: a QLocale date format, e.g. &quot;Monday 3 June, 14:05&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dddd, d. MMMM, HH:mm</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Pick up where you left off?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dort weitermachen, wo Sie aufgehört haben?</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Your session “%1” from %2 stopped before it ended, after %n finished step(s). Would you like to carry on from where it stopped?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ihre Einheit „%1“ vom %2 wurde nach %n abgeschlossenen Schritt unterbrochen. Möchten Sie dort weitermachen, wo sie aufgehört hat?</numerusform>
+            <numerusform>Ihre Einheit „%1“ vom %2 wurde nach %n abgeschlossenen Schritten unterbrochen. Möchten Sie dort weitermachen, wo sie aufgehört hat?</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Carry on</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitermachen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Close it as ended early</source>
-        <translation type="unfinished"></translation>
+        <translation>Als vorzeitig beendet abschließen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The session was not closed</source>
+        <translation>Die Einheit wurde nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknot could not mark your earlier session as ended: %1 It will ask again next time.</source>
+        <translation>Unknot konnte Ihre frühere Einheit nicht als beendet markieren: %1 Beim nächsten Mal fragt es erneut.</translation>
     </message>
 </context>
 <context>
@@ -3300,12 +3409,12 @@ The steps you finished are saved.</source>
     <message>
         <location filename="../src/main.cpp" line="+35"/>
         <source>Unknot is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknot ist bereits geöffnet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknot is already open with this journal (%1), but it is not answering. Wait a moment and try again. If it stays stuck, close it (or end it in the system monitor), then start Unknot again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknot ist mit diesem Tagebuch (%1) bereits geöffnet, antwortet aber nicht. Warten Sie einen Moment und versuchen Sie es erneut. Wenn es hängen bleibt, schließen Sie es (oder beenden Sie es in der Systemüberwachung) und starten Sie Unknot dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -3313,235 +3422,235 @@ The steps you finished are saved.</source>
     <message>
         <location filename="../src/app/session/ThermalDialog.cpp" line="+80"/>
         <source>Heat and cold timer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wärme- und Kälte-Timer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Heat and cold</source>
-        <translation type="unfinished"></translation>
+        <translation>Wärme und Kälte</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Heat: for stiffness and tight muscles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wärme: bei Steifheit und verspannten Muskeln</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Cold: after a new strain or injury</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kälte: nach einer frischen Zerrung oder Verletzung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Alternating: cold first, then heat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abwechselnd: erst Kälte, dann Wärme</translation>
     </message>
     <message>
         <location line="+12"/>
         <source> min</source>
         <extracomment>After the number in the minutes box: &quot;15 min&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> Min.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source> s</source>
         <extracomment>After the number in the seconds box: &quot;60 s&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Each &amp;phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede &amp;Phase</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Rounds</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Runden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Skin check between phases</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hautkontrolle zwischen den Phasen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevor Sie beginnen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start the timer (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Timer starten (Strg+Eingabetaste)</translation>
     </message>
     <message>
         <location line="+93"/>
         <source>Always put a cloth between your skin and the pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie immer ein Tuch zwischen Haut und Auflage.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Never use heat or cold on skin that is numb, broken, or has poor circulation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie Wärme oder Kälte nie auf tauber oder verletzter Haut oder bei schlechter Durchblutung.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask a doctor first if you have diabetes or less feeling in your skin, Raynaud&apos;s, or poor circulation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragen Sie vorher ärztlich nach, wenn Sie Diabetes, ein vermindertes Hautgefühl, das Raynaud-Syndrom oder eine schlechte Durchblutung haben.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Do not use a heat or cold pack while you might fall asleep, and never lie on a heating pad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie keine Wärme- oder Kälteauflage, wenn Sie einschlafen könnten, und legen Sie sich nie auf ein Heizkissen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Moist heat suits stiffness. After a new strain or injury, use cold for the first two days, and no heat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Feuchte Wärme hilft bei Steifheit. Nach einer frischen Zerrung oder Verletzung verwenden Sie in den ersten zwei Tagen Kälte und keine Wärme.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check your skin between phases, and stop if your pain rises.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie Ihre Haut zwischen den Phasen und hören Sie auf, wenn Ihr Schmerz zunimmt.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Total time: not available until the settings above are fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtdauer: erst verfügbar, wenn die Einstellungen oben stimmen.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <location line="+5"/>
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="-3"/>
         <source>%n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 %2</source>
         <extracomment>Hours and minutes: &quot;1 hour 5 minutes&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n phase(s) of %1 minutes</source>
         <extracomment>&quot;4 phases of 15 minutes&quot;; %n counts the phases, %1 is the minutes of each.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Phase von %1 Minuten</numerusform>
+            <numerusform>%n Phasen von je %1 Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n skin check(s) of %1 seconds</source>
         <extracomment>&quot;3 skin checks of 60 seconds&quot;; %n counts the checks, %1 is the seconds of each.</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Hautkontrolle von %1 Sekunden</numerusform>
+            <numerusform>%n Hautkontrollen von je %1 Sekunden</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 and %2</source>
         <extracomment>&quot;4 phases of 15 minutes and 3 skin checks of 60 seconds&quot;.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total time: about %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtdauer: etwa %1 (%2).</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Each round is a cold phase, then a heat phase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Runde ist eine Kältephase, dann eine Wärmephase.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One phase per round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Phase pro Runde.</translation>
     </message>
 </context>
 <context>
     <name>unknot::TrendChart</name>
     <message>
-        <location filename="../src/app/journal/TrendChart.cpp" line="+76"/>
+        <location filename="../src/app/journal/TrendChart.cpp" line="+77"/>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>Woche</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>month</source>
-        <translation type="unfinished"></translation>
+        <translation>Monat</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Before a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor einer Einheit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Average before, per %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnitt vorher, pro %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>After a session</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach einer Einheit</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Average after, per %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnitt nachher, pro %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>At other times</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu anderen Zeiten</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Average at other times, per %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnitt zu anderen Zeiten, pro %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Average per %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnitt pro %1</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>d MMM</source>
         <extracomment>Dates along the chart&apos;s time axis (QDate formats): a day, then a month.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d. MMM</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>MMM yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>MMM yyyy</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Pain (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schmerz (0–10)</translation>
     </message>
 </context>
 <context>
@@ -3550,12 +3659,12 @@ The steps you finished are saved.</source>
         <location filename="../src/app/common/UndoButton.cpp" line="+38"/>
         <location line="+6"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Undo: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig: %1</translation>
     </message>
 </context>
 </TS>

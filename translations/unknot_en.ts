@@ -40,7 +40,7 @@
 <context>
     <name>JournalFiles</name>
     <message numerus="yes">
-        <location filename="../src/app/journal/JournalFiles.cpp" line="+51"/>
+        <location filename="../src/app/journal/JournalFiles.cpp" line="+49"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -86,7 +86,7 @@
 <context>
     <name>ReportPainter</name>
     <message numerus="yes">
-        <location filename="../src/app/report/ReportPainter.cpp" line="+103"/>
+        <location filename="../src/app/report/ReportPainter.cpp" line="+105"/>
         <source>%Ln rated both times</source>
         <translation>
             <numerusform>%Ln rated both times</numerusform>
@@ -177,7 +177,7 @@
 <context>
     <name>unknot::HistoryView</name>
     <message numerus="yes">
-        <location filename="../src/app/journal/HistoryView.cpp" line="+282"/>
+        <location filename="../src/app/journal/HistoryView.cpp" line="+292"/>
         <source>%n rating(s), no sessions in this period.</source>
         <translation>
             <numerusform>%n rating, no sessions in this period.</numerusform>
@@ -270,7 +270,7 @@
 <context>
     <name>unknot::SessionController</name>
     <message numerus="yes">
-        <location filename="../src/app/session/SessionController.cpp" line="+479"/>
+        <location filename="../src/app/session/SessionController.cpp" line="+480"/>
         <source>Your session “%1” from %2 stopped before it ended, after %n finished step(s). Would you like to carry on from where it stopped?</source>
         <translation>
             <numerusform>Your session “%1” from %2 stopped before it ended, after %n finished step. Would you like to carry on from where it stopped?</numerusform>

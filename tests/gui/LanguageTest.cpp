@@ -2,13 +2,20 @@
 // nothing would be lost.
 #include "common/Language.h"
 #include "common/Prompts.h"
+#include "library/DetailRenderer.h"
+#include "session/ThermalDialog.h"
 #include "shell/AppContext.h"
 #include "shell/LanguageMenu.h"
 #include "shell/MainWindow.h"
+#include "SpokenWords.h"
 #include "SteadyClock.h"
 
 #include <QAction>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLibraryInfo>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -27,6 +34,12 @@ struct CleanLanguage {
         QSettings().remove(Language::settingsKey());
         Prompts::setAnswerer({});
     }
+};
+
+/// German for the length of a test; English again afterwards, as the test run's main sets it.
+struct German {
+    German() { REQUIRE(Language::apply(QStringLiteral("de")) == QStringLiteral("de")); }
+    ~German() { Language::apply(QStringLiteral("en")); }
 };
 
 QAction* action(const LanguageMenu& menu, const char* name)
@@ -118,4 +131,72 @@ TEST_CASE("Help holds Language; restarting now closes the window for main to sta
     CHECK(Language::chosen() == QStringLiteral("de"));
     CHECK(window.restartRequested());
     CHECK_FALSE(window.isVisible());
+}
+
+TEST_CASE("in German a real dialog speaks German, Qt's own buttons included", "[gui][language]")
+{
+    {
+        German german;
+        CHECK(Language::current() == QStringLiteral("de"));
+        CHECK(QLocale().language() == QLocale::German); // dates and numbers follow a language chosen by hand
+        ThermalDialog dialog;
+        CHECK(dialog.windowTitle() == QStringLiteral("Wärme- und Kälte-Timer"));
+        auto* buttons = dialog.findChild<QDialogButtonBox*>();
+        REQUIRE(buttons);
+        CHECK(dialog.findChild<QPushButton*>(QStringLiteral("start"))->text() == QStringLiteral("Starten"));
+        if (QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_de.qm"))) {
+            CHECK(buttons->button(QDialogButtonBox::Cancel)->text() == QStringLiteral("Abbrechen"));
+        }
+        CHECK(ThermalDialog::totalText(ThermalPlan{}).startsWith(QStringLiteral("Gesamtdauer: etwa")));
+    }
+    CHECK(Language::current() == QStringLiteral("en"));
+    ThermalDialog dialog;
+    CHECK(dialog.windowTitle() == QStringLiteral("Heat and cold timer"));
+}
+
+TEST_CASE("plural forms come from the language's own rules, English included", "[gui][language]")
+{
+    SECTION("English, from the English plural forms the app always loads")
+    {
+        CHECK(DetailRenderer::tr("%n step(s)", nullptr, 1) == QStringLiteral("1 step"));
+        CHECK(DetailRenderer::tr("%n step(s)", nullptr, 2) == QStringLiteral("2 steps"));
+        CHECK(durationText(1) == QStringLiteral("1 second"));
+        CHECK(spoken::reps(1) == QStringLiteral("one rep"));
+        CHECK(spoken::reps(12) == QStringLiteral("twelve reps"));
+    }
+    SECTION("German")
+    {
+        German german;
+        CHECK(DetailRenderer::tr("%n step(s)", nullptr, 1) == QStringLiteral("1 Schritt"));
+        CHECK(DetailRenderer::tr("%n step(s)", nullptr, 2) == QStringLiteral("2 Schritte"));
+        CHECK(durationText(1) == QStringLiteral("1 Sekunde"));
+        CHECK(durationText(45) == QStringLiteral("45 Sekunden"));
+        CHECK(durationText(240) == QStringLiteral("etwa 4 Minuten"));
+        // Spoken cues: numbers in words, with the German order of tens and units.
+        CHECK(spoken::reps(1) == QStringLiteral("eine Wiederholung"));
+        CHECK(spoken::reps(12) == QStringLiteral("zwölf Wiederholungen"));
+        CHECK(spoken::number(21) == QStringLiteral("einundzwanzig"));
+        CHECK(spoken::number(99) == QStringLiteral("neunundneunzig"));
+        CHECK(spoken::seconds(30) == QStringLiteral("dreißig Sekunden"));
+    }
+}
+
+TEST_CASE("the routine page counts its steps in German", "[gui][language]")
+{
+    QTemporaryDir dir;
+    AppContext context(dir.filePath(QStringLiteral("journal.sqlite")));
+    const QString id = context.library().routineWithRole(QStringLiteral("desk-break"));
+    const auto routine = context.library().routine(id);
+    REQUIRE(routine);
+    const int steps = static_cast<int>(routine->steps.size());
+    REQUIRE(steps > 1);
+    {
+        German german;
+        const QString page = DetailRenderer(context.library()).render({ItemKind::Routine, id});
+        CHECK(page.contains(QStringLiteral("%1 Schritte").arg(steps)));
+        CHECK(page.contains(QStringLiteral("Dauert etwa")));
+        CHECK(page.contains(QStringLiteral("Vorsicht")));
+    }
+    const QString page = DetailRenderer(context.library()).render({ItemKind::Routine, id});
+    CHECK(page.contains(QStringLiteral("%1 steps").arg(steps)));
 }

@@ -26,8 +26,9 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("UnknotTests"));
     QApplication::setApplicationName(QStringLiteral("UnknotTests"));
     unknot::log::init({}, false); // quiet: no log file, no terminal output
-    // English whatever the machine's language, with its plural forms ("1 step", not "1 step(s)"), as the app loads it.
-    unknot::Language::apply(QStringLiteral("en"));
+    // English whatever the machine's language, with its plural forms ("1 step", not "1 step(s)"), as the app loads it;
+    // UNKNOT_TEST_LANGUAGE=de runs the [fit] checks with the longer German words.
+    unknot::Language::apply(qEnvironmentVariable("UNKNOT_TEST_LANGUAGE", QStringLiteral("en")));
     // Problems are told through the prompt seam; a test reads them from lastProblem() instead of a modal box.
     unknot::Prompts::setInformer([](const QString&, const QString&) {});
     return Catch::Session().run(argc, argv);

@@ -1261,8 +1261,8 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <location line="+60"/>
         <source>%Ln rated both times</source>
         <translation>
-            <numerusform>%Ln vorher und nachher bewertet</numerusform>
-            <numerusform>%Ln vorher und nachher bewertet</numerusform>
+            <numerusform>%Ln beide Male bewertet</numerusform>
+            <numerusform>%Ln beide Male bewertet</numerusform>
         </translation>
     </message>
     <message>
@@ -1401,7 +1401,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <location line="+11"/>
         <location filename="../src/app/report/ReportWriter.cpp" line="+111"/>
         <source>Upper back pain: progress report</source>
-        <translation>Schmerzen im oberen Rücken: Verlaufsbericht</translation>
+        <translation>Verlaufsbericht: oberer Rücken</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
@@ -2093,7 +2093,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
     <message>
         <location line="+6"/>
         <source>Log pain…</source>
-        <translation>Schmerz eintragen…</translation>
+        <translation>Eintragen…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2103,7 +2103,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
     <message>
         <location line="+1"/>
         <source>Edit…</source>
-        <translation>Bearbeiten…</translation>
+        <translation>Ändern…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2450,7 +2450,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
     <message>
         <location line="+4"/>
         <source>Search the library (Ctrl+F)</source>
-        <translation>In der Bibliothek suchen (Strg+F)</translation>
+        <translation>Suchen (Strg+F)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2722,7 +2722,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
     <message>
         <location line="+5"/>
         <source>Resume</source>
-        <translation>Weiter</translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2781,7 +2781,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
     <message>
         <location line="+18"/>
         <source>0 no pain  ·  1–3 mild  ·  4–6 moderate  ·  7–10 severe  ·  10 worst imaginable</source>
-        <translation>0 kein Schmerz  ·  1–3 leicht  ·  4–6 mäßig  ·  7–10 stark  ·  10 schlimmster vorstellbarer</translation>
+        <translation>0 kein Schmerz · 1–3 leicht · 4–6 mäßig · 7–10 stark · 10 schlimmstmöglich</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -3088,7 +3088,7 @@ Die abgeschlossenen Schritte sind gespeichert.</translation>
     <message>
         <location line="+19"/>
         <source>Resume</source>
-        <translation>Weiter</translation>
+        <translation>Fortsetzen</translation>
     </message>
     <message>
         <location line="+23"/>

@@ -52,7 +52,11 @@ void UndoButton::fitText()
     // The style's padding around the text, measured on a long text so that no minimum button width hides in it.
     const QString wide(40, QLatin1Char('x'));
     const int padding = sizeFor(wide).width() - fontMetrics().horizontalAdvance(wide);
-    setText(fontMetrics().elidedText(m_full, Qt::ElideRight, std::max(0, width() - padding)));
+    const int room = std::max(0, width() - padding);
+    // Whole when it fits: elidedText() measures a little wider than horizontalAdvance(), and a word that only just
+    // fits its minimum width ("Rückgängig") would otherwise lose its last letters.
+    setText(fontMetrics().horizontalAdvance(m_full) <= room ? m_full
+                                                             : fontMetrics().elidedText(m_full, Qt::ElideRight, room));
 }
 
 void UndoButton::resizeEvent(QResizeEvent* event)

@@ -175,27 +175,27 @@
         <location line="-178"/>
         <location line="+39"/>
         <source>What it is</source>
-        <translation>Was es ist</translation>
+        <translation>Worum es geht</translation>
     </message>
     <message>
         <location line="-38"/>
         <source>How it leads to upper back pain</source>
-        <translation>Wie es zu Schmerzen im oberen Rücken führt</translation>
+        <translation>Wie daraus Schmerzen im oberen Rücken entstehen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Muscles it strains</source>
-        <translation>Muskeln, die es belastet</translation>
+        <translation>Belastete Muskeln</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Techniques that help</source>
-        <translation>Techniken, die helfen</translation>
+        <translation>Hilfreiche Techniken</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exercises that help</source>
-        <translation>Übungen, die helfen</translation>
+        <translation>Hilfreiche Übungen</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -240,7 +240,7 @@
     <message>
         <location line="+14"/>
         <source>How it helps</source>
-        <translation>Wie es hilft</translation>
+        <translation>Wie es wirkt</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -265,7 +265,7 @@
     <message>
         <location line="+3"/>
         <source>Muscles it reaches</source>
-        <translation>Muskeln, die es erreicht</translation>
+        <translation>Erreichte Muskeln</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -275,7 +275,7 @@
     <message>
         <location line="+2"/>
         <source>Routines that use it</source>
-        <translation>Programme, die es nutzen</translation>
+        <translation>Programme mit dieser Technik</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -322,7 +322,7 @@
     <message>
         <location line="+1"/>
         <source>Why it helps</source>
-        <translation>Warum es hilft</translation>
+        <translation>Warum das hilft</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2003,12 +2003,12 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <location line="+3"/>
         <source>Heat pack on, %1</source>
         <extracomment>Spoken: %1 is how long, in words (&quot;Heat pack on, fifteen minutes&quot;).</extracomment>
-        <translation>Wärmeauflage drauf, %1</translation>
+        <translation>Wärmeauflage auflegen, %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cold pack on, %1</source>
-        <translation>Kälteauflage drauf, %1</translation>
+        <translation>Kälteauflage auflegen, %1</translation>
     </message>
     <message>
         <location line="+3"/>

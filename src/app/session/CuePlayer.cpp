@@ -4,13 +4,11 @@
 
 #include "Log.h"
 #include "common/Language.h"
+#include "common/Module.h"
+#include "session/CueOutput.h"
 #include "session/SessionDriver.h"
 
-#include <QAudioDevice>
-#include <QMediaDevices>
 #include <QSettings>
-#include <QSoundEffect>
-#include <QTextToSpeech>
 #include <QUrl>
 #include <algorithm>
 
@@ -55,10 +53,13 @@ CuePlayer::~CuePlayer() = default;
 
 void CuePlayer::attach(SessionDriver* driver)
 {
-    // Sounds load when the first session starts, not at start-up: the audio stack is heavy, and a session's
-    // lead-in leaves time to read the files before the first cue.
+    // Sounds and the speech engine load when the first session starts, not at start-up: the audio stack is heavy,
+    // and loading them here, before the session's lead-in, keeps its first cue on time.
     if (m_soundEnabled) {
         loadSounds();
+    }
+    if (m_voiceEnabled) {
+        ensureSpeech();
     }
     // A new session: nothing carries over from one that was left without finishing.
     m_stepWords.clear();
@@ -77,12 +78,8 @@ void CuePlayer::setSoundEnabled(bool on)
     QSettings().setValue(soundKey, on);
     if (on) {
         loadSounds();
-    } else {
-        for (QSoundEffect* effect : m_sounds) {
-            if (effect) {
-                effect->stop();
-            }
-        }
+    } else if (m_output) {
+        m_output->stopSounds();
     }
     Q_EMIT soundEnabledChanged(on);
 }
@@ -96,8 +93,8 @@ void CuePlayer::setVoiceEnabled(bool on)
     QSettings().setValue(voiceKey, on);
     if (on) {
         m_voiceBroken = false; // try again: a speech engine or an audio device may have appeared since
-    } else if (m_speech) {
-        m_speech->stop();
+    } else if (m_speechStarted) {
+        m_output->stopSpeech();
     }
     Q_EMIT voiceEnabledChanged(on);
 }
@@ -267,11 +264,8 @@ void CuePlayer::onFinished(const SessionEvent& event)
 void CuePlayer::play(Sound sound)
 {
     record(QStringLiteral("sound:") + soundName(sound));
-    if (!loadSounds()) {
-        return;
-    }
-    if (QSoundEffect* effect = m_sounds.at(sound); effect->status() != QSoundEffect::Error) {
-        effect->play();
+    if (loadSounds()) {
+        m_output->play(sound);
     }
 }
 
@@ -279,7 +273,7 @@ void CuePlayer::say(const QString& text)
 {
     record(QStringLiteral("say:") + text);
     if (ensureSpeech()) {
-        m_speech->say(text);
+        m_output->say(text);
     }
 }
 
@@ -292,12 +286,26 @@ void CuePlayer::record(const QString& entry)
     Q_EMIT cued(entry);
 }
 
+bool CuePlayer::ensureOutput()
+{
+    if (!m_outputTried) {
+        m_outputTried = true;
+        if (auto* factory = module::load<CueOutputFactory>(QStringLiteral("unknot_media"))) {
+            m_output = factory->create([this](const QString& why) { voiceFailed(why); });
+        }
+    }
+    return m_output != nullptr;
+}
+
 bool CuePlayer::loadSounds()
 {
-    if (m_sounds.at(Phase)) {
+    if (m_soundsLoaded) {
         return true;
     }
-    if (QMediaDevices::defaultAudioOutput().isNull()) {
+    if (!ensureOutput()) {
+        return false; // the module is missing: logged once, cues are decided but not heard
+    }
+    if (!m_output->hasAudioOutput()) {
         // Asked again at the next cue: headphones may be plugged in later.
         if (!m_noDeviceLogged) {
             m_noDeviceLogged = true;
@@ -306,12 +314,12 @@ bool CuePlayer::loadSounds()
         return false;
     }
     // Loaded up front: a cue that waits for its file to be read arrives late.
+    QList<QUrl> sources;
     for (int i = 0; i < SoundCount; ++i) {
-        auto* effect = new QSoundEffect(this);
-        effect->setVolume(soundVolume);
-        effect->setSource(QUrl(QStringLiteral("qrc:/sounds/%1.wav").arg(soundName(i))));
-        m_sounds.at(i) = effect;
+        sources.append(QUrl(QStringLiteral("qrc:/sounds/%1.wav").arg(soundName(i))));
     }
+    m_output->loadSounds(sources, soundVolume);
+    m_soundsLoaded = true;
     return true;
 }
 
@@ -320,21 +328,21 @@ bool CuePlayer::ensureSpeech()
     if (m_voiceBroken) {
         return false;
     }
-    if (m_speech) {
+    if (m_speechStarted) {
         return true;
     }
-    // Created only when first needed: loading an engine takes time and memory many people never use.
-    if (QTextToSpeech::availableEngines().isEmpty()) {
-        voiceFailed(QStringLiteral("no speech engine is installed"));
+    // Started only when a session with voice on needs it: loading an engine takes time and memory many people
+    // never use.
+    if (!ensureOutput()) {
+        voiceFailed(QStringLiteral("the sound and speech module is missing"));
         return false;
     }
-    m_speech = new QTextToSpeech(this);
-    connect(m_speech, &QTextToSpeech::errorOccurred, this,
-            [this](QTextToSpeech::ErrorReason, const QString& why) { voiceFailed(why); });
-    if (m_speech->state() == QTextToSpeech::Error) {
-        voiceFailed(m_speech->errorString());
+    QString why;
+    if (!m_output->startSpeech(&why)) {
+        voiceFailed(why);
         return false;
     }
+    m_speechStarted = true;
     chooseVoice();
     return true;
 }
@@ -343,19 +351,19 @@ void CuePlayer::chooseVoice()
 {
     // The cues are in the language of the window; speak them with a voice for it where the engine has one.
     const QLocale::Language language = QLocale(Language::current()).language();
-    if (m_speech->locale().language() == language) {
+    if (m_output->speechLocale().language() == language) {
         return;
     }
-    const QList<QLocale> locales = m_speech->availableLocales();
+    const QList<QLocale> locales = m_output->speechLocales();
     const auto voice = std::find_if(locales.cbegin(), locales.cend(),
                                     [language](const QLocale& locale) { return locale.language() == language; });
     if (voice == locales.cend()) {
-        const QLocale::Language spoken = m_speech->locale().language();
+        const QLocale::Language spoken = m_output->speechLocale().language();
         log::warn(QStringLiteral("The speech engine has no voice for %1; cues are spoken in its %2 voice.")
                       .arg(QLocale::languageToString(language), QLocale::languageToString(spoken)));
         return;
     }
-    m_speech->setLocale(*voice);
+    m_output->setSpeechLocale(*voice);
 }
 
 void CuePlayer::voiceFailed(const QString& why)
@@ -366,9 +374,9 @@ void CuePlayer::voiceFailed(const QString& why)
     m_voiceBroken = true;
     log::warn(QStringLiteral("Voice cues can't be spoken here (%1); they are skipped.")
                   .arg(why.isEmpty() ? QStringLiteral("the speech engine failed") : why));
-    if (m_speech) {
-        m_speech->deleteLater();
-        m_speech = nullptr;
+    if (m_speechStarted) {
+        m_speechStarted = false;
+        m_output->dropSpeech();
     }
 }
 

@@ -6,13 +6,11 @@
 
 #include <QObject>
 #include <QStringList>
-#include <array>
-
-class QSoundEffect;
-class QTextToSpeech;
+#include <memory>
 
 namespace unknot {
 
+class CueOutput;
 class SessionDriver;
 
 /// Sound and voice cues for a session, so it can be followed without looking at the screen.
@@ -20,6 +18,10 @@ class SessionDriver;
 /// Every decision is written to history(), whether or not an audio device or speech engine is there to carry it
 /// out: "sound:phase", "sound:tick", "sound:done", "sound:ring", "say:Hold", and "drop:tick" or "drop:phase" for a
 /// cue that came too late to be useful. Tests assert cues through it.
+///
+/// The sounds and the speech engine are carried out by a CueOutput from the unknot_media module, loaded when the
+/// first session starts (attach()), never at start-up: Qt Multimedia, its audio backend and a speech engine cost
+/// memory that a person who only reads the library never needs.
 class CuePlayer : public QObject {
     Q_OBJECT
 
@@ -47,6 +49,9 @@ public:
     void setVoiceEnabled(bool on);
     /// False once it is known that no speech engine works here; voice cues are then decided but not spoken.
     bool voiceAvailable() const { return !m_voiceBroken; }
+    /// Whether the sound and speech output has been loaded (the unknot_media module and its objects); false until
+    /// the first session starts.
+    bool isLoaded() const { return m_output != nullptr; }
 
     /// Cues decided so far, oldest first.
     QStringList history() const { return m_history; }
@@ -76,6 +81,7 @@ private:
     void play(Sound sound);
     void say(const QString& text);
     void record(const QString& entry);
+    bool ensureOutput();
     bool loadSounds();
     bool ensureSpeech();
     /// Picks a voice for the language of the cues, if the engine has one.
@@ -88,8 +94,10 @@ private:
     bool m_voiceBroken = false;
     bool m_noDeviceLogged = false;
 
-    std::array<QSoundEffect*, SoundCount> m_sounds{};
-    QTextToSpeech* m_speech = nullptr;
+    std::unique_ptr<CueOutput> m_output; ///< null until the first session, or when the media module is missing
+    bool m_outputTried = false;
+    bool m_soundsLoaded = false;
+    bool m_speechStarted = false;
 
     QString m_stepWords;     ///< the new step's description, said together with its first phase
     bool m_away = false;     ///< the last phase was heat, cold or the skin check after one: the person may be away

@@ -1968,7 +1968,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
 <context>
     <name>unknot::CuePlayer</name>
     <message>
-        <location filename="../src/app/session/CuePlayer.cpp" line="+120"/>
+        <location filename="../src/app/session/CuePlayer.cpp" line="+117"/>
         <location line="+109"/>
         <source>Next: %1</source>
         <translation>Als Nächstes: %1</translation>
@@ -2121,7 +2121,12 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>Die ausgewählte Zeile löschen (Entf); Strg+Z holt sie zurück</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
+        <source>The chart cannot be shown: part of Unknot is missing. Installing Unknot again brings it back.</source>
+        <translation>Das Diagramm kann nicht angezeigt werden, weil ein Teil von Unknot fehlt. Wenn Sie Unknot neu installieren, ist es wieder da.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&lt;b&gt;By routine&lt;/b&gt; — average pain before and after</source>
         <translation>&lt;b&gt;Nach Programm&lt;/b&gt; – durchschnittlicher Schmerz vorher und nachher</translation>
     </message>
@@ -2178,7 +2183,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>bis</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>No ratings or sessions in this period yet.</source>
         <translation>In diesem Zeitraum gibt es noch keine Bewertungen oder Einheiten.</translation>
     </message>

@@ -177,7 +177,7 @@
 <context>
     <name>unknot::HistoryView</name>
     <message numerus="yes">
-        <location filename="../src/app/journal/HistoryView.cpp" line="+292"/>
+        <location filename="../src/app/journal/HistoryView.cpp" line="+303"/>
         <source>%n rating(s), no sessions in this period.</source>
         <translation>
             <numerusform>%n rating, no sessions in this period.</numerusform>

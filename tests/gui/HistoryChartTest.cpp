@@ -3,9 +3,10 @@
 #include "shell/AppContext.h"
 #include "journal/HistoryView.h"
 #include "report/ReportWriter.h"
-#include "journal/TrendChart.h"
+#include "journal/TrendPlot.h"
 
 #include <QApplication>
+#include <QChartView>
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QSettings>
@@ -95,7 +96,7 @@ TEST_CASE("History's chart draws what the report draws, standalone ratings and t
     const QDate to = QDate::currentDate();
     const QDate from = to.addDays(-27);
     history.setRange(from, to);
-    const auto* chart = history.findChild<TrendChart*>();
+    TrendPlot* chart = history.trendPlot(); // from the unknot_charts module
     REQUIRE(chart);
 
     const auto report = ReportWriter::gather(journal.context.history(), from, to);
@@ -108,14 +109,16 @@ TEST_CASE("History's chart draws what the report draws, standalone ratings and t
     CHECK(chart->averageCount() == 18 + 1 + 1); // days with a session, 15 days ago (a rating alone), and today
 
     // The average line is drawn over the dots, as on the page.
-    const auto series = chart->chart()->series();
+    const auto series = qobject_cast<QChartView*>(chart->widget())->chart()->series();
     REQUIRE_FALSE(series.isEmpty());
     CHECK(series.last()->objectName() == QStringLiteral("average"));
 }
 
 TEST_CASE("today's last rating and ratings of 0 and 10 are drawn whole inside the plot", "[journal][chart]")
 {
-    TrendChart chart;
+    const std::unique_ptr<TrendPlot> trend(TrendPlot::create());
+    REQUIRE(trend);
+    auto& chart = *qobject_cast<QChartView*>(trend->widget());
     chart.resize(640, 320);
     chart.show();
     REQUIRE(QTest::qWaitForWindowExposed(&chart));
@@ -125,7 +128,7 @@ TEST_CASE("today's last rating and ratings of 0 and 10 are drawn whole inside th
     const QList<PainPoint> points{{QDateTime(from, QTime(0, 1), utc), 0, Moment::Before, 1},
                                   {QDateTime(to, QTime(23, 58), utc), 10, Moment::Standalone, 0},
                                   {QDateTime(to, QTime(12, 0), utc), 5, Moment::After, 1}};
-    chart.setTrend(PainTrend::of(points, from, to, utc, Qt::Monday), from, to, utc);
+    trend->setTrend(PainTrend::of(points, from, to, utc, Qt::Monday), from, to, utc);
     QApplication::processEvents();
     const QRectF plot = chart.chart()->plotArea();
     int checked = 0;
@@ -163,7 +166,8 @@ TEST_CASE("the chart keeps its size when the words beside and above it change", 
     REQUIRE(QTest::qWaitForWindowExposed(&history));
     history.setRange(QDate::currentDate().addDays(-27), QDate::currentDate());
     QApplication::processEvents();
-    const auto* chart = history.findChild<TrendChart*>();
+    REQUIRE(history.trendPlot());
+    const QWidget* chart = history.trendPlot()->widget();
     const QRect before = chart->geometry();
     const auto where = [chart] {
         const QRect g = chart->geometry();

@@ -14,7 +14,7 @@
 #include "safety/RedFlagCheckDialog.h"
 #include "session/SessionController.h"
 #include "session/SessionDriver.h"
-#include "journal/TrendChart.h"
+#include "journal/TrendPlot.h"
 #include "../core/StringMaker.h"
 
 #include <QApplication>
@@ -101,7 +101,8 @@ TEST_CASE("rate before and after a session, see it in History, edit it and undo"
     CHECK(f.painColumn(0) == QStringLiteral("3 → 4"));
     CHECK(f.timeline()->topLevelItem(0)->text(3).contains(QStringLiteral("Shoulder blades")));
     CHECK(f.timeline()->topLevelItem(0)->text(3).contains(QStringLiteral("Stiff, but easier")));
-    auto* chart = f.window->history()->findChild<TrendChart*>();
+    TrendPlot* chart = f.window->history()->trendPlot();
+    REQUIRE(chart);
     CHECK(chart->beforeCount() == 1);
     CHECK(chart->afterCount() == 1);
     CHECK(chart->averageCount() == 1);

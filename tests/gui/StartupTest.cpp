@@ -6,6 +6,7 @@
 #include "shell/AppContext.h"
 #include "shell/MainWindow.h"
 
+#include <QProcess>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
@@ -28,4 +29,28 @@ TEST_CASE("the window's cue player loads sound and speech when the first session
     REQUIRE(window.sessions()->startExercise(QStringLiteral("glute-bridges")));
     CHECK(cues->isLoaded()); // before the lead-in's first cue
     Prompts::setAnswerer({});
+}
+
+TEST_CASE("at its first paint the app has not loaded Qt Multimedia, Qt TextToSpeech or Qt Charts", "[startup]")
+{
+    QTemporaryDir dir;
+    QProcess app;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), dir.path());
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.path());
+    environment.insert(QStringLiteral("LD_DEBUG"), QStringLiteral("files")); // the loader names every library it loads
+    app.setProcessEnvironment(environment);
+    app.start(QStringLiteral(UNKNOT_APP), {QStringLiteral("--database"), dir.filePath(QStringLiteral("j.sqlite")),
+                                           QStringLiteral("--benchmark-first-paint")});
+    REQUIRE(app.waitForFinished(30'000));
+    CHECK(app.exitCode() == 0);
+    CHECK(app.readAllStandardOutput().contains("first-paint-epoch-ms"));
+    const QByteArray loaded = app.readAllStandardError();
+    REQUIRE(loaded.contains("libQt6Widgets.so")); // the loader did name what it loaded
+    for (const char* library :
+         {"libQt6Multimedia", "libQt6TextToSpeech", "libQt6Charts", "unknot_media", "unknot_charts", "libpulse"}) {
+        INFO(library);
+        CHECK_FALSE(loaded.contains(library));
+    }
 }

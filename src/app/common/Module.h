@@ -5,9 +5,9 @@
 
 namespace unknot::module {
 
-/// Parts that need a large Qt library (Qt Multimedia and TextToSpeech for the cues) are plugin modules beside the
-/// app, not linked into it: each is loaded the first time it is needed, so its libraries take no memory before then.
-/// Loaded modules stay loaded.
+/// Parts that need a large Qt library (Qt Multimedia and TextToSpeech for the cues, Qt Charts for History's chart)
+/// are plugin modules beside the app, not linked into it: each is loaded the first time it is needed, so its
+/// libraries take no memory before then. Loaded modules stay loaded.
 
 /// The folder the modules are looked for in: the install's module folder, relative to the program's own.
 QString folder();

@@ -5,7 +5,7 @@
 #include "journal/PainRatingDialog.h"
 #include "PainStats.h"
 #include "PainTrend.h"
-#include "journal/TrendChart.h"
+#include "journal/TrendPlot.h"
 #include "common/UndoButton.h"
 
 #include <QCalendarWidget>
@@ -56,7 +56,7 @@ HistoryView::HistoryView(AppContext& context, QUndoStack* undo, QWidget* parent)
     , m_routine(new QComboBox)
     , m_area(new QComboBox)
     , m_summary(new QLabel)
-    , m_chart(new TrendChart)
+    , m_chart(TrendPlot::create())
     , m_routines(new QTableWidget(0, 5))
     , m_calendar(new QCalendarWidget)
     , m_streak(new QLabel)
@@ -113,7 +113,16 @@ HistoryView::HistoryView(AppContext& context, QUndoStack* undo, QWidget* parent)
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addWidget(m_summary);
-    leftLayout->addWidget(m_chart, 3);
+    if (m_chart) {
+        leftLayout->addWidget(m_chart->widget(), 3);
+    } else {
+        auto* missing = new QLabel(tr("The chart cannot be shown: part of Unknot is missing. Installing Unknot again "
+                                      "brings it back."));
+        missing->setObjectName(QStringLiteral("chartMissing"));
+        missing->setWordWrap(true);
+        missing->setAlignment(Qt::AlignCenter);
+        leftLayout->addWidget(missing, 3);
+    }
     auto* perRoutine = new QLabel(tr("<b>By routine</b> — average pain before and after"));
     leftLayout->addWidget(perRoutine);
     leftLayout->addWidget(m_routines, 2);
@@ -277,7 +286,9 @@ void HistoryView::refresh()
         }
     }
     const QList<PainPoint>& points = *pointsRead;
-    m_chart->setTrend(PainTrend::of(points, from, to, zone, QLocale().firstDayOfWeek()), from, to, zone);
+    if (m_chart) {
+        m_chart->setTrend(PainTrend::of(points, from, to, zone, QLocale().firstDayOfWeek()), from, to, zone);
+    }
 
     QList<SessionPain> sessions = std::move(sessionsRead).value();
     const auto summaries = PainStats::perRoutine(sessions);

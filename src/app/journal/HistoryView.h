@@ -19,7 +19,7 @@ class QUndoStack;
 namespace unknot {
 
 class AppContext;
-class TrendChart;
+class TrendPlot;
 
 /// History: pain over time, before and after each routine, days practised, and every session and rating,
 /// each editable or deletable with undo. Statistics come from PainStats; nothing here runs SQL; files (CSV, the
@@ -42,6 +42,8 @@ public:
     QUndoStack* undoStack() const { return m_undo; }
     /// The selected timeline row, if any.
     std::optional<TimelineItem> selectedItem() const;
+    /// The chart; nullptr when its module cannot be loaded (History then shows a note in its place).
+    TrendPlot* trendPlot() const { return m_chart; }
 
 public Q_SLOTS:
     void logPain();
@@ -67,7 +69,7 @@ private:
     QComboBox* m_routine;
     QComboBox* m_area;
     QLabel* m_summary;
-    TrendChart* m_chart;
+    TrendPlot* m_chart; ///< from the unknot_charts module, loaded with the first History
     QTableWidget* m_routines;
     QCalendarWidget* m_calendar;
     QLabel* m_streak;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PainTrend.h"
+#include "journal/TrendPlot.h"
 
 #include <QChartView>
 #include <QDate>
@@ -9,20 +10,30 @@
 namespace unknot {
 
 /// Pain over time, drawn as the report draws it: each rating as a dot (before a session, after one, at other times)
-/// and the average of all ratings per day, week or month as a line on top.
-class TrendChart : public QChartView {
+/// and the average of all ratings per day, week or month as a line on top. Built into the unknot_charts module,
+/// never into the app: HistoryView reaches it as a TrendPlot.
+class TrendChart : public QChartView, public TrendPlot {
     Q_OBJECT
 
 public:
     explicit TrendChart(QWidget* parent = nullptr);
 
-    /// Shows trend for the local dates from..to (both included) in zone; an invalid zone means the system's.
-    void setTrend(const PainTrend& trend, QDate from, QDate to, const QTimeZone& zone = {});
-    /// Number of points drawn per series, for tests: the average line and the dots of each moment.
-    int averageCount() const;
-    int beforeCount() const;
-    int afterCount() const;
-    int standaloneCount() const;
+    QWidget* widget() override { return this; }
+    void setTrend(const PainTrend& trend, QDate from, QDate to, const QTimeZone& zone = {}) override;
+    int averageCount() const override;
+    int beforeCount() const override;
+    int afterCount() const override;
+    int standaloneCount() const override;
+};
+
+/// The module's plugin object, found by QPluginLoader.
+class TrendChartPlugin : public QObject, public TrendPlotFactory {
+    Q_OBJECT
+    Q_PLUGIN_METADATA(IID UnknotTrendPlotFactory_iid)
+    Q_INTERFACES(unknot::TrendPlotFactory)
+
+public:
+    TrendPlot* create(QWidget* parent) override { return new TrendChart(parent); }
 };
 
 } // namespace unknot

@@ -251,6 +251,8 @@ QString Database::quickCheck(sqlite3* handle)
         }
     }
     sqlite3_finalize(statement);
+    // The check read every page into the cache; the app needs few of them, so give that memory back at once.
+    sqlite3_db_release_memory(handle);
     return finding;
 }
 

@@ -152,6 +152,8 @@ Result<QString> JournalBackup::make(const Connection& connection, Reason reason,
             } else {
                 const int rc = sqlite3_backup_step(backup, -1);
                 sqlite3_backup_finish(backup);
+                // The copy read every page of the journal into its cache: give that memory back.
+                sqlite3_db_release_memory(source);
                 if (rc != SQLITE_DONE) {
                     problem = QString::fromUtf8(sqlite3_errstr(rc));
                     kind = (rc & 0xff) == SQLITE_FULL ? Failure::DiskFull : Failure::Other;

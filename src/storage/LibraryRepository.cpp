@@ -249,6 +249,8 @@ Result<> LibraryRepository::install(const ContentPack& pack, const QByteArray& f
         *error = transaction.errorText();
         return failed();
     }
+    // The install wrote every page of the library through the cache; the app reads few of them, so let them go.
+    query.exec(QStringLiteral("PRAGMA shrink_memory"));
     return {};
 }
 

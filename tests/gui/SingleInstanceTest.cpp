@@ -159,3 +159,18 @@ TEST_CASE("a lock left by a process that died is taken over, and so is a damaged
     CHECK(afterDamage.acquire());
     CHECK(answers(afterDamage.serverName()));
 }
+
+TEST_CASE("a released journal can be taken by the next Unknot, which then answers in its place", "[instance]")
+{
+    QTemporaryDir dir;
+    const QString journal = dir.filePath(QStringLiteral("journal.sqlite"));
+    SingleInstance first(journal);
+    REQUIRE(first.acquire());
+    CHECK(answers(first.serverName()));
+    first.release(); // as before a restart
+    CHECK_FALSE(answers(first.serverName()));
+
+    SingleInstance next(journal);
+    CHECK(next.acquire());
+    CHECK(answers(next.serverName()));
+}

@@ -1,17 +1,21 @@
 #pragma once
 
+#include <QHash>
 #include <QLockFile>
 #include <QObject>
 #include <QStringList>
 
-class QLocalServer;
-class QLocalSocket;
+class QSocketNotifier;
 
 namespace unknot {
 
 /// One Unknot per journal. The first launch holds "<journal>.lock" and listens on a local socket named after the
 /// journal; a later launch on the same journal cannot take the lock, hands its command line to the first one
 /// instead and quits. A lock left by a crash is taken over (QLockFile knows when its process is gone).
+///
+/// The socket is a plain Unix-domain socket in QDir::tempPath(), where QLocalServer would put it (so QLocalSocket
+/// reaches it too), made private to the user; it is watched with a QSocketNotifier. Qt Network is not used: linking
+/// it loaded nine libraries at start-up for this one socket.
 class SingleInstance : public QObject {
     Q_OBJECT
 
@@ -39,11 +43,19 @@ Q_SIGNALS:
 
 private:
     void listen();
-    void read(QLocalSocket* socket);
+    void stopListening();
+    bool bindSocket();
+    void accept();
+    void read(int socket);
+    void drop(int socket);
+    QString socketPath() const;
 
     QLockFile m_lock;
     QString m_serverName;
-    QLocalServer* m_server = nullptr;
+    int m_listener = -1;                    ///< the listening socket, -1 when not listening
+    QSocketNotifier* m_listening = nullptr; ///< tells when a later launch connects
+    QHash<int, QSocketNotifier*> m_callers; ///< connected later launches, by socket
+    QHash<int, QByteArray> m_received;      ///< what each has sent so far
 };
 
 } // namespace unknot

@@ -17,8 +17,12 @@ void init(const QString& logDirectory, bool verbose)
         try {
             const QString path = QDir(logDirectory).filePath(QStringLiteral("unknot.log"));
             // The log names routines and files: private like the journal, including the rotated copies.
-            for (const QString& name : QDir(logDirectory).entryList({QStringLiteral("unknot*.log")}, QDir::Files)) {
-                OwnerOnly::restrictFile(QDir(logDirectory).filePath(name));
+            // unknot*.log, matched by hand: QDir's name filters use a regular expression (PCRE2, half a MiB).
+            for (const QString& name : QDir(logDirectory).entryList(QDir::Files)) {
+                if (name.startsWith(QLatin1String("unknot"), Qt::CaseInsensitive) &&
+                    name.endsWith(QLatin1String(".log"), Qt::CaseInsensitive)) {
+                    OwnerOnly::restrictFile(QDir(logDirectory).filePath(name));
+                }
             }
             const OwnerOnly guard;
             sinks.push_back(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(path.toStdString(), 1024 * 1024, 2));

@@ -31,8 +31,11 @@ QList<Migration> migrations()
 {
     QList<Migration> list;
     const QDir dir(QStringLiteral(":/migrations"));
-    for (const QString& name : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
-        list.append({name.section(QLatin1Char('_'), 0, 0).toInt(), dir.filePath(name)});
+    // No name filter: QDir matches one with a regular expression, and PCRE2 costs half a MiB at start-up.
+    for (const QString& name : dir.entryList(QDir::Files, QDir::Name)) {
+        if (name.endsWith(QLatin1String(".sql"), Qt::CaseInsensitive)) {
+            list.append({name.section(QLatin1Char('_'), 0, 0).toInt(), dir.filePath(name)});
+        }
     }
     return list;
 }

@@ -8,7 +8,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <cstdio>
 #include <sqlite3.h>
 
@@ -34,10 +33,38 @@ QString reasonTag(JournalBackup::Reason reason)
 }
 
 /// Matches this journal's backups: <journal>-<stamp>-<reason>.sqlite. Set-aside copies end in -set-aside.
-QRegularExpression namePattern(const QString& journalPath)
+struct NameParts {
+    QString stamp; ///< yyyyMMdd-HHmmsszzz
+    QString tag;   ///< why it was made, or "set-aside"
+};
+
+/// The parts of a backup's file name, "<journal>-<stamp>-<tag>.sqlite"; nothing for any other name. Plain string
+/// checks, no regular expression: this runs at every start, and PCRE2 with its JIT cost half a MiB there.
+std::optional<NameParts> partsOf(const QString& name, const QString& journalPath)
 {
-    return QRegularExpression(QStringLiteral("^%1-(\\d{8}-\\d{9})-([a-z-]+)\\.sqlite$")
-                                  .arg(QRegularExpression::escape(QFileInfo(journalPath).completeBaseName())));
+    const QString prefix = QFileInfo(journalPath).completeBaseName() + QLatin1Char('-');
+    const QLatin1String suffix(".sqlite");
+    if (!name.startsWith(prefix) || !name.endsWith(suffix)) {
+        return std::nullopt;
+    }
+    const QStringView rest = QStringView(name).mid(prefix.size(), name.size() - prefix.size() - suffix.size());
+    constexpr qsizetype dateLength = 8;                // yyyyMMdd
+    constexpr qsizetype stampLength = dateLength + 10; // -HHmmsszzz
+    if (rest.size() < stampLength + 2 || rest.at(dateLength) != u'-' || rest.at(stampLength) != u'-') {
+        return std::nullopt;
+    }
+    for (qsizetype i = 0; i < stampLength; ++i) {
+        if (i != dateLength && (rest.at(i) < u'0' || rest.at(i) > u'9')) {
+            return std::nullopt;
+        }
+    }
+    const QStringView tag = rest.mid(stampLength + 1);
+    for (const QChar c : tag) {
+        if ((c < u'a' || c > u'z') && c != u'-') {
+            return std::nullopt;
+        }
+    }
+    return NameParts{rest.left(stampLength).toString(), tag.toString()};
 }
 
 QString fileName(const QString& journalPath, const QDateTime& now, const QString& tag)
@@ -207,17 +234,16 @@ QList<JournalBackup::Entry> JournalBackup::list(const QString& journalPath)
 {
     QList<Entry> entries;
     const QDir folder(folderFor(journalPath));
-    const QRegularExpression pattern = namePattern(journalPath);
-    const QStringList names = folder.entryList({QStringLiteral("*.sqlite")}, QDir::Files, QDir::Name | QDir::Reversed);
+    const QStringList names = folder.entryList(QDir::Files, QDir::Name | QDir::Reversed);
     for (const QString& name : names) {
-        const QRegularExpressionMatch match = pattern.match(name);
-        if (!match.hasMatch()) {
+        const std::optional<NameParts> parts = partsOf(name, journalPath);
+        if (!parts) {
             continue;
         }
         Entry entry;
         bool known = false;
         for (Reason reason : {Reason::Daily, Reason::BeforeMigration, Reason::BeforeImport, Reason::BeforeRestore}) {
-            if (match.captured(2) == reasonTag(reason)) {
+            if (parts->tag == reasonTag(reason)) {
                 entry.reason = reason;
                 known = true;
             }
@@ -226,7 +252,7 @@ QList<JournalBackup::Entry> JournalBackup::list(const QString& journalPath)
             continue; // a set-aside copy, or someone else's file
         }
         entry.path = folder.filePath(name);
-        entry.made = QDateTime::fromString(match.captured(1), stampFormat);
+        entry.made = QDateTime::fromString(parts->stamp, stampFormat);
         summarize(&entry);
         entries.append(entry);
     }

@@ -161,3 +161,26 @@ TEST_CASE("a damaged backup is not restored, and the journal stays as it was", "
     CHECK(error.contains(QStringLiteral("cannot be used")));
     CHECK(fileDigest(path) == before);
 }
+
+TEST_CASE("only the journal's own backups are listed, by their exact names", "[backup]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("journal.sqlite"));
+    Database db;
+    REQUIRE(db.open(path).ok());
+    const QString made = test::must(JournalBackup::make(db.connection(), JournalBackup::Reason::Daily, monday));
+    const QDir folder(JournalBackup::folderFor(path));
+    for (const char* name : {"journal-20240604-090000000-before-import.sqlite", // listed
+                             "journal-20240604-09000000-daily.sqlite", "journal-2024x604-090000000-daily.sqlite",
+                             "journal-20240604-090000000-Daily.sqlite", "journal-20240604-090000000-set-aside.sqlite",
+                             "journal-20240604-090000000-.sqlite", "journal-20240604-090000000-daily.sqlite-journal",
+                             "journal-20240604-090000000-daily.SQLITE", "other-20240604-090000000-daily.sqlite",
+                             "journal-20240604_090000000-daily.sqlite"}) {
+        REQUIRE(QFile::copy(made, folder.filePath(QString::fromLatin1(name))));
+    }
+    const auto backups = JournalBackup::list(path);
+    REQUIRE(backups.size() == 2);
+    CHECK(backups.at(0).reason == JournalBackup::Reason::BeforeImport);
+    CHECK(backups.at(0).made == monday.addDays(1));
+    CHECK(backups.at(1).path == made);
+}

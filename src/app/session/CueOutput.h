@@ -31,7 +31,7 @@ public:
     virtual QLocale speechLocale() const = 0;
     virtual QList<QLocale> speechLocales() const = 0;
     virtual void setSpeechLocale(const QLocale& locale) = 0;
-    /// Lets the speech engine go, after it failed.
+    /// Stops listening to the speech engine, after it failed; it is not used again.
     virtual void dropSpeech() = 0;
 };
 

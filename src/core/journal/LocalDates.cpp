@@ -4,6 +4,12 @@
 
 namespace unknot {
 
+namespace {
+
+constexpr qint64 msPerDay = 24 * 60 * 60 * 1000;
+
+} // namespace
+
 LocalDates::LocalDates(const QTimeZone& zone)
     : m_zone(zone.isValid() ? zone : QTimeZone::systemTimeZone())
 {
@@ -14,11 +20,19 @@ QDate LocalDates::of(const QDateTime& utc)
     if (!utc.isValid()) {
         return {};
     }
+    // 1970-01-01 is Julian day 2440588; whole days are counted down for times before it.
+    const qint64 wall = wallMSecs(utc);
+    const qint64 days = wall / msPerDay - (wall % msPerDay < 0 ? 1 : 0);
+    return QDate::fromJulianDay(2440588 + days);
+}
+
+qint64 LocalDates::wallMSecs(const QDateTime& utc)
+{
     const qint64 msecs = utc.toMSecsSinceEpoch();
     if (msecs < m_validFrom || msecs >= m_validUntil) {
         refresh(utc);
     }
-    return QDateTime::fromMSecsSinceEpoch(msecs + m_offsetSecs * 1000LL, Qt::UTC).date();
+    return msecs + m_offsetSecs * 1000LL;
 }
 
 void LocalDates::refresh(const QDateTime& utc)

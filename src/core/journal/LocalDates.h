@@ -15,6 +15,9 @@ public:
 
     /// The local date of utc; invalid for an invalid time.
     QDate of(const QDateTime& utc);
+    /// The local wall-clock time of a valid utc, as milliseconds since the epoch with the zone's offset added: what
+    /// utc.toTimeZone(zone) shows, counted as if it were UTC.
+    qint64 wallMSecs(const QDateTime& utc);
 
 private:
     void refresh(const QDateTime& utc);

@@ -3,6 +3,8 @@
 #include "LocalDates.h"
 #include "SessionRepository.h"
 #include "SqlSupport.h"
+#include "Statement.h"
+#include "StoredTime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,9 +30,21 @@ QString joined(QStringList terms)
     return terms.isEmpty() ? QStringLiteral("1") : terms.join(QStringLiteral(" AND "));
 }
 
-std::optional<int> optionalInt(const QVariant& value)
+std::optional<int> optionalInt(const sql::Statement& row, int column)
 {
-    return value.isNull() ? std::nullopt : std::optional(value.toInt());
+    return row.isNull(column) ? std::nullopt : std::optional(row.integer(column));
+}
+
+/// A stored moment key; an unknown one reads as a rating on its own, as PainEntry::momentFromKey() is used elsewhere.
+PainEntry::Moment momentOf(QByteArrayView key)
+{
+    if (key == QByteArrayView("before")) {
+        return PainEntry::Moment::Before;
+    }
+    if (key == QByteArrayView("after")) {
+        return PainEntry::Moment::After;
+    }
+    return PainEntry::Moment::Standalone;
 }
 
 const char* const area = "history";
@@ -115,16 +129,19 @@ Result<QList<PainPoint>> HistoryRepository::painPoints(const QDateTime& fromUtc,
 {
     QVariantList values;
     const QString where = entryCondition(fromUtc, toUtc, filter, &values);
-    return sql::select(
-        m_connection, area,
-        QStringLiteral("SELECT e.recorded_at, e.rating, e.moment, e.session_id FROM pain_entry e "
-                       "WHERE e.deleted_at IS NULL AND ") +
-            where + QStringLiteral(" ORDER BY e.recorded_at, e.id"),
-        values, [](const QSqlQuery& row) {
-            return PainPoint{SessionRepository::fromStored(row.value(0).toString()), row.value(1).toInt(),
-                             PainEntry::momentFromKey(row.value(2).toString()).value_or(PainEntry::Moment::Standalone),
-                             row.value(3).toLongLong()};
-        });
+    sql::Statement query(m_connection, QStringLiteral("SELECT e.recorded_at, e.rating, e.moment, e.session_id "
+                                                      "FROM pain_entry e WHERE e.deleted_at IS NULL AND ") +
+                                           where + QStringLiteral(" ORDER BY e.recorded_at, e.id"));
+    query.bindAll(values);
+    QList<PainPoint> points;
+    while (query.next()) {
+        points.append(PainPoint{StoredTime::fromText(query.utf8(0)), query.integer(1), momentOf(query.utf8(2)),
+                                query.int64(3)});
+    }
+    if (!query.ok()) {
+        return sql::failed(area, QString(), query.error());
+    }
+    return points;
 }
 
 Result<QList<SessionPain>> HistoryRepository::sessionPain(const QDateTime& fromUtc, const QDateTime& toUtc,
@@ -132,46 +149,109 @@ Result<QList<SessionPain>> HistoryRepository::sessionPain(const QDateTime& fromU
 {
     QVariantList values;
     const QString where = sessionCondition(fromUtc, toUtc, filter, &values);
-    return sql::select(m_connection, area,
-                       QStringLiteral("SELECT s.id, s.routine_slug, s.routine_name, s.started_at, b.rating, a.rating "
-                                      "FROM session s") +
-                           ratingJoins + QStringLiteral("WHERE s.status <> 'running' AND ") + where +
-                           QStringLiteral(" ORDER BY s.started_at DESC, s.id DESC"),
-                       values, [](const QSqlQuery& row) {
-                           return SessionPain{
-                               row.value(0).toLongLong(), row.value(1).toString(),
-                               row.value(2).toString(),   SessionRepository::fromStored(row.value(3).toString()),
-                               optionalInt(row.value(4)), optionalInt(row.value(5))};
-                       });
+    sql::Statement query(m_connection,
+                         QStringLiteral("SELECT s.id, s.routine_slug, s.routine_name, s.started_at, b.rating, a.rating "
+                                        "FROM session s") +
+                             ratingJoins + QStringLiteral("WHERE s.status <> 'running' AND ") + where +
+                             QStringLiteral(" ORDER BY s.started_at DESC, s.id DESC"));
+    query.bindAll(values);
+    QList<SessionPain> sessions;
+    QHash<QByteArray, QString> names; // a few routines, done thousands of times: each text is made once
+    const auto shared = [&names](QByteArrayView utf8) {
+        if (utf8.isNull()) {
+            return QString();
+        }
+        auto found = names.constFind(utf8.toByteArray());
+        if (found == names.cend()) {
+            found = names.insert(utf8.toByteArray(), QString::fromUtf8(utf8));
+        }
+        return *found;
+    };
+    while (query.next()) {
+        sessions.append(SessionPain{query.int64(0), shared(query.utf8(1)), shared(query.utf8(2)),
+                                    StoredTime::fromText(query.utf8(3)), optionalInt(query, 4),
+                                    optionalInt(query, 5)});
+    }
+    if (!query.ok()) {
+        return sql::failed(area, QString(), query.error());
+    }
+    return sessions;
 }
 
 Result<QList<QDate>> HistoryRepository::sessionDays(const QTimeZone& zone, const JournalFilter& filter) const
 {
     QVariantList values;
     const QString where = sessionCondition({}, {}, filter, &values);
-    QSqlQuery query(sql::database(m_connection));
-    if (!sql::run(query,
-                  QStringLiteral("SELECT s.started_at FROM session s WHERE s.status <> 'running' AND ") + where +
-                      QStringLiteral(" ORDER BY s.started_at"),
-                  values)) {
-        return sql::failed(area, QString(), query.lastError());
-    }
+    sql::Statement query(m_connection,
+                         QStringLiteral("SELECT s.started_at FROM session s WHERE s.status <> 'running' AND ") +
+                             where + QStringLiteral(" ORDER BY s.started_at"));
+    query.bindAll(values);
     LocalDates local(zone);
-    QSet<QDate> seen;
     QList<QDate> days;
-    const auto read = sql::forEach(query, area, [&](const QSqlQuery& row) {
-        const QDate day = local.of(SessionRepository::fromStored(row.value(0).toString()));
-        if (day.isValid() && !seen.contains(day)) {
-            seen.insert(day);
+    QDate last;
+    bool sorted = true;
+    while (query.next()) {
+        const QDate day = local.of(StoredTime::fromText(query.utf8(0)));
+        if (day.isValid() && day != last) {
+            sorted = sorted && (!last.isValid() || day > last);
             days.append(day);
+            last = day;
         }
-    });
-    if (!read) {
-        return read.failed();
     }
-    // Nearly always in order already; a zone whose clocks once went back over midnight may need this.
-    std::sort(days.begin(), days.end());
+    if (!query.ok()) {
+        return sql::failed(area, QString(), query.error());
+    }
+    if (!sorted) {
+        // A zone whose clocks once went back over midnight: sort, and keep each day once.
+        std::sort(days.begin(), days.end());
+        days.erase(std::unique(days.begin(), days.end()), days.end());
+    }
     return days;
+}
+
+Result<QDate> HistoryRepository::firstDay(const QTimeZone& zone) const
+{
+    const QTimeZone tz = zone.isValid() ? zone : QTimeZone::systemTimeZone();
+    QDate first;
+    // The first rating (by time, then id) as History's points list it, on its local date.
+    QVariantList values;
+    sql::Statement entry(m_connection, QStringLiteral("SELECT e.recorded_at FROM pain_entry e WHERE "
+                                                      "e.deleted_at IS NULL AND ") +
+                                           entryCondition({}, {}, {}, &values) +
+                                           QStringLiteral(" ORDER BY e.recorded_at, e.id LIMIT 1"));
+    entry.bindAll(values);
+    if (entry.next()) {
+        first = StoredTime::fromText(entry.utf8(0)).toTimeZone(tz).date();
+    }
+    if (!entry.ok()) {
+        return sql::failed(area, QString(), entry.error());
+    }
+    // The earliest local date of a finished session: those of the first two days in UTC are enough, whatever the zone
+    // (a clock turned back can give a later session an earlier date, never by two days). Rows are read as needed.
+    values.clear();
+    sql::Statement session(m_connection,
+                           QStringLiteral("SELECT s.started_at FROM session s WHERE s.status <> 'running' AND ") +
+                               sessionCondition({}, {}, {}, &values) +
+                               QStringLiteral(" ORDER BY s.started_at"));
+    session.bindAll(values);
+    LocalDates local(tz);
+    QDateTime earliest;
+    while (session.next()) {
+        const QDateTime started = StoredTime::fromText(session.utf8(0));
+        if (!started.isValid()) {
+            continue;
+        }
+        earliest = earliest.isValid() ? earliest : started;
+        if (started > earliest.addDays(2)) {
+            break;
+        }
+        const QDate day = local.of(started);
+        first = first.isValid() ? std::min(first, day) : day;
+    }
+    if (!session.ok()) {
+        return sql::failed(area, QString(), session.error());
+    }
+    return first;
 }
 
 Result<QList<TimelineItem>> HistoryRepository::timeline(const QDateTime& fromUtc, const QDateTime& toUtc,
@@ -189,32 +269,30 @@ Result<QList<TimelineItem>> HistoryRepository::timeline(const QDateTime& fromUtc
         QStringLiteral(" UNION ALL SELECT 1, e.id, e.recorded_at, '', e.rating, NULL, NULL, NULL, NULL, e.note "
                        "FROM pain_entry e WHERE e.deleted_at IS NULL AND e.session_id IS NULL AND ") +
         entryWhere + QStringLiteral(" ORDER BY 3 DESC, 1, 2 DESC LIMIT ?");
-    QSqlQuery query(sql::database(m_connection));
-    if (!sql::run(query, sql, values)) {
-        return sql::failed(area, QString(), query.lastError());
-    }
+    sql::Statement query(m_connection, sql);
+    query.bindAll(values);
     QList<TimelineItem> items;
     QList<qint64> namedEntries; // the entry whose places each item shows
-    const auto read = sql::forEach(query, area, [&](const QSqlQuery& row) {
+    while (query.next()) {
         TimelineItem item;
-        item.kind = row.value(0).toInt() == 0 ? TimelineItem::Kind::Session : TimelineItem::Kind::Entry;
-        item.id = row.value(1).toLongLong();
-        item.timeUtc = SessionRepository::fromStored(row.value(2).toString());
-        item.title = row.value(3).toString();
-        item.rating = optionalInt(row.value(4));
-        item.before = optionalInt(row.value(5));
-        item.after = optionalInt(row.value(6));
-        item.beforeEntryId = row.value(7).toLongLong();
-        item.afterEntryId = row.value(8).toLongLong();
-        item.note = row.value(9).toString();
+        item.kind = query.integer(0) == 0 ? TimelineItem::Kind::Session : TimelineItem::Kind::Entry;
+        item.id = query.int64(1);
+        item.timeUtc = StoredTime::fromText(query.utf8(2));
+        item.title = query.text(3);
+        item.rating = optionalInt(query, 4);
+        item.before = optionalInt(query, 5);
+        item.after = optionalInt(query, 6);
+        item.beforeEntryId = query.int64(7);
+        item.afterEntryId = query.int64(8);
+        item.note = query.text(9);
         const qint64 named = item.kind == TimelineItem::Kind::Entry ? item.id
                              : item.afterEntryId != 0               ? item.afterEntryId
                                                                     : item.beforeEntryId;
         namedEntries.append(named);
         items.append(item);
-    });
-    if (!read) {
-        return read.failed();
+    }
+    if (!query.ok()) {
+        return sql::failed(area, QString(), query.error());
     }
     const auto names = siteNames(namedEntries);
     if (!names) {
@@ -234,18 +312,14 @@ Result<QHash<qint64, QStringList>> HistoryRepository::siteNames(const QList<qint
     if (ids.isEmpty()) {
         return names;
     }
-    QSqlQuery query(sql::database(m_connection));
-    if (!sql::run(query,
-                  QStringLiteral("SELECT entry_id, site_name FROM pain_site WHERE entry_id IN "
-                                 "(SELECT value FROM json_each(?)) ORDER BY entry_id, worst DESC, rowid"),
-                  {idArray(ids)})) {
-        return sql::failed(area, QString(), query.lastError());
+    sql::Statement query(m_connection, "SELECT entry_id, site_name FROM pain_site WHERE entry_id IN "
+                                       "(SELECT value FROM json_each(?)) ORDER BY entry_id, worst DESC, rowid");
+    query.bind(0, idArray(ids));
+    while (query.next()) {
+        names[query.int64(0)].append(query.text(1));
     }
-    const auto read = sql::forEach(query, area, [&names](const QSqlQuery& row) {
-        names[row.value(0).toLongLong()].append(row.value(1).toString());
-    });
-    if (!read) {
-        return read.failed();
+    if (!query.ok()) {
+        return sql::failed(area, QString(), query.error());
     }
     return names;
 }

@@ -28,6 +28,9 @@ public:
                                            const JournalFilter& filter = {}) const;
     /// The local dates in zone with at least one finished session, oldest first, each once.
     Result<QList<QDate>> sessionDays(const QTimeZone& zone, const JournalFilter& filter = {}) const;
+    /// Where "all time" starts, whatever the filter: the earlier of the first live rating's local date and the first
+    /// day of sessionDays(zone). Invalid for an empty journal. Two short reads, not the whole journal.
+    Result<QDate> firstDay(const QTimeZone& zone) const;
     /// Sessions (with their ratings) and ratings made outside any session, newest first; at most limit items
     /// when limit > 0. A rating whose session was deleted shows as a rating of its own.
     Result<QList<TimelineItem>> timeline(const QDateTime& fromUtc, const QDateTime& toUtc,

@@ -226,14 +226,9 @@ void HistoryView::applyPeriod(int index)
     } else if (index == 2) {
         from = today.addYears(-1).addDays(1);
     } else if (index == 3) {
-        const auto points = m_context.history().painPoints({}, {});
-        const auto days = m_context.history().sessionDays(QTimeZone::systemTimeZone());
-        from = today.addDays(-27);
-        if (points && !points->isEmpty()) {
-            from = std::min(from, points->first().recordedUtc.toLocalTime().date());
-        }
-        if (days && !days->isEmpty()) {
-            from = std::min(from, days->first());
+        const auto first = m_context.history().firstDay(QTimeZone::systemTimeZone());
+        if (first && first->isValid()) {
+            from = std::min(from, *first);
         }
     } else if (index == 4) {
         refresh();

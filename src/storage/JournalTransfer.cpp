@@ -7,6 +7,8 @@
 #include "PainRepository.h"
 #include "SessionRepository.h"
 #include "SqlSupport.h"
+#include "Statement.h"
+#include "StoredTime.h"
 #include "Transaction.h"
 
 #include <QFile>
@@ -20,31 +22,32 @@ namespace {
 
 const char* const area = "journal transfer";
 
-/// Empty text is stored as NULL (no routine, no exercise, not ended), as the repositories store it.
-QVariant nullIfEmpty(const QString& text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
+/// How often an import tells its progress while adding rows.
+constexpr qint64 progressEvery = 1024;
 
-/// A null QString binds as SQL NULL; NOT NULL text columns get '' instead.
-QString notNull(const QString& text)
-{
-    return text.isNull() ? QStringLiteral("") : text;
-}
-
-bool prepare(QSqlQuery& query, const QString& sql)
-{
-    query.setForwardOnly(true);
-    return query.prepare(sql);
-}
-
-bool execWith(QSqlQuery& query, const QVariantList& values)
-{
-    for (qsizetype i = 0; i < values.size(); ++i) {
-        query.bindValue(static_cast<int>(i), values.at(i));
+/// A bigger page cache while an import runs: its inserts touch the uuid and time indexes all over, and SQLite's
+/// default 2 MB made it write pages out to the WAL and read them back within the one transaction.
+class LargeCache {
+public:
+    explicit LargeCache(const Connection& connection)
+        : m_connection(connection)
+    {
+        sql::Statement read(m_connection, "PRAGMA cache_size");
+        m_before = read.next() ? read.int64(0) : -2000;
+        read.reset();
+        sql::Statement(m_connection, "PRAGMA cache_size = -65536").exec(); // 64 MiB at most, taken as needed
     }
-    return query.exec();
-}
+    ~LargeCache()
+    {
+        sql::Statement(m_connection, QStringLiteral("PRAGMA cache_size = %1").arg(m_before)).exec();
+    }
+    LargeCache(const LargeCache&) = delete;
+    LargeCache& operator=(const LargeCache&) = delete;
+
+private:
+    Connection m_connection;
+    qint64 m_before = -2000;
+};
 
 } // namespace
 
@@ -53,9 +56,10 @@ JournalTransfer::JournalTransfer(Connection connection)
 {
 }
 
-Result<QByteArray> JournalTransfer::exportCsv(const QTimeZone& zone) const
+Result<QByteArray> JournalTransfer::exportCsv(const QTimeZone& zone, const Progress& progress) const
 {
     const QString notRead = tr("The journal could not be read: ");
+    const Failed cancelled{Failure::Cancelled, tr("The export was cancelled; nothing was saved.")};
     // Never committed: the reads share one snapshot, even if the person saves a rating meanwhile.
     Transaction snapshot(m_connection);
     // What History shows, read by the loaders History's edits use: deleted sessions and their ratings stay behind.
@@ -63,16 +67,23 @@ Result<QByteArray> JournalTransfer::exportCsv(const QTimeZone& zone) const
     if (!sessions) {
         return Failed{sessions.failure(), notRead + sessions.error()};
     }
+    if (progress && !progress(0, 0)) {
+        return cancelled;
+    }
     const auto entries = PainRepository(m_connection).all();
     if (!entries) {
         return Failed{entries.failure(), notRead + entries.error()};
     }
-    return JournalCsv::write(*sessions, *entries, zone);
+    QByteArray bytes = JournalCsv::write(*sessions, *entries, zone, progress);
+    if (bytes.isEmpty()) {
+        return cancelled; // a whole file has at least its header
+    }
+    return bytes;
 }
 
-Result<> JournalTransfer::exportCsv(QIODevice& device, const QTimeZone& zone) const
+Result<> JournalTransfer::exportCsv(QIODevice& device, const QTimeZone& zone, const Progress& progress) const
 {
-    const auto bytes = exportCsv(zone);
+    const auto bytes = exportCsv(zone, progress);
     if (!bytes) {
         return bytes.failed();
     }
@@ -82,7 +93,7 @@ Result<> JournalTransfer::exportCsv(QIODevice& device, const QTimeZone& zone) co
     return {};
 }
 
-Result<> JournalTransfer::exportCsv(const QString& path, const QTimeZone& zone) const
+Result<> JournalTransfer::exportCsv(const QString& path, const QTimeZone& zone, const Progress& progress) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -91,8 +102,8 @@ Result<> JournalTransfer::exportCsv(const QString& path, const QTimeZone& zone) 
     }
     // It is health data: readable by its owner alone, like the journal itself.
     file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (auto written = exportCsv(static_cast<QIODevice&>(file), zone); !written) {
-        file.cancelWriting();
+    if (auto written = exportCsv(static_cast<QIODevice&>(file), zone, progress); !written) {
+        file.cancelWriting(); // no file, and an older one at path stays as it was
         return written;
     }
     if (!file.commit()) {
@@ -103,32 +114,39 @@ Result<> JournalTransfer::exportCsv(const QString& path, const QTimeZone& zone) 
     return {};
 }
 
-Result<JournalTransfer::ImportResult> JournalTransfer::importCsv(const QByteArray& bytes, const QDateTime& nowUtc)
+Result<JournalTransfer::ImportResult> JournalTransfer::importCsv(const QByteArray& bytes, const QDateTime& nowUtc,
+                                                                 const Progress& progress)
 {
+    const QString notImported = tr("Nothing was imported: ");
+    const Failed cancelled{Failure::Cancelled, tr("The import was cancelled; nothing was added.")};
     QSet<QString> known;
     for (const ItemSummary& routine : LibraryRepository(m_connection).list(ItemKind::Routine)) {
         known.insert(routine.ref.id);
     }
-    const QSqlDatabase db = sql::database(m_connection);
-    QSqlQuery query(db);
     // A routine since removed from the library is still known to a journal that has sessions of it.
-    prepare(query, QStringLiteral("SELECT DISTINCT routine_slug FROM session WHERE routine_slug IS NOT NULL"));
-    if (!query.exec()) {
-        return sql::failed(area, tr("Nothing was imported: "), query.lastError());
+    sql::Statement routines(m_connection, "SELECT DISTINCT routine_slug FROM session WHERE routine_slug IS NOT NULL");
+    while (routines.next()) {
+        known.insert(routines.text(0));
     }
-    if (auto read =
-            sql::forEach(query, area, [&known](const QSqlQuery& row) { known.insert(row.value(0).toString()); });
-        !read) {
-        return read.failed();
+    if (!routines.ok()) {
+        return sql::failed(area, notImported, routines.error());
     }
-    const JournalCsv::Parsed parsed =
-        JournalCsv::parse(bytes, known, nowUtc.isValid() ? nowUtc : QDateTime::currentDateTimeUtc());
+    // Each row counts twice: once read here, once added (or found already there) below.
+    qint64 rows = 0;
+    const JournalCsv::Progress reading = [&progress, &rows](qint64 done, qint64 total) {
+        rows = total;
+        return progress(done, 2 * total);
+    };
+    const JournalCsv::Parsed parsed = JournalCsv::parse(
+        bytes, known, nowUtc.isValid() ? nowUtc : QDateTime::currentDateTimeUtc(), progress ? reading : nullptr);
+    if (parsed.cancelled) {
+        return cancelled;
+    }
     if (!parsed.ok()) {
         return sql::refused(area, parsed.error);
     }
 
-    const QString notImported = tr("Nothing was imported: ");
-    if (db.databaseName() != QLatin1String(":memory:")) {
+    if (sql::database(m_connection).databaseName() != QLatin1String(":memory:")) {
         // An import adds many rows at once: keep the journal as it was, so it can be undone by a restore.
         if (const auto backup = JournalBackup::make(m_connection, JournalBackup::Reason::BeforeImport); !backup) {
             return sql::refused(
@@ -136,74 +154,112 @@ Result<JournalTransfer::ImportResult> JournalTransfer::importCsv(const QByteArra
                 backup.failure());
         }
     }
-    Transaction transaction(m_connection);
+    const LargeCache cache(m_connection);
+    // Immediate: the journal is this import's to write from the start, so no other writer can slip in between
+    // reading what is there and adding what is not.
+    Transaction transaction(m_connection, Transaction::Mode::Immediate);
     if (!transaction.isActive()) {
         return sql::failed(area, notImported, transaction.error());
     }
     QHash<QString, qint64> sessionIds; // by uuid: those already here, then those added
     QSet<QString> entryUuids;
     QSet<qint64> addedSessions;
-    prepare(query, QStringLiteral("SELECT uuid, id FROM session"));
-    if (!query.exec()) {
-        return sql::failed(area, notImported, query.lastError());
+    sql::Statement here(m_connection, "SELECT uuid, id FROM session");
+    while (here.next()) {
+        sessionIds.insert(here.text(0), here.int64(1));
     }
-    if (auto read = sql::forEach(query, area,
-                                 [&sessionIds](const QSqlQuery& row) {
-                                     sessionIds.insert(row.value(0).toString(), row.value(1).toLongLong());
-                                 });
-        !read) {
-        return Failed{read.failure(), notImported + read.error()};
+    if (!here.ok()) {
+        return sql::failed(area, notImported, here.error());
     }
-    prepare(query, QStringLiteral("SELECT uuid FROM pain_entry"));
-    if (!query.exec()) {
-        return sql::failed(area, notImported, query.lastError());
+    sql::Statement hereEntries(m_connection, "SELECT uuid FROM pain_entry");
+    while (hereEntries.next()) {
+        entryUuids.insert(hereEntries.text(0));
     }
-    if (auto read = sql::forEach(query, area,
-                                 [&entryUuids](const QSqlQuery& row) { entryUuids.insert(row.value(0).toString()); });
-        !read) {
-        return Failed{read.failure(), notImported + read.error()};
+    if (!hereEntries.ok()) {
+        return sql::failed(area, notImported, hereEntries.error());
     }
 
-    QSqlQuery addSession(db), addStep(db), addEntry(db), addSite(db), rated(db);
-    prepare(addSession, QStringLiteral("INSERT INTO session (uuid, routine_slug, routine_name, kind, started_at, "
-                                       "ended_at, status, self_paced, plan) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    prepare(addStep, QStringLiteral("INSERT INTO session_step (session_id, position, visit, exercise_slug, title, "
-                                    "planned_reps, actual_reps, planned_ms, actual_ms, skipped, ended_at) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    prepare(addEntry, QStringLiteral("INSERT INTO pain_entry (uuid, recorded_at, rating, moment, session_id, note) "
-                                     "VALUES (?, ?, ?, ?, ?, ?)"));
-    prepare(addSite, QStringLiteral("INSERT INTO pain_site (entry_id, site_kind, site_slug, site_name, worst) "
-                                    "VALUES (?, ?, ?, ?, ?)"));
-    prepare(rated, QStringLiteral("SELECT count(*) FROM pain_entry WHERE session_id = ? AND moment = ? "
-                                  "AND deleted_at IS NULL"));
-    const auto lineFailed = [&notImported](int line, const QSqlQuery& failed) {
-        return sql::failed(area, notImported + tr("line %1: ").arg(line), failed.lastError());
+    sql::Statement addSession(m_connection, "INSERT INTO session (uuid, routine_slug, routine_name, kind, started_at, "
+                                            "ended_at, status, self_paced, plan) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    sql::Statement addStep(m_connection, "INSERT INTO session_step (session_id, position, visit, exercise_slug, "
+                                         "title, planned_reps, actual_reps, planned_ms, actual_ms, skipped, ended_at) "
+                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    sql::Statement addEntry(m_connection, "INSERT INTO pain_entry (uuid, recorded_at, rating, moment, session_id, "
+                                          "note) VALUES (?, ?, ?, ?, ?, ?)");
+    sql::Statement addSite(m_connection, "INSERT INTO pain_site (entry_id, site_kind, site_slug, site_name, worst) "
+                                         "VALUES (?, ?, ?, ?, ?)");
+    sql::Statement rated(m_connection, "SELECT count(*) FROM pain_entry WHERE session_id = ? AND moment = ? "
+                                       "AND deleted_at IS NULL");
+    for (const sql::Statement* statement : {&addSession, &addStep, &addEntry, &addSite, &rated}) {
+        if (!statement->isValid()) {
+            return sql::failed(area, notImported, statement->error());
+        }
+    }
+    const auto lineFailed = [&notImported](int line, const sql::Statement& failed) {
+        return sql::failed(area, notImported + tr("line %1: ").arg(line), failed.error());
+    };
+    qint64 handled = 0;
+    const auto handledRows = [&](qint64 count) {
+        const qint64 before = handled;
+        handled += count;
+        return !progress || before / progressEvery == handled / progressEvery ||
+               progress(std::min(rows + handled, 2 * rows), 2 * rows);
+    };
+    QByteArray time; // the stored text of a time, reused
+    const auto stored = [&time](const QDateTime& utc) -> QByteArrayView {
+        time.clear();
+        StoredTime::append(&time, utc);
+        return time;
     };
 
     ImportResult result;
     for (const JournalCsv::Session& read : parsed.contents.sessions) {
         const SessionRecord& s = read.record;
+        if (!handledRows(1 + s.steps.size())) {
+            return cancelled;
+        }
         if (sessionIds.contains(s.uuid)) {
             ++result.sessionsSkipped; // the journal's own copy wins, steps and all
             continue;
         }
-        if (!execWith(addSession,
-                      {s.uuid, nullIfEmpty(s.routineSlug), notNull(s.routineName), SessionRecord::kindKey(s.kind),
-                       SessionRepository::toStored(s.startedUtc), nullIfEmpty(SessionRepository::toStored(s.endedUtc)),
-                       SessionRecord::statusKey(s.status), s.selfPaced ? 1 : 0,
-                       QString::fromUtf8(QJsonDocument(s.plan).toJson(QJsonDocument::Compact))})) {
+        addSession.bind(0, s.uuid);
+        addSession.bindOrNull(1, s.routineSlug);
+        addSession.bind(2, s.routineName);
+        addSession.bind(3, SessionRecord::kindKey(s.kind));
+        addSession.bindUtf8(4, stored(s.startedUtc));
+        if (s.endedUtc.isValid()) {
+            addSession.bindUtf8(5, stored(s.endedUtc));
+        } else {
+            addSession.bindNull(5);
+        }
+        addSession.bind(6, SessionRecord::statusKey(s.status));
+        addSession.bind(7, s.selfPaced ? 1 : 0);
+        addSession.bindUtf8(8, QJsonDocument(s.plan).toJson(QJsonDocument::Compact));
+        if (!addSession.exec()) {
             return lineFailed(read.line, addSession);
         }
-        const qint64 id = addSession.lastInsertId().toLongLong();
+        const qint64 id = addSession.lastInsertId();
         sessionIds.insert(s.uuid, id);
         addedSessions.insert(id);
         ++result.sessionsAdded;
         QHash<int, int> visits; // the file lists each session's steps in the order they were left
         for (const StepRecord& step : s.steps) {
-            const int visit = ++visits[step.position];
-            if (!execWith(addStep, {id, step.position, visit, nullIfEmpty(step.exerciseSlug), notNull(step.title),
-                                    step.plannedReps, step.actualReps, step.plannedMs, step.actualMs,
-                                    step.skipped ? 1 : 0, SessionRepository::toStored(step.endedUtc)})) {
+            addStep.bind(0, id);
+            addStep.bind(1, step.position);
+            addStep.bind(2, ++visits[step.position]);
+            addStep.bindOrNull(3, step.exerciseSlug);
+            addStep.bind(4, step.title);
+            addStep.bind(5, step.plannedReps);
+            addStep.bind(6, step.actualReps);
+            addStep.bind(7, step.plannedMs);
+            addStep.bind(8, step.actualMs);
+            addStep.bind(9, step.skipped ? 1 : 0);
+            if (step.endedUtc.isValid()) {
+                addStep.bindUtf8(10, stored(step.endedUtc));
+            } else {
+                addStep.bindNull(10);
+            }
+            if (!addStep.exec()) {
                 return lineFailed(read.line, addStep);
             }
             ++result.stepsAdded;
@@ -211,6 +267,9 @@ Result<JournalTransfer::ImportResult> JournalTransfer::importCsv(const QByteArra
     }
     for (const JournalCsv::Entry& read : parsed.contents.entries) {
         const PainEntry& e = read.entry;
+        if (!handledRows(1)) {
+            return cancelled;
+        }
         if (entryUuids.contains(e.uuid)) {
             ++result.entriesSkipped;
             continue;
@@ -218,11 +277,13 @@ Result<JournalTransfer::ImportResult> JournalTransfer::importCsv(const QByteArra
         const qint64 sessionId = read.sessionUuid.isEmpty() ? 0 : sessionIds.value(read.sessionUuid);
         if (sessionId != 0 && !addedSessions.contains(sessionId)) {
             // The file's check covers sessions it adds; one already here may have been rated again since.
-            if (!execWith(rated, {sessionId, PainEntry::momentKey(e.moment)}) || !rated.next()) {
+            rated.bind(0, sessionId);
+            rated.bind(1, PainEntry::momentKey(e.moment));
+            if (!rated.next()) {
                 return lineFailed(read.line, rated);
             }
-            const bool taken = rated.value(0).toInt() > 0;
-            rated.finish();
+            const bool taken = rated.integer(0) > 0;
+            rated.reset();
             if (taken) {
                 return sql::refused(area, tr("Line %1: the session already has another rating %2 in this journal. "
                                              "Delete one of the two, then import again.")
@@ -230,21 +291,36 @@ Result<JournalTransfer::ImportResult> JournalTransfer::importCsv(const QByteArra
                                               .arg(PainEntry::momentKey(e.moment)));
             }
         }
-        if (!execWith(addEntry,
-                      {e.uuid, SessionRepository::toStored(e.recordedUtc), e.rating, PainEntry::momentKey(e.moment),
-                       sessionId == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(sessionId),
-                       notNull(e.note)})) {
+        addEntry.bind(0, e.uuid);
+        addEntry.bindUtf8(1, stored(e.recordedUtc));
+        addEntry.bind(2, e.rating);
+        addEntry.bind(3, PainEntry::momentKey(e.moment));
+        if (sessionId == 0) {
+            addEntry.bindNull(4);
+        } else {
+            addEntry.bind(4, sessionId);
+        }
+        addEntry.bind(5, e.note);
+        if (!addEntry.exec()) {
             return lineFailed(read.line, addEntry);
         }
-        const qint64 entryId = addEntry.lastInsertId().toLongLong();
+        const qint64 entryId = addEntry.lastInsertId();
         for (const PainSite& site : e.sites) {
-            if (!execWith(addSite,
-                          {entryId, PainSite::kindKey(site.kind), site.slug, notNull(site.name), site.worst ? 1 : 0})) {
+            addSite.bind(0, entryId);
+            addSite.bind(1, PainSite::kindKey(site.kind));
+            addSite.bind(2, site.slug);
+            addSite.bind(3, site.name);
+            addSite.bind(4, site.worst ? 1 : 0);
+            if (!addSite.exec()) {
                 return lineFailed(read.line, addSite);
             }
         }
         entryUuids.insert(e.uuid);
         ++result.entriesAdded;
+    }
+    // The last chance to cancel: after the commit, the rows are in.
+    if (progress && !progress(2 * rows, 2 * rows)) {
+        return cancelled;
     }
     if (!transaction.commit()) {
         return sql::failed(area, notImported, transaction.error());

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QString>
 #include <QTimeZone>
+#include <functional>
 
 class QIODevice;
 
@@ -30,21 +31,30 @@ public:
         bool operator==(const ImportResult&) const = default;
     };
 
+    /// Told how far an export or import has come, done of total; returning false cancels it, and the call then fails
+    /// with Failure::Cancelled having written nothing. An export counts the rows it writes (known once the journal
+    /// is read); an import counts each row of the file twice, once read and once added. Called every thousand rows
+    /// or so, on the thread doing the work.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+
     explicit JournalTransfer(Connection connection);
 
     /// The CSV of what History shows: every session not deleted, with its steps, and every entry neither deleted
     /// nor of a deleted session, read as one snapshot; a failure if the journal could not be read.
     /// time_local is written in zone (invalid: the system's).
-    Result<QByteArray> exportCsv(const QTimeZone& zone = {}) const;
+    Result<QByteArray> exportCsv(const QTimeZone& zone = {}, const Progress& progress = {}) const;
     /// Writes exportCsv() to device, which must be open for writing.
-    Result<> exportCsv(QIODevice& device, const QTimeZone& zone = {}) const;
-    /// Writes exportCsv() to the file at path, whole or not at all, readable by its owner alone.
-    Result<> exportCsv(const QString& path, const QTimeZone& zone = {}) const;
+    Result<> exportCsv(QIODevice& device, const QTimeZone& zone = {}, const Progress& progress = {}) const;
+    /// Writes exportCsv() to the file at path, whole or not at all, readable by its owner alone. Cancelled, it
+    /// leaves no file (and an older file at path as it was).
+    Result<> exportCsv(const QString& path, const QTimeZone& zone = {}, const Progress& progress = {}) const;
 
     /// Adds the sessions, steps and entries of a CSV export that the journal does not have yet, in one transaction:
     /// on any problem nothing is added, and the failure names the first bad line. Routines must be in the library
-    /// or already in the journal. Times after nowUtc are refused (invalid: the current time).
-    Result<ImportResult> importCsv(const QByteArray& bytes, const QDateTime& nowUtc = {});
+    /// or already in the journal. Times after nowUtc are refused (invalid: the current time). A journal kept in a
+    /// file is backed up first (JournalBackup::Reason::BeforeImport).
+    Result<ImportResult> importCsv(const QByteArray& bytes, const QDateTime& nowUtc = {},
+                                   const Progress& progress = {});
 
 private:
     Connection m_connection;

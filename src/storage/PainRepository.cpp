@@ -3,6 +3,8 @@
 #include "HistoryRepository.h"
 #include "SessionRepository.h"
 #include "SqlSupport.h"
+#include "Statement.h"
+#include "StoredTime.h"
 #include "Transaction.h"
 
 #include <QHash>
@@ -265,35 +267,44 @@ Result<QList<PainEntry>> PainRepository::all() const
 
 Result<QList<PainEntry>> PainRepository::load(const QString& where, const QVariantList& values) const
 {
-    auto entries = sql::select(m_connection, area,
-                               entryColumns + QStringLiteral("WHERE e.deleted_at IS NULL AND ") + where +
-                                   QStringLiteral(" ORDER BY e.recorded_at DESC, e.id DESC"),
-                               values, entryFrom);
-    if (!entries || entries->isEmpty()) {
+    // Straight from SQLite: the export reads every entry of a ten-year journal through here.
+    sql::Statement query(m_connection, entryColumns + QStringLiteral("WHERE e.deleted_at IS NULL AND ") + where +
+                                           QStringLiteral(" ORDER BY e.recorded_at DESC, e.id DESC"));
+    query.bindAll(values);
+    QList<PainEntry> entries;
+    QHash<qint64, qsizetype> indexOf;
+    while (query.next()) {
+        PainEntry entry;
+        entry.id = query.int64(0);
+        entry.uuid = query.text(1);
+        entry.recordedUtc = StoredTime::fromText(query.utf8(2));
+        entry.rating = query.integer(3);
+        entry.moment = PainEntry::momentFromKey(query.text(4)).value_or(PainEntry::Moment::Standalone);
+        entry.sessionId = query.int64(5); // NULL reads as 0
+        entry.note = query.text(6);
+        indexOf.insert(entry.id, entries.size());
+        entries.append(entry);
+    }
+    if (!query.ok()) {
+        return sql::failed(area, QString(), query.error());
+    }
+    if (entries.isEmpty()) {
         return entries;
     }
-    QHash<qint64, qsizetype> indexOf;
-    for (qsizetype i = 0; i < entries->size(); ++i) {
-        indexOf.insert(entries->at(i).id, i);
-    }
     // All sites in one query, whatever the number of entries.
-    QSqlQuery sites(sql::database(m_connection));
-    if (!sql::run(sites,
-                  QStringLiteral("SELECT entry_id, site_kind, site_slug, site_name, worst FROM pain_site "
-                                 "WHERE entry_id IN (SELECT value FROM json_each(?)) ORDER BY entry_id, rowid"),
-                  {HistoryRepository::idArray(indexOf.keys())})) {
-        return sql::failed(area, tr("could not read places: "), sites.lastError());
-    }
-    auto read = sql::forEach(sites, area, [&](const QSqlQuery& row) {
+    sql::Statement sites(m_connection, "SELECT entry_id, site_kind, site_slug, site_name, worst FROM pain_site "
+                                       "WHERE entry_id IN (SELECT value FROM json_each(?)) ORDER BY entry_id, rowid");
+    sites.bind(0, HistoryRepository::idArray(indexOf.keys()));
+    while (sites.next()) {
         PainSite site;
-        site.kind = PainSite::kindFromKey(row.value(1).toString()).value_or(PainSite::Kind::Area);
-        site.slug = row.value(2).toString();
-        site.name = row.value(3).toString();
-        site.worst = row.value(4).toInt() != 0;
-        entries.value()[indexOf.value(row.value(0).toLongLong())].sites.append(site);
-    });
-    if (!read) {
-        return read.failed();
+        site.kind = sites.utf8(1) == QByteArrayView("muscle") ? PainSite::Kind::Muscle : PainSite::Kind::Area;
+        site.slug = sites.text(2);
+        site.name = sites.text(3);
+        site.worst = sites.integer(4) != 0;
+        entries[indexOf.value(sites.int64(0))].sites.append(site);
+    }
+    if (!sites.ok()) {
+        return sql::failed(area, tr("could not read places: "), sites.error());
     }
     return entries;
 }

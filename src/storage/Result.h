@@ -16,6 +16,7 @@ enum class Failure {
     ReadOnly,        ///< the journal or its folder cannot be written
     Busy,            ///< another writer holds the journal for now
     Unreadable,      ///< the journal could not be read (damage, or a disk error while reading)
+    Cancelled,       ///< the person stopped it (a long import or export); nothing was written
     Other,           ///< anything else the database reported
 };
 

@@ -3,6 +3,8 @@
 #include "HistoryRepository.h"
 #include "Log.h"
 #include "SqlSupport.h"
+#include "Statement.h"
+#include "StoredTime.h"
 #include "Transaction.h"
 
 #include <QHash>
@@ -39,38 +41,6 @@ QString statusWords(SessionRecord::Status status)
     return {};
 }
 
-SessionRecord sessionFrom(const QSqlQuery& query)
-{
-    SessionRecord record;
-    record.id = query.value(0).toLongLong();
-    record.uuid = query.value(1).toString();
-    record.routineSlug = query.value(2).toString();
-    record.routineName = query.value(3).toString();
-    record.kind = SessionRecord::kindFromKey(query.value(4).toString()).value_or(SessionRecord::Kind::Routine);
-    record.startedUtc = SessionRepository::fromStored(query.value(5).toString());
-    record.endedUtc = SessionRepository::fromStored(query.value(6).toString());
-    record.status = SessionRecord::statusFromKey(query.value(7).toString()).value_or(SessionRecord::Status::Running);
-    record.selfPaced = query.value(8).toInt() != 0;
-    record.plan = QJsonDocument::fromJson(query.value(9).toString().toUtf8()).object();
-    return record;
-}
-
-StepRecord stepFrom(const QSqlQuery& query)
-{
-    StepRecord step;
-    step.position = query.value(0).toInt();
-    step.exerciseSlug = query.value(1).toString();
-    step.title = query.value(2).toString();
-    step.plannedReps = query.value(3).toInt();
-    step.actualReps = query.value(4).toInt();
-    step.plannedMs = query.value(5).toLongLong();
-    step.actualMs = query.value(6).toLongLong();
-    step.skipped = query.value(7).toInt() != 0;
-    step.endedUtc = SessionRepository::fromStored(query.value(8).toString());
-    step.visit = query.value(9).toInt();
-    return step;
-}
-
 } // namespace
 
 SessionRepository::SessionRepository(Connection connection, QString owner)
@@ -81,17 +51,13 @@ SessionRepository::SessionRepository(Connection connection, QString owner)
 
 QString SessionRepository::toStored(const QDateTime& time)
 {
-    // ISODateWithMs of a UTC time always has milliseconds and a 'Z', so stored times sort as text.
-    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
+    // Always with milliseconds and a 'Z', so stored times sort as text.
+    return StoredTime::toText(time);
 }
 
 QDateTime SessionRepository::fromStored(const QString& text)
 {
-    if (text.isEmpty()) {
-        return {};
-    }
-    const QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
-    return time.isValid() ? time.toUTC() : QDateTime();
+    return StoredTime::fromText(QStringView(text));
 }
 
 Result<qint64> SessionRepository::begin(const SessionRecord& record)
@@ -344,28 +310,64 @@ Result<QList<SessionRecord>> SessionRepository::all() const
 
 Result<QList<SessionRecord>> SessionRepository::sessions(const QString& where, const QVariantList& values) const
 {
-    auto records = sql::select(m_connection, area, sessionColumns + where, values, sessionFrom);
-    if (!records || records->isEmpty()) {
+    // Straight from SQLite: the export reads every session of a ten-year journal through here.
+    sql::Statement query(m_connection, sessionColumns + where);
+    query.bindAll(values);
+    QList<SessionRecord> records;
+    QHash<qint64, qsizetype> indexOf;
+    while (query.next()) {
+        SessionRecord record;
+        record.id = query.int64(0);
+        record.uuid = query.text(1);
+        record.routineSlug = query.text(2);
+        record.routineName = query.text(3);
+        record.kind = SessionRecord::kindFromKey(query.text(4)).value_or(SessionRecord::Kind::Routine);
+        record.startedUtc = StoredTime::fromText(query.utf8(5));
+        record.endedUtc = StoredTime::fromText(query.utf8(6));
+        record.status = SessionRecord::statusFromKey(query.text(7)).value_or(SessionRecord::Status::Running);
+        record.selfPaced = query.integer(8) != 0;
+        record.plan = QJsonDocument::fromJson(query.utf8(9).toByteArray()).object();
+        indexOf.insert(record.id, records.size());
+        records.append(record);
+    }
+    if (!query.ok()) {
+        return sql::failed(area, QString(), query.error());
+    }
+    if (records.isEmpty()) {
         return records;
     }
-    QHash<qint64, qsizetype> indexOf;
-    for (qsizetype i = 0; i < records->size(); ++i) {
-        indexOf.insert(records->at(i).id, i);
-    }
     // All steps in one query, whatever the number of sessions.
-    QSqlQuery steps(sql::database(m_connection));
-    if (!sql::run(steps,
-                  QStringLiteral("SELECT position, exercise_slug, title, planned_reps, actual_reps, planned_ms, "
-                                 "actual_ms, skipped, ended_at, visit, session_id FROM session_step "
-                                 "WHERE session_id IN (SELECT value FROM json_each(?)) ORDER BY session_id, id"),
-                  {HistoryRepository::idArray(indexOf.keys())})) {
-        return sql::failed(area, tr("could not read the steps of sessions: "), steps.lastError());
+    sql::Statement steps(m_connection, "SELECT position, exercise_slug, title, planned_reps, actual_reps, planned_ms, "
+                                       "actual_ms, skipped, ended_at, visit, session_id FROM session_step "
+                                       "WHERE session_id IN (SELECT value FROM json_each(?)) ORDER BY session_id, id");
+    steps.bind(0, HistoryRepository::idArray(indexOf.keys()));
+    QHash<QByteArray, QString> texts; // the same few exercise slugs and titles, thousands of times
+    const auto shared = [&texts](QByteArrayView utf8) {
+        if (utf8.isNull()) {
+            return QString();
+        }
+        auto found = texts.constFind(utf8.toByteArray());
+        if (found == texts.cend()) {
+            found = texts.insert(utf8.toByteArray(), QString::fromUtf8(utf8));
+        }
+        return *found;
+    };
+    while (steps.next()) {
+        StepRecord step;
+        step.position = steps.integer(0);
+        step.exerciseSlug = shared(steps.utf8(1));
+        step.title = shared(steps.utf8(2));
+        step.plannedReps = steps.integer(3);
+        step.actualReps = steps.integer(4);
+        step.plannedMs = steps.int64(5);
+        step.actualMs = steps.int64(6);
+        step.skipped = steps.integer(7) != 0;
+        step.endedUtc = StoredTime::fromText(steps.utf8(8));
+        step.visit = steps.integer(9);
+        records[indexOf.value(steps.int64(10))].steps.append(step);
     }
-    auto read = sql::forEach(steps, area, [&](const QSqlQuery& row) {
-        records.value()[indexOf.value(row.value(10).toLongLong())].steps.append(stepFrom(row));
-    });
-    if (!read) {
-        return read.failed();
+    if (!steps.ok()) {
+        return sql::failed(area, tr("could not read the steps of sessions: "), steps.error());
     }
     return records;
 }

@@ -3,13 +3,23 @@
 #include "SqlSupport.h"
 
 #include <QSqlError>
+#include <QSqlQuery>
 
 namespace unknot {
 
-Transaction::Transaction(const Connection& connection)
+Transaction::Transaction(const Connection& connection, Mode mode)
     : m_db(sql::database(connection))
 {
-    m_active = m_db.transaction();
+    if (mode == Mode::Deferred) {
+        m_active = m_db.transaction();
+        return;
+    }
+    // The QSQLITE driver commits and rolls back with plain COMMIT and ROLLBACK, whoever began.
+    QSqlQuery begin(m_db);
+    m_active = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
+    if (!m_active) {
+        m_error = begin.lastError();
+    }
 }
 
 Transaction::~Transaction()
@@ -30,12 +40,12 @@ bool Transaction::commit()
 
 QSqlError Transaction::error() const
 {
-    return m_db.lastError();
+    return m_error.isValid() ? m_error : m_db.lastError();
 }
 
 QString Transaction::errorText() const
 {
-    return m_db.lastError().text();
+    return error().text();
 }
 
 } // namespace unknot

@@ -2,49 +2,21 @@
 
 #include "JournalCsvFormat.h"
 #include "JournalCsvReader.h"
+#include "JournalCsvWriter.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <algorithm>
-#include <cstdio>
+#include <cstring>
+#include <utility>
 
 namespace unknot {
 
 namespace {
 
 using enum JournalCsvFormat::Column;
-
-/// "yyyy-MM-ddTHH:mm:ss.zzzZ" for UTC, "yyyy-MM-dd HH:mm" for local time. Qt's own formatting looks up the locale
-/// on every call, which takes a third of the time of a ten-year export.
-QString timeText(const QDateTime& time, bool utc)
-{
-    const QDate date = time.date();
-    const QTime clock = time.time();
-    if (date.year() < 0 || date.year() > 9999) {
-        return time.toString(utc ? Qt::ISODateWithMs : Qt::ISODate);
-    }
-    char text[32];
-    if (utc) {
-        std::snprintf(text, sizeof text, "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ", date.year(), date.month(), date.day(),
-                      clock.hour(), clock.minute(), clock.second(), clock.msec());
-    } else {
-        std::snprintf(text, sizeof text, "%04d-%02d-%02d %02d:%02d", date.year(), date.month(), date.day(),
-                      clock.hour(), clock.minute());
-    }
-    return QString::fromLatin1(text);
-}
-
-QString utcText(const QDateTime& time)
-{
-    return time.isValid() ? timeText(time.toUTC(), true) : QString();
-}
-
-QString flag(bool value)
-{
-    return value ? QStringLiteral("1") : QStringLiteral("0");
-}
 
 QString escaped(const QString& text, bool colonToo)
 {
@@ -65,20 +37,21 @@ QStringList splitEscaped(const QString& text, QChar separator, qsizetype maxPart
 {
     QStringList parts;
     QString part;
+    qsizetype run = 0; // the start of the characters not yet added to part
+    const QStringView view(text);
     for (qsizetype i = 0; i < text.size(); ++i) {
         const QChar c = text.at(i);
         if (c == QLatin1Char('\\') && i + 1 < text.size()) {
-            if (keepEscapes) {
-                part += c;
-            }
+            part += view.sliced(run, i - run + (keepEscapes ? 1 : 0));
             part += text.at(++i);
+            run = i + 1;
         } else if (c == separator && parts.size() + 1 < maxParts) {
-            parts.append(part);
-            part.clear();
-        } else {
-            part += c;
+            part += view.sliced(run, i - run);
+            parts.append(std::exchange(part, QString()));
+            run = i + 1;
         }
     }
+    part += view.sliced(run);
     parts.append(part);
     return parts;
 }
@@ -152,101 +125,39 @@ QList<PainSite> JournalCsv::sitesFromField(const QString& field, QString* error)
 }
 
 QByteArray JournalCsv::write(const QList<SessionRecord>& sessions, const QList<PainEntry>& entries,
-                             const QTimeZone& zone)
+                             const QTimeZone& zone, const Progress& progress)
 {
-    const QTimeZone local = zone.isValid() ? zone : QTimeZone::systemTimeZone();
-    QHash<qint64, qsizetype> sessionIndex;
-    for (qsizetype i = 0; i < sessions.size(); ++i) {
-        sessionIndex.insert(sessions.at(i).id, i);
-    }
-    // Each session with its entries, and entries without a session on their own, in time order.
-    struct Block {
-        QDateTime time;
-        qsizetype session = -1;
-        QList<const PainEntry*> entries;
-    };
-    QList<Block> blocks(sessions.size());
-    for (qsizetype i = 0; i < sessions.size(); ++i) {
-        blocks[i] = {sessions.at(i).startedUtc, i, {}};
-    }
-    for (const PainEntry& entry : entries) {
-        const qsizetype index = entry.sessionId != 0 ? sessionIndex.value(entry.sessionId, -1) : -1;
-        if (index >= 0) {
-            blocks[index].entries.append(&entry);
-        } else {
-            blocks.append({entry.recordedUtc, -1, {&entry}});
-        }
-    }
-    std::stable_sort(blocks.begin(), blocks.end(), [](const Block& a, const Block& b) { return a.time < b.time; });
-
-    QString text;
-    text.reserve(sessions.size() * 600 + entries.size() * 200);
-    QStringList row;
-    const auto flush = [&text, &row]() {
-        for (qsizetype i = 0; i < row.size(); ++i) {
-            if (i > 0) {
-                text += QLatin1Char(',');
-            }
-            const auto column = static_cast<JournalCsvFormat::Column>(i);
-            text += quoted(JournalCsvFormat::isText(column) ? JournalCsvFormat::guarded(row.at(i)) : row.at(i));
-        }
-        text += QStringLiteral("\r\n");
-    };
-    const auto start = [&row, &local](const QString& record, const QDateTime& time) {
-        row = QStringList(ColumnCount);
-        row[Record] = record;
-        row[TimeUtc] = utcText(time);
-        row[TimeLocal] = time.isValid() ? timeText(time.toTimeZone(local), false) : QString();
-    };
-    row = columns();
-    flush();
-    for (Block& block : blocks) {
-        if (block.session >= 0) {
-            const SessionRecord& s = sessions.at(block.session);
-            start(QStringLiteral("session"), s.startedUtc);
-            row[Uuid] = s.uuid;
-            row[EndUtc] = utcText(s.endedUtc);
-            row[RoutineSlug] = s.routineSlug;
-            row[RoutineName] = s.routineName;
-            row[Kind] = SessionRecord::kindKey(s.kind);
-            row[Status] = SessionRecord::statusKey(s.status);
-            row[SelfPaced] = flag(s.selfPaced);
-            row[PlanJson] = QString::fromUtf8(QJsonDocument(s.plan).toJson(QJsonDocument::Compact));
-            flush();
-            for (const StepRecord& step : s.steps) {
-                start(QStringLiteral("step"), step.endedUtc);
-                row[SessionUuid] = s.uuid;
-                row[Position] = QString::number(step.position);
-                row[ExerciseSlug] = step.exerciseSlug;
-                row[Title] = step.title;
-                row[PlannedReps] = QString::number(step.plannedReps);
-                row[ActualReps] = QString::number(step.actualReps);
-                row[PlannedMs] = QString::number(step.plannedMs);
-                row[ActualMs] = QString::number(step.actualMs);
-                row[Skipped] = flag(step.skipped);
-                flush();
-            }
-            std::stable_sort(block.entries.begin(), block.entries.end(),
-                             [](const PainEntry* a, const PainEntry* b) { return a->recordedUtc < b->recordedUtc; });
-        }
-        for (const PainEntry* e : std::as_const(block.entries)) {
-            start(QStringLiteral("entry"), e->recordedUtc);
-            row[Uuid] = e->uuid;
-            row[SessionUuid] = block.session >= 0 ? sessions.at(block.session).uuid : QString();
-            row[Moment] = PainEntry::momentKey(e->moment);
-            row[Rating] = QString::number(e->rating);
-            row[Sites] = sitesField(e->sites);
-            row[Note] = e->note;
-            flush();
-        }
-    }
-    return JournalCsvFormat::byteOrderMark() + text.toUtf8();
+    return JournalCsvWriter::write(sessions, entries, zone, progress);
 }
 
 JournalCsv::Parsed JournalCsv::parse(const QByteArray& bytes, const QSet<QString>& knownRoutineSlugs,
-                                     const QDateTime& nowUtc)
+                                     const QDateTime& nowUtc, const Progress& progress)
 {
-    return JournalCsvReader::parse(bytes, knownRoutineSlugs, nowUtc);
+    return JournalCsvReader::parse(bytes, knownRoutineSlugs, nowUtc, progress);
+}
+
+qint64 JournalCsv::countRows(QByteArrayView bytes)
+{
+    // Line breaks outside quotes end rows; "" inside a quoted field toggles twice and changes nothing.
+    qint64 breaks = 0;
+    bool quoted = false;
+    const char* at = bytes.data();
+    const char* const end = at + bytes.size();
+    while (at < end) {
+        const char* next = quoted ? static_cast<const char*>(std::memchr(at, '"', static_cast<size_t>(end - at)))
+                                  : std::find_if(at, end, [](char c) { return c == '"' || c == '\n'; });
+        if (!next || next == end) {
+            break;
+        }
+        if (*next == '"') {
+            quoted = !quoted;
+        } else {
+            ++breaks;
+        }
+        at = next + 1;
+    }
+    const bool lastUnended = !bytes.isEmpty() && bytes.back() != '\n';
+    return std::max<qint64>(0, breaks + (lastUnended ? 1 : 0) - 1); // less the header
 }
 
 } // namespace unknot

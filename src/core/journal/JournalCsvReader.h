@@ -22,7 +22,7 @@ class JournalCsvReader {
 public:
     /// Reads a file as JournalCsv::parse() promises (which calls this): the contents, or the first bad line.
     static JournalCsv::Parsed parse(const QByteArray& bytes, const QSet<QString>& knownRoutineSlugs,
-                                    const QDateTime& nowUtc);
+                                    const QDateTime& nowUtc, const JournalCsv::Progress& progress = {});
 
 private:
     JournalCsvReader(QByteArrayView text, const QSet<QString>& knownRoutineSlugs, const QDateTime& nowUtc);

@@ -21,15 +21,15 @@ QString PainEntry::validate(const PainEntry& entry, const QDateTime& nowUtc)
         return tooLong;
     }
     int worst = 0;
-    QSet<QString> seen;
-    for (const PainSite& site : entry.sites) {
+    for (qsizetype i = 0; i < entry.sites.size(); ++i) {
+        const PainSite& site = entry.sites.at(i);
         worst += site.worst ? 1 : 0;
-        const QString key = PainSite::kindKey(site.kind) + QLatin1Char('/') + site.slug;
-        if (seen.contains(key)) {
+        // A handful of places at most: comparing with those before is quicker than a set.
+        const auto same = [&site](const PainSite& other) { return other.kind == site.kind && other.slug == site.slug; };
+        if (std::any_of(entry.sites.cbegin(), entry.sites.cbegin() + i, same)) {
             return QCoreApplication::translate("PainEntry", "\"%1\" is chosen twice; choose each place once.")
                 .arg(site.name);
         }
-        seen.insert(key);
     }
     if (worst > 1) {
         return QCoreApplication::translate("PainEntry", "Mark only one place as the worst.");

@@ -234,3 +234,50 @@ TEST_CASE("steps must follow their session and hold sensible numbers", "[csv]")
     CHECK(errorOf(file({s, step(QStringLiteral("s-1"), QStringLiteral("1"), QStringLiteral("yes"))})) ==
           QStringLiteral("Line 3: skipped must be 0 or 1, not \"yes\"."));
 }
+
+TEST_CASE("rows are counted as they are read, and progress can stop a write or a parse", "[csv]")
+{
+    QList<SessionRecord> sessions;
+    QList<PainEntry> entries;
+    for (int i = 0; i < 700; ++i) {
+        SessionRecord s = session(i + 1, QStringLiteral("s-%1").arg(i), at(1 + i % 28, 8, i % 60));
+        sessions.append(s);
+        PainEntry e = entry(QStringLiteral("e-%1").arg(i), i + 1, Moment::After, at(1 + i % 28, 9, i % 60), i % 11);
+        e.note = QStringLiteral("two\r\nlines, \"quoted\"");
+        entries.append(e);
+    }
+    qint64 rows = entries.size();
+    for (const SessionRecord& s : sessions) {
+        rows += 1 + s.steps.size();
+    }
+    QList<std::pair<qint64, qint64>> told;
+    const QByteArray bytes = JournalCsv::write(sessions, entries, utc, [&told](qint64 done, qint64 total) {
+        told.append({done, total});
+        return true;
+    });
+    CHECK(JournalCsv::countRows(bytes) == rows);
+    CHECK(JournalCsv::countRows(bytes + "\r\n") == rows + 1); // a blank line is a row to read, if an empty one
+    CHECK(JournalCsv::countRows(bytes.chopped(2)) == rows);   // the last line needs no line break
+    REQUIRE(told.size() >= 2);
+    CHECK(told.last() == std::pair<qint64, qint64>{rows, rows});
+    CHECK(std::is_sorted(told.cbegin(), told.cend()));
+    CHECK(JournalCsv::write(sessions, entries, utc, [](qint64, qint64) { return false; }).isEmpty());
+
+    told.clear();
+    const JournalCsv::Parsed parsed = JournalCsv::parse(bytes, known, now, [&told](qint64 done, qint64 total) {
+        told.append({done, total});
+        return true;
+    });
+    INFO(parsed.error);
+    REQUIRE(parsed.ok());
+    CHECK(parsed.contents.entries.size() == entries.size());
+    REQUIRE_FALSE(told.isEmpty());
+    CHECK(told.last() == std::pair<qint64, qint64>{rows, rows});
+    int calls = 0;
+    const JournalCsv::Parsed stopped = JournalCsv::parse(bytes, known, now, [&calls](qint64, qint64) {
+        return ++calls < 2; // stops at the second report
+    });
+    CHECK(stopped.cancelled);
+    CHECK_FALSE(stopped.ok());
+    CHECK(stopped.error.isEmpty());
+}

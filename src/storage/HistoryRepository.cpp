@@ -2,6 +2,7 @@
 
 #include "LocalDates.h"
 #include "SessionRepository.h"
+#include "RowIndex.h"
 #include "SqlSupport.h"
 #include "Statement.h"
 #include "StoredTime.h"
@@ -149,31 +150,45 @@ Result<QList<SessionPain>> HistoryRepository::sessionPain(const QDateTime& fromU
 {
     QVariantList values;
     const QString where = sessionCondition(fromUtc, toUtc, filter, &values);
-    sql::Statement query(m_connection,
-                         QStringLiteral("SELECT s.id, s.routine_slug, s.routine_name, s.started_at, b.rating, a.rating "
-                                        "FROM session s") +
-                             ratingJoins + QStringLiteral("WHERE s.status <> 'running' AND ") + where +
-                             QStringLiteral(" ORDER BY s.started_at DESC, s.id DESC"));
+    sql::Statement query(m_connection, QStringLiteral("SELECT s.id, s.routine_slug, s.routine_name, s.started_at "
+                                                      "FROM session s WHERE s.status <> 'running' AND ") +
+                                           where + QStringLiteral(" ORDER BY s.started_at DESC, s.id DESC"));
     query.bindAll(values);
     QList<SessionPain> sessions;
-    QHash<QByteArray, QString> names; // a few routines, done thousands of times: each text is made once
-    const auto shared = [&names](QByteArrayView utf8) {
-        if (utf8.isNull()) {
-            return QString();
-        }
-        auto found = names.constFind(utf8.toByteArray());
-        if (found == names.cend()) {
-            found = names.insert(utf8.toByteArray(), QString::fromUtf8(utf8));
-        }
-        return *found;
-    };
+    RowIndex indexOf;
+    sql::TextCache shared; // a few routines, done thousands of times: each text is made once
     while (query.next()) {
+        indexOf.add(query.int64(0));
         sessions.append(SessionPain{query.int64(0), shared(query.utf8(1)), shared(query.utf8(2)),
-                                    StoredTime::fromText(query.utf8(3)), optionalInt(query, 4),
-                                    optionalInt(query, 5)});
+                                    StoredTime::fromText(query.utf8(3)), std::nullopt, std::nullopt});
     }
     if (!query.ok()) {
         return sql::failed(area, QString(), query.error());
+    }
+    if (sessions.isEmpty()) {
+        return sessions;
+    }
+    indexOf.finish();
+    // The live rating before and after each (one at most of each, by the partial unique index). For many sessions,
+    // one scan of the ratings beats two lookups per session.
+    const bool many = sessions.size() > 1000;
+    sql::Statement ratings(m_connection,
+                           many ? "SELECT session_id, moment, rating FROM pain_entry WHERE deleted_at IS NULL "
+                                  "AND session_id IS NOT NULL AND moment IN ('before', 'after')"
+                                : "SELECT session_id, moment, rating FROM pain_entry WHERE deleted_at IS NULL "
+                                  "AND moment IN ('before', 'after') AND session_id IN (SELECT value FROM json_each(?))");
+    if (!many) {
+        ratings.bind(0, idArray(indexOf.ids()));
+    }
+    while (ratings.next()) {
+        const qsizetype index = indexOf.value(ratings.int64(0));
+        if (index >= 0) {
+            (momentOf(ratings.utf8(1)) == PainEntry::Moment::Before ? sessions[index].before : sessions[index].after) =
+                ratings.integer(2);
+        }
+    }
+    if (!ratings.ok()) {
+        return sql::failed(area, QString(), ratings.error());
     }
     return sessions;
 }
@@ -259,16 +274,25 @@ Result<QList<TimelineItem>> HistoryRepository::timeline(const QDateTime& fromUtc
 {
     QVariantList values;
     const QString sessionWhere = sessionCondition(fromUtc, toUtc, filter, &values);
-    const QString entryWhere = entryCondition(fromUtc, toUtc, filter, &values);
-    values.append(limit > 0 ? limit : -1); // SQLite reads a negative limit as none
-    // Ratings made around a session show on the session's row; only those without one are rows of their own.
+    const qsizetype sessionValues = values.size();
+    QVariantList entryValues;
+    const QString entryWhere = entryCondition(fromUtc, toUtc, filter, &entryValues);
+    const QVariant most = limit > 0 ? limit : -1; // SQLite reads a negative limit as none
+    values.insert(sessionValues, most);
+    values.append(entryValues);
+    values.append(most);
+    values.append(most);
+    // Ratings made around a session show on the session's row; only those without one are rows of their own. Each
+    // side is cut to the newest `limit` first, along its time index (the + keeps SQLite from choosing the session
+    // index and sorting every rating on its own), so a long journal is not joined and sorted whole for a few rows.
     const QString sql =
-        QStringLiteral("SELECT 0, s.id, s.started_at, s.routine_name, NULL, b.rating, a.rating, b.id, a.id, "
-                       "COALESCE(NULLIF(a.note, ''), b.note, '') FROM session s") +
+        QStringLiteral("SELECT * FROM (SELECT 0, s.id, s.started_at, s.routine_name, NULL, b.rating, a.rating, b.id, "
+                       "a.id, COALESCE(NULLIF(a.note, ''), b.note, '') FROM session s") +
         ratingJoins + QStringLiteral("WHERE ") + sessionWhere +
-        QStringLiteral(" UNION ALL SELECT 1, e.id, e.recorded_at, '', e.rating, NULL, NULL, NULL, NULL, e.note "
-                       "FROM pain_entry e WHERE e.deleted_at IS NULL AND e.session_id IS NULL AND ") +
-        entryWhere + QStringLiteral(" ORDER BY 3 DESC, 1, 2 DESC LIMIT ?");
+        QStringLiteral(" ORDER BY s.started_at DESC, s.id DESC LIMIT ?) UNION ALL SELECT * FROM (SELECT 1, e.id, "
+                       "e.recorded_at, '', e.rating, NULL, NULL, NULL, NULL, e.note FROM pain_entry e "
+                       "WHERE e.deleted_at IS NULL AND +e.session_id IS NULL AND ") +
+        entryWhere + QStringLiteral(" ORDER BY e.recorded_at DESC, e.id DESC LIMIT ?) ORDER BY 3 DESC, 1, 2 DESC LIMIT ?");
     sql::Statement query(m_connection, sql);
     query.bindAll(values);
     QList<TimelineItem> items;

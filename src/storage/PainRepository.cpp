@@ -2,6 +2,7 @@
 
 #include "HistoryRepository.h"
 #include "SessionRepository.h"
+#include "RowIndex.h"
 #include "SqlSupport.h"
 #include "Statement.h"
 #include "StoredTime.h"
@@ -272,7 +273,7 @@ Result<QList<PainEntry>> PainRepository::load(const QString& where, const QVaria
                                            QStringLiteral(" ORDER BY e.recorded_at DESC, e.id DESC"));
     query.bindAll(values);
     QList<PainEntry> entries;
-    QHash<qint64, qsizetype> indexOf;
+    RowIndex indexOf;
     while (query.next()) {
         PainEntry entry;
         entry.id = query.int64(0);
@@ -282,7 +283,7 @@ Result<QList<PainEntry>> PainRepository::load(const QString& where, const QVaria
         entry.moment = PainEntry::momentFromKey(query.text(4)).value_or(PainEntry::Moment::Standalone);
         entry.sessionId = query.int64(5); // NULL reads as 0
         entry.note = query.text(6);
-        indexOf.insert(entry.id, entries.size());
+        indexOf.add(entry.id);
         entries.append(entry);
     }
     if (!query.ok()) {
@@ -291,17 +292,30 @@ Result<QList<PainEntry>> PainRepository::load(const QString& where, const QVaria
     if (entries.isEmpty()) {
         return entries;
     }
-    // All sites in one query, whatever the number of entries.
-    sql::Statement sites(m_connection, "SELECT entry_id, site_kind, site_slug, site_name, worst FROM pain_site "
-                                       "WHERE entry_id IN (SELECT value FROM json_each(?)) ORDER BY entry_id, rowid");
-    sites.bind(0, HistoryRepository::idArray(indexOf.keys()));
+    indexOf.finish();
+    // All sites in one query, whatever the number of entries, each entry's in the order they were chosen (rowid).
+    // For many entries (the export), one scan of the table beats looking each entry up.
+    const bool many = entries.size() > 1000;
+    sql::Statement sites(m_connection, many ? "SELECT entry_id, site_kind, site_slug, site_name, worst FROM pain_site "
+                                              "ORDER BY rowid"
+                                            : "SELECT entry_id, site_kind, site_slug, site_name, worst FROM pain_site "
+                                              "WHERE entry_id IN (SELECT value FROM json_each(?)) "
+                                              "ORDER BY entry_id, rowid");
+    if (!many) {
+        sites.bind(0, HistoryRepository::idArray(indexOf.ids()));
+    }
+    sql::TextCache shared; // the same few dozen places, thousands of times
     while (sites.next()) {
+        const qsizetype index = indexOf.value(sites.int64(0));
+        if (index < 0) {
+            continue; // a place of an entry not asked for (the scan reads them all)
+        }
         PainSite site;
         site.kind = sites.utf8(1) == QByteArrayView("muscle") ? PainSite::Kind::Muscle : PainSite::Kind::Area;
-        site.slug = sites.text(2);
-        site.name = sites.text(3);
+        site.slug = shared(sites.utf8(2));
+        site.name = shared(sites.utf8(3));
         site.worst = sites.integer(4) != 0;
-        entries[indexOf.value(sites.int64(0))].sites.append(site);
+        entries[index].sites.append(site);
     }
     if (!sites.ok()) {
         return sql::failed(area, tr("could not read places: "), sites.error());

@@ -2,6 +2,7 @@
 
 #include "HistoryRepository.h"
 #include "Log.h"
+#include "RowIndex.h"
 #include "SqlSupport.h"
 #include "Statement.h"
 #include "StoredTime.h"
@@ -314,20 +315,21 @@ Result<QList<SessionRecord>> SessionRepository::sessions(const QString& where, c
     sql::Statement query(m_connection, sessionColumns + where);
     query.bindAll(values);
     QList<SessionRecord> records;
-    QHash<qint64, qsizetype> indexOf;
+    RowIndex indexOf;
+    sql::TextCache names; // a few routines, done thousands of times
     while (query.next()) {
         SessionRecord record;
         record.id = query.int64(0);
         record.uuid = query.text(1);
-        record.routineSlug = query.text(2);
-        record.routineName = query.text(3);
+        record.routineSlug = names(query.utf8(2));
+        record.routineName = names(query.utf8(3));
         record.kind = SessionRecord::kindFromKey(query.text(4)).value_or(SessionRecord::Kind::Routine);
         record.startedUtc = StoredTime::fromText(query.utf8(5));
         record.endedUtc = StoredTime::fromText(query.utf8(6));
         record.status = SessionRecord::statusFromKey(query.text(7)).value_or(SessionRecord::Status::Running);
         record.selfPaced = query.integer(8) != 0;
         record.plan = QJsonDocument::fromJson(query.utf8(9).toByteArray()).object();
-        indexOf.insert(record.id, records.size());
+        indexOf.add(record.id);
         records.append(record);
     }
     if (!query.ok()) {
@@ -336,23 +338,26 @@ Result<QList<SessionRecord>> SessionRepository::sessions(const QString& where, c
     if (records.isEmpty()) {
         return records;
     }
-    // All steps in one query, whatever the number of sessions.
-    sql::Statement steps(m_connection, "SELECT position, exercise_slug, title, planned_reps, actual_reps, planned_ms, "
-                                       "actual_ms, skipped, ended_at, visit, session_id FROM session_step "
-                                       "WHERE session_id IN (SELECT value FROM json_each(?)) ORDER BY session_id, id");
-    steps.bind(0, HistoryRepository::idArray(indexOf.keys()));
-    QHash<QByteArray, QString> texts; // the same few exercise slugs and titles, thousands of times
-    const auto shared = [&texts](QByteArrayView utf8) {
-        if (utf8.isNull()) {
-            return QString();
-        }
-        auto found = texts.constFind(utf8.toByteArray());
-        if (found == texts.cend()) {
-            found = texts.insert(utf8.toByteArray(), QString::fromUtf8(utf8));
-        }
-        return *found;
-    };
+    indexOf.finish();
+    // All steps in one query, whatever the number of sessions, each session's in the order they were left (id).
+    // For many sessions (the export), one scan of the table beats looking each session up.
+    const bool many = records.size() > 1000;
+    sql::Statement steps(m_connection, many ? "SELECT position, exercise_slug, title, planned_reps, actual_reps, "
+                                              "planned_ms, actual_ms, skipped, ended_at, visit, session_id "
+                                              "FROM session_step ORDER BY id"
+                                            : "SELECT position, exercise_slug, title, planned_reps, actual_reps, "
+                                              "planned_ms, actual_ms, skipped, ended_at, visit, session_id "
+                                              "FROM session_step WHERE session_id IN (SELECT value FROM json_each(?)) "
+                                              "ORDER BY session_id, id");
+    if (!many) {
+        steps.bind(0, HistoryRepository::idArray(indexOf.ids()));
+    }
+    sql::TextCache shared; // the same few exercise slugs and titles, thousands of times
     while (steps.next()) {
+        const qsizetype index = indexOf.value(steps.int64(10));
+        if (index < 0) {
+            continue; // a step of a session not asked for (the scan reads them all)
+        }
         StepRecord step;
         step.position = steps.integer(0);
         step.exerciseSlug = shared(steps.utf8(1));
@@ -364,7 +369,7 @@ Result<QList<SessionRecord>> SessionRepository::sessions(const QString& where, c
         step.skipped = steps.integer(7) != 0;
         step.endedUtc = StoredTime::fromText(steps.utf8(8));
         step.visit = steps.integer(9);
-        records[indexOf.value(steps.int64(10))].steps.append(step);
+        records[index].steps.append(step);
     }
     if (!steps.ok()) {
         return sql::failed(area, tr("could not read the steps of sessions: "), steps.error());

@@ -192,4 +192,17 @@ bool Statement::failed(int code)
     return false;
 }
 
+QString TextCache::operator()(QByteArrayView utf8)
+{
+    if (utf8.isNull()) {
+        return {};
+    }
+    // Looked up without a copy of the bytes; only a new text is kept.
+    const auto found = m_texts.constFind(QByteArray::fromRawData(utf8.data(), utf8.size()));
+    if (found != m_texts.cend()) {
+        return *found;
+    }
+    return *m_texts.insert(utf8.toByteArray(), QString::fromUtf8(utf8));
+}
+
 } // namespace unknot::sql

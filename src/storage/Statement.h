@@ -5,7 +5,9 @@
 
 #include "Connection.h"
 
+#include <QByteArray>
 #include <QByteArrayView>
+#include <QHash>
 #include <QSqlError>
 #include <QString>
 #include <QVariantList>
@@ -70,6 +72,17 @@ private:
     sqlite3_stmt* m_statement = nullptr;
     int m_code = 0;
     QString m_message;
+};
+
+/// The QString of texts that repeat over thousands of rows (routine names, step titles, places), made once each and
+/// shared: a row read through it costs a lookup, not an allocation.
+class TextCache {
+public:
+    /// The text of utf8; null for a null view (SQL NULL).
+    QString operator()(QByteArrayView utf8);
+
+private:
+    QHash<QByteArray, QString> m_texts;
 };
 
 } // namespace unknot::sql

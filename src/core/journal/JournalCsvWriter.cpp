@@ -22,10 +22,6 @@ bool risky(char c)
     return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' || c == '\'';
 }
 
-bool special(char c)
-{
-    return c == ',' || c == '"' || c == '\r' || c == '\n';
-}
 
 QByteArray ascii(const QString& key)
 {
@@ -37,6 +33,8 @@ QByteArray ascii(const QString& key)
 JournalCsvWriter::JournalCsvWriter(const QTimeZone& zone)
     : m_local(zone)
     , m_zone(zone.isValid() ? zone : QTimeZone::systemTimeZone())
+    , m_muscle(ascii(PainSite::kindKey(PainSite::Kind::Muscle)))
+    , m_area(ascii(PainSite::kindKey(PainSite::Kind::Area)))
 {
 }
 
@@ -55,10 +53,12 @@ QByteArray JournalCsvWriter::write(const QList<SessionRecord>& sessions, const Q
     };
     QList<Block> blocks(sessions.size());
     qint64 rows = entries.size();
+    qint64 steps = 0;
     for (qsizetype i = 0; i < sessions.size(); ++i) {
         blocks[i] = {sessions.at(i).startedUtc, i, {}};
-        rows += 1 + sessions.at(i).steps.size();
+        steps += sessions.at(i).steps.size();
     }
+    rows += sessions.size() + steps;
     for (const PainEntry& entry : entries) {
         const qsizetype index = entry.sessionId != 0 ? sessionIndex.value(entry.sessionId, -1) : -1;
         if (index >= 0) {
@@ -81,7 +81,8 @@ QByteArray JournalCsvWriter::write(const QList<SessionRecord>& sessions, const Q
                                   ascii(PainEntry::momentKey(PainEntry::Moment::Standalone))};
 
     JournalCsvWriter w(zone);
-    w.m_out.reserve(sessions.size() * 420 + entries.size() * 200 + 1024);
+    // About what a row takes, so that 30 MB are not copied on the way.
+    w.m_out.reserve(sessions.size() * 320 + steps * 170 + entries.size() * 230 + 1024);
     w.m_out += JournalCsvFormat::byteOrderMark();
     w.m_out += JournalCsv::columns().join(QLatin1Char(',')).toUtf8(); // plain names: nothing to quote or guard
     w.m_out += "\r\n";
@@ -209,7 +210,8 @@ void JournalCsvWriter::finishText(qsizetype start)
 {
     const qsizetype end = m_out.size();
     const bool guard = end > start && risky(m_out.at(start));
-    const bool quote = std::any_of(m_out.cbegin() + start, m_out.cend(), special);
+    const bool quote = std::any_of(m_out.cbegin() + start, m_out.cend(),
+                                   [](char c) { return c == ',' || c == '"' || c == '\r' || c == '\n'; });
     if (!guard && !quote) {
         return;
     }
@@ -265,7 +267,7 @@ void JournalCsvWriter::sites(const QList<PainSite>& sites)
         if (site.worst) {
             m_out += '*';
         }
-        m_out += PainSite::kindKey(site.kind).toLatin1();
+        m_out += site.kind == PainSite::Kind::Muscle ? m_muscle : m_area;
         m_out += ':';
         escaped(site.slug, true);
         m_out += ':';

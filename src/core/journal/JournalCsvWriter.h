@@ -43,6 +43,8 @@ private:
     LocalDates m_local;
     QTimeZone m_zone;
     QStringEncoder m_encoder{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
+    QByteArray m_muscle; ///< PainSite's kind keys, as bytes once
+    QByteArray m_area;
 };
 
 } // namespace unknot

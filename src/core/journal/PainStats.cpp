@@ -71,6 +71,8 @@ QList<TrendBucket> PainStats::trend(const QList<PainPoint>& points, Bucket bucke
     }
     QList<qint64> sums(buckets.size(), 0);
     LocalDates local(zone);
+    QDate lastDate; // points come mostly in time order: the bucket of the last date is often this one's
+    qint64 index = -1;
     for (const PainPoint& point : points) {
         if (!point.recordedUtc.isValid()) {
             continue;
@@ -79,7 +81,10 @@ QList<TrendBucket> PainStats::trend(const QList<PainPoint>& points, Bucket bucke
         if (date < from || date > to) {
             continue;
         }
-        const qint64 index = bucketIndex(first, date, bucket);
+        if (date != lastDate) {
+            index = bucketIndex(first, date, bucket);
+            lastDate = date;
+        }
         TrendBucket& b = buckets[index];
         b.min = b.count == 0 ? point.rating : std::min(b.min, point.rating);
         b.max = b.count == 0 ? point.rating : std::max(b.max, point.rating);

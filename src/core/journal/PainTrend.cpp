@@ -18,6 +18,7 @@ PainTrend PainTrend::of(const QList<PainPoint>& points, QDate from, QDate to, co
     PainTrend t;
     t.bucket = bucketFor(from, to);
     QList<PainPoint> inRange, before, after, standalone;
+    inRange.reserve(points.size());
     LocalDates local(zone);
     for (const PainPoint& point : points) {
         const QDate date = local.of(point.recordedUtc);

@@ -14,7 +14,7 @@
 #include "PainStats.h"
 #include "SessionRepository.h"
 #include "journal/HistoryView.h"
-#include "journal/JournalFiles.h"
+#include "journal/JournalFileTask.h"
 #include "report/ReportWriter.h"
 #include "shell/AppContext.h"
 
@@ -318,26 +318,34 @@ int main(int argc, char** argv)
     const qint64 hundredCpu = report("import 100k rows into an empty journal", hundredMs,
            QStringLiteral("%1 rows, %2").arg(thousands(rows), megabytes(hundredPath)));
 
-    // The whole file into an empty journal through the app, from the event loop, as the Journal menu runs it.
+    // The whole file into an empty journal through the app, from the event loop, as the Journal menu runs it: on a
+    // worker thread with its progress dialog, while a timer on the UI thread notes the longest pause.
     const QString stallJournal = dir.filePath(QStringLiteral("stall.sqlite"));
     QFile::remove(stallJournal);
     qint64 stallMs = 0;
     qint64 appImportMs = 0;
+    qint64 appImportCpu = 0;
     {
         AppContext context(stallJournal);
+        QWidget window;
+        window.resize(1024, 700);
+        window.show();
         QString told;
+        JournalFileTask task(context, JournalFileTask::Kind::Import, csvPath, &window);
+        QObject::connect(&task, &JournalFileTask::finished, [&told](const QString& message) { told = message; });
         restart(timer);
         stallMs = longestStall([&](const std::function<void()>& done) {
-            told = JournalFiles(context).importCsv(csvPath);
-            done();
+            QObject::connect(&task, &JournalFileTask::finished, done);
+            task.start();
         });
         appImportMs = timer.elapsed();
         if (!told.startsWith(QStringLiteral("Imported"))) {
             die(told);
         }
+        appImportCpu = report("import through the app (the whole file)", appImportMs,
+                              QStringLiteral("worker thread, progress dialog"));
     }
-    report("import through the app (the whole file)", appImportMs, QStringLiteral("blocking, on the UI thread"));
-    report("longest UI stall during that import", stallMs);
+    std::printf("  %-40s %7lld ms\n", "longest UI stall during that import", static_cast<long long>(stallMs));
 
     std::printf("PDF report:\n");
     const QString pdfPath = dir.filePath(QStringLiteral("report.pdf"));
@@ -372,6 +380,7 @@ int main(int argc, char** argv)
     figure("CSV import of the same file again", againMs, againCpu, "");
     figure("CSV import of 100k rows", hundredMs, hundredCpu, "");
     figure("PDF report, all time", pdfAllTime, pdfCpu, "aim 150 ms");
-    std::printf("  %-36s %7lld ms\n", "longest UI stall during an import", static_cast<long long>(stallMs));
+    figure("CSV import through the app", appImportMs, appImportCpu, "worker thread");
+    std::printf("  %-36s %7lld ms\n", "longest UI stall during that import", static_cast<long long>(stallMs));
     return 0;
 }

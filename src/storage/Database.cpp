@@ -229,6 +229,41 @@ Database::Status Database::open(const QString& path, int targetVersion)
     return {};
 }
 
+Database::Status Database::openForWorker(const QString& path)
+{
+    close();
+    m_path = path;
+    if (path.isEmpty() || path == QLatin1String(":memory:")) {
+        return fail(Problem::CannotOpen, tr("A journal kept in memory cannot be opened twice."));
+    }
+    QString openError;
+    {
+        const OwnerOnly privateFiles;
+        QSqlDatabase db = QSqlDatabase::contains(m_connectionName)
+            ? QSqlDatabase::database(m_connectionName, false)
+            : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            openError = db.lastError().text();
+        }
+    }
+    if (!openError.isEmpty()) {
+        return fail(Problem::CannotOpen, tr("Unknot could not open %1 a second time: %2")
+                                             .arg(QDir::toNativeSeparators(path), openError));
+    }
+    if (const int version = schemaVersion(); version != latestVersion()) {
+        return fail(Problem::TooNew, tr("The journal %1 is not at format %2 (it is at %3).")
+                                         .arg(QDir::toNativeSeparators(path))
+                                         .arg(latestVersion())
+                                         .arg(version));
+    }
+    QSqlQuery pragma(sql::database(connection()));
+    pragma.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    pragma.exec(QStringLiteral("PRAGMA busy_timeout = 5000"));
+    pragma.finish();
+    return {};
+}
+
 QString Database::damagedMessage(const QString& where, const QString& finding)
 {
     log::error(QStringLiteral("quick check of %1: %2").arg(where, finding)); // SQLite's words are for the log

@@ -32,6 +32,11 @@ public:
     Status open(const QString& path);
     /// Opens and migrates only up to targetVersion; for testing upgrades step by step.
     Status open(const QString& path, int targetVersion);
+    /// Opens a second connection to the journal at path, which the app's own Database has opened, checked and
+    /// migrated, for work on another thread (a long import or export): open it, use it and destroy this on that
+    /// thread, since SQLite connections belong to one. Same pragmas; no checks, migration or backup of its own.
+    /// Refuses ":memory:" (a memory journal cannot be shared) and a file of another format than this version's.
+    Status openForWorker(const QString& path);
     /// Closes the file. The connection stays registered, so copies of connection() held by repositories follow
     /// the next open() (a restore reopens the journal under the same objects).
     void close();

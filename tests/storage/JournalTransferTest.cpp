@@ -390,3 +390,50 @@ TEST_CASE("a note longer than the limit is refused on import with its line, and 
     CHECK(target.count(QStringLiteral("session")) == 0);
     CHECK(target.count(QStringLiteral("pain_entry")) == 0);
 }
+
+TEST_CASE("progress counts the rows, and a cancelled import or export writes nothing", "[transfer]")
+{
+    Journal source;
+    Journal target(true);
+    const QByteArray bytes = exported(source);
+    const qint64 rows = JournalCsv::countRows(bytes);
+    REQUIRE(rows == 3 + 4 + 5);
+    const QStringList before = target.sessions() + target.entries();
+    QString error;
+
+    CHECK_FALSE(test::capture(target.transfer().importCsv(bytes, {}, [](qint64, qint64) { return false; }), &error));
+    CHECK(error == QStringLiteral("The import was cancelled; nothing was added."));
+    CHECK(target.sessions() + target.entries() == before);
+    CHECK(target.count(QStringLiteral("session_step")) == 0);
+
+    // Cancelled at the very last moment, before the commit: still nothing.
+    qint64 calls = 0;
+    const auto lastMoment = [&calls, rows](qint64 done, qint64 total) {
+        ++calls;
+        return !(done == total && total == 2 * rows);
+    };
+    const auto late = test::capture(target.transfer().importCsv(bytes, {}, lastMoment), &error);
+    REQUIRE_FALSE(late);
+    CHECK(late.failure() == Failure::Cancelled);
+    CHECK(calls >= 2);
+    CHECK(target.count(QStringLiteral("session")) == 0);
+    CHECK(target.count(QStringLiteral("pain_entry")) == 0);
+
+    QList<std::pair<qint64, qint64>> told;
+    const auto imported = test::capture(target.transfer().importCsv(bytes, {}, [&told](qint64 done, qint64 total) {
+        told.append({done, total});
+        return true;
+    }), &error);
+    INFO(error);
+    REQUIRE(imported);
+    CHECK(*imported == Imported{3, 4, 5, 0, 0});
+    REQUIRE_FALSE(told.isEmpty());
+    CHECK(told.last() == std::pair<qint64, qint64>{2 * rows, 2 * rows});
+
+    const QString path = source.dir.filePath(QStringLiteral("cancelled.csv"));
+    const auto exportedCancelled =
+        test::capture(source.transfer().exportCsv(path, {}, [](qint64, qint64) { return false; }), &error);
+    REQUIRE_FALSE(exportedCancelled);
+    CHECK(exportedCancelled.failure() == Failure::Cancelled);
+    CHECK_FALSE(QFile::exists(path));
+}

@@ -17,7 +17,12 @@ JournalFiles::JournalFiles(AppContext& context)
 
 QString JournalFiles::exportCsv(const QString& path) const
 {
-    if (const auto written = m_context.transfer().exportCsv(path); !written) {
+    return exportWords(m_context.transfer().exportCsv(path), path);
+}
+
+QString JournalFiles::exportWords(const Result<>& written, const QString& path)
+{
+    if (!written) {
         return tr("The journal could not be exported: %1").arg(written.error());
     }
     return tr("Your journal was saved to %1. It opens in any spreadsheet, and Unknot on another computer can "
@@ -34,7 +39,14 @@ QString JournalFiles::importCsv(const QString& path, bool* imported) const
     if (!file.open(QIODevice::ReadOnly)) {
         return tr("%1 could not be read: %2").arg(QDir::toNativeSeparators(path), file.errorString());
     }
-    const auto result = m_context.transfer().importCsv(file.readAll());
+    return importWords(m_context.transfer().importCsv(file.readAll()), imported);
+}
+
+QString JournalFiles::importWords(const Result<JournalTransfer::ImportResult>& result, bool* imported)
+{
+    if (imported) {
+        *imported = false;
+    }
     if (!result) {
         return tr("Nothing was imported. %1").arg(result.error());
     }

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "JournalFilter.h"
+#include "JournalTransfer.h"
+#include "Result.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -23,6 +25,11 @@ public:
     QString importCsv(const QString& path, bool* imported = nullptr) const;
     /// The report for the local dates from to to (both included), narrowed by filter as History shows it.
     QString exportReport(const QString& path, QDate from, QDate to, const JournalFilter& filter) const;
+
+    /// What to tell the person after an export to path (JournalFileTask words its own runs with these too).
+    static QString exportWords(const Result<>& written, const QString& path);
+    /// What to tell the person after an import; imported is set to true when anything was added.
+    static QString importWords(const Result<JournalTransfer::ImportResult>& result, bool* imported);
 
 private:
     AppContext& m_context;

@@ -190,7 +190,9 @@ void MainWindow::buildMenus()
                                   : QFileDialog::getOpenFileName(this, title, FileDialogFolder::start(), filter);
         if (!path.isEmpty()) {
             FileDialogFolder::remember(path);
-            QMessageBox::information(this, title, run(path));
+            if (const QString told = run(path); !told.isEmpty()) { // a CSV run tells when it ends
+                QMessageBox::information(this, title, told);
+            }
         }
     };
     const QString today = QDate::currentDate().toString(Qt::ISODate);
@@ -204,18 +206,16 @@ void MainWindow::buildMenus()
     });
     journal->addAction(tr("&Export to CSV…"), this, [=, this] {
         chooseAndRun(true, tr("Export the journal"), QStringLiteral("unknot-journal-%1.csv").arg(today),
-                     tr("CSV (*.csv)"),
-                     [this](const QString& path) { return JournalFiles(m_context).exportCsv(path); });
+                     tr("CSV (*.csv)"), [this](const QString& path) {
+                         exportCsv(path);
+                         return QString();
+                     });
     });
     journal->addAction(tr("&Import from CSV…"), this, [=, this] {
         chooseAndRun(false, tr("Import a journal"), QString(), tr("CSV (*.csv)"),
                      [this](const QString& path) {
-                         bool imported = false;
-                         const QString told = JournalFiles(m_context).importCsv(path, &imported);
-                         if (imported && m_history) {
-                             m_history->refresh();
-                         }
-                         return told;
+                         importCsv(path);
+                         return QString();
                      });
     });
     journal->addSeparator();
@@ -489,11 +489,51 @@ void MainWindow::saveSettings() const
     }
 }
 
+void MainWindow::importCsv(const QString& path)
+{
+    runFileTask(JournalFileTask::Kind::Import, path);
+}
+
+void MainWindow::exportCsv(const QString& path)
+{
+    runFileTask(JournalFileTask::Kind::Export, path);
+}
+
+void MainWindow::runFileTask(JournalFileTask::Kind kind, const QString& path)
+{
+    if (m_fileTask) {
+        return; // one at a time: the menu waits, and so does this
+    }
+    auto* task = new JournalFileTask(m_context, kind, path, this);
+    m_fileTask = task;
+    // Reports, other imports and exports, and restores wait until this one ends.
+    m_journalMenu->menuAction()->setEnabled(false);
+    connect(task, &JournalFileTask::finished, this, [this, task](const QString& message, bool changed) {
+        m_journalMenu->menuAction()->setEnabled(true);
+        task->deleteLater();
+        if (changed && m_history) {
+            m_history->refresh();
+        }
+        if (!message.isEmpty()) { // empty: the person cancelled, and nothing changed
+            QMessageBox::information(
+                this, task->kind() == JournalFileTask::Kind::Import ? tr("Import a journal") : tr("Export the journal"),
+                message);
+        }
+    });
+    task->start();
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     if (m_sessions->isRunning() && m_sessions->player() && !m_sessions->player()->requestEnd()) {
         event->ignore();
         return;
+    }
+    if (m_fileTask) {
+        // Half an import is never kept: stop it, and wait the moment it takes to roll back. Closing, say nothing.
+        m_fileTask->disconnect(this);
+        m_fileTask->cancel();
+        m_fileTask->wait();
     }
     saveSettings();
     event->accept();

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "journal/JournalFileTask.h"
+
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QLabel;
@@ -53,12 +56,19 @@ public:
     void reportJournalProblem();
     /// True once the window closed so that Unknot starts again (in the language just chosen); main does the start.
     bool restartRequested() const { return m_restart; }
+    /// Imports or exports the CSV file at path on a worker thread with a progress dialog (Journal menu, after the
+    /// file dialog). The Journal menu waits meanwhile, so nothing else reads or replaces the journal's files.
+    void importCsv(const QString& path);
+    void exportCsv(const QString& path);
+    /// The import or export under way, if any (for tests).
+    JournalFileTask* fileTask() const { return m_fileTask; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void runFileTask(JournalFileTask::Kind kind, const QString& path);
     void buildToolBar();
     void buildMenus();
     void buildSessionMenu();
@@ -86,6 +96,7 @@ private:
     QAction* m_doctorAction = nullptr;
     QMenu* m_journalMenu = nullptr;
     bool m_restart = false;
+    QPointer<JournalFileTask> m_fileTask;
 };
 
 } // namespace unknot

@@ -220,7 +220,7 @@ Result<QString> JournalBackup::make(const Connection& connection, Reason reason,
 Result<> JournalBackup::makeDailyIfDue(const Connection& connection, QDateTime now)
 {
     now = now.isValid() ? now : QDateTime::currentDateTime();
-    const QList<Entry> backups = list(sql::database(connection).databaseName());
+    const QList<Entry> backups = files(sql::database(connection).databaseName());
     if (!backups.isEmpty() && backups.first().made.secsTo(now) < 24 * 60 * 60) {
         return {};
     }
@@ -231,6 +231,15 @@ Result<> JournalBackup::makeDailyIfDue(const Connection& connection, QDateTime n
 }
 
 QList<JournalBackup::Entry> JournalBackup::list(const QString& journalPath)
+{
+    QList<Entry> entries = files(journalPath);
+    for (Entry& entry : entries) {
+        summarize(&entry);
+    }
+    return entries;
+}
+
+QList<JournalBackup::Entry> JournalBackup::files(const QString& journalPath)
 {
     QList<Entry> entries;
     const QDir folder(folderFor(journalPath));
@@ -253,7 +262,6 @@ QList<JournalBackup::Entry> JournalBackup::list(const QString& journalPath)
         }
         entry.path = folder.filePath(name);
         entry.made = QDateTime::fromString(parts->stamp, stampFormat);
-        summarize(&entry);
         entries.append(entry);
     }
     return entries;
@@ -261,7 +269,8 @@ QList<JournalBackup::Entry> JournalBackup::list(const QString& journalPath)
 
 void JournalBackup::rotate(const QString& journalPath)
 {
-    const QList<Entry> backups = list(journalPath);
+    // By name: summing up each copy (a count over every table) would read them all, hundreds of MB in a long journal.
+    const QList<Entry> backups = files(journalPath);
     for (qsizetype i = kept; i < backups.size(); ++i) {
         QFile::remove(backups.at(i).path);
     }

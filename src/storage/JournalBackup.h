@@ -49,6 +49,8 @@ public:
     static QString reasonWords(Reason reason);
 
 private:
+    /// The backups by name alone, newest first, without opening them (what rotating and the daily check need).
+    static QList<Entry> files(const QString& journalPath);
     static void rotate(const QString& journalPath);
 };
 

@@ -25,28 +25,45 @@ const char* const area = "journal transfer";
 /// How often an import tells its progress while adding rows.
 constexpr qint64 progressEvery = 1024;
 
-/// A bigger page cache while an import runs: its inserts touch the uuid and time indexes all over, and SQLite's
-/// default 2 MB made it write pages out to the WAL and read them back within the one transaction.
-class LargeCache {
+/// The connection's settings while an import adds its rows, restored after it: a bigger page cache (its inserts
+/// touch the uuid and time indexes all over, and SQLite's default 2 MB made it write pages out to the WAL and read
+/// them back within the one transaction), and no CHECK or foreign key evaluation row by row. Every value those
+/// guard has been checked by JournalCsv's reader with the same rules (kinds, statuses, moments, ratings 0 to 10,
+/// counts of 0 or more, an end time exactly when finished, places with a slug) or comes from the journal's own
+/// enums, JSON writer and new row ids; the CHECKs on some columns built a temporary table for every row.
+/// Set outside the transaction: SQLite ignores foreign_keys inside one.
+class ImportSettings {
 public:
-    explicit LargeCache(const Connection& connection)
+    explicit ImportSettings(const Connection& connection)
         : m_connection(connection)
+        , m_cache(read("PRAGMA cache_size", -2000))
+        , m_foreignKeys(read("PRAGMA foreign_keys", 1))
     {
-        sql::Statement read(m_connection, "PRAGMA cache_size");
-        m_before = read.next() ? read.int64(0) : -2000;
-        read.reset();
         sql::Statement(m_connection, "PRAGMA cache_size = -65536").exec(); // 64 MiB at most, taken as needed
+        sql::Statement(m_connection, "PRAGMA ignore_check_constraints = 1").exec();
+        sql::Statement(m_connection, "PRAGMA foreign_keys = 0").exec();
     }
-    ~LargeCache()
+    ~ImportSettings()
     {
-        sql::Statement(m_connection, QStringLiteral("PRAGMA cache_size = %1").arg(m_before)).exec();
+        sql::Statement(m_connection, QStringLiteral("PRAGMA cache_size = %1").arg(m_cache)).exec();
+        sql::Statement(m_connection, "PRAGMA ignore_check_constraints = 0").exec();
+        sql::Statement(m_connection, QStringLiteral("PRAGMA foreign_keys = %1").arg(m_foreignKeys)).exec();
     }
-    LargeCache(const LargeCache&) = delete;
-    LargeCache& operator=(const LargeCache&) = delete;
+    ImportSettings(const ImportSettings&) = delete;
+    ImportSettings& operator=(const ImportSettings&) = delete;
 
 private:
+    qint64 read(const char* pragma, qint64 fallback) const
+    {
+        sql::Statement query(m_connection, pragma);
+        const qint64 value = query.next() ? query.int64(0) : fallback;
+        query.reset();
+        return value;
+    }
+
     Connection m_connection;
-    qint64 m_before = -2000;
+    qint64 m_cache;
+    qint64 m_foreignKeys;
 };
 
 } // namespace
@@ -154,7 +171,7 @@ Result<JournalTransfer::ImportResult> JournalTransfer::importCsv(const QByteArra
                 backup.failure());
         }
     }
-    const LargeCache cache(m_connection);
+    const ImportSettings settings(m_connection);
     // Immediate: the journal is this import's to write from the start, so no other writer can slip in between
     // reading what is there and adding what is not.
     Transaction transaction(m_connection, Transaction::Mode::Immediate);

@@ -430,6 +430,11 @@ TEST_CASE("progress counts the rows, and a cancelled import or export writes not
     REQUIRE_FALSE(told.isEmpty());
     CHECK(told.last() == std::pair<qint64, qint64>{2 * rows, 2 * rows});
 
+    // The import's own settings (no row-by-row CHECKs or foreign keys: the reader checked every value) end with it.
+    CHECK(target.rows(QStringLiteral("PRAGMA foreign_keys")) == QStringList{QStringLiteral("1")});
+    CHECK(target.rows(QStringLiteral("PRAGMA ignore_check_constraints")) == QStringList{QStringLiteral("0")});
+    CHECK(target.rows(QStringLiteral("PRAGMA cache_size")) == QStringList{QStringLiteral("-2000")});
+
     const QString path = source.dir.filePath(QStringLiteral("cancelled.csv"));
     const auto exportedCancelled =
         test::capture(source.transfer().exportCsv(path, {}, [](qint64, qint64) { return false; }), &error);

@@ -96,6 +96,44 @@ QList<PainSite> JournalCsv::sitesFromField(const QString& field, QString* error)
     if (field.trimmed().isEmpty()) {
         return sites;
     }
+    if (!field.contains(QLatin1Char('\\'))) {
+        // Nothing escaped, as nearly always: cut the items and their parts straight from the field.
+        const QStringView all(field);
+        for (qsizetype start = 0; start <= all.size();) {
+            qsizetype end = all.indexOf(QLatin1Char(';'), start);
+            end = end < 0 ? all.size() : end;
+            QStringView text = all.sliced(start, end - start);
+            start = end + 1;
+            // Spaces after a ';' are a person's editing; a name keeps any at its end.
+            while (!text.isEmpty() && text.front().isSpace()) {
+                text = text.sliced(1);
+            }
+            if (text.isEmpty()) {
+                continue; // a ';' at the end, as a person editing the file may leave
+            }
+            PainSite site;
+            site.worst = text.startsWith(QLatin1Char('*'));
+            const QStringView parts = site.worst ? text.sliced(1) : text;
+            const qsizetype first = parts.indexOf(QLatin1Char(':'));
+            const qsizetype second = first < 0 ? -1 : parts.indexOf(QLatin1Char(':'), first + 1);
+            const QStringView kind = first < 0 ? QStringView() : parts.first(first);
+            const auto known = second < 0                                   ? std::nullopt
+                               : kind == PainSite::kindKey(PainSite::Kind::Muscle) ? std::optional(PainSite::Kind::Muscle)
+                               : kind == PainSite::kindKey(PainSite::Kind::Area)   ? std::optional(PainSite::Kind::Area)
+                                                                                   : std::nullopt;
+            if (!known || second == first + 1) {
+                *error = QCoreApplication::translate("JournalCsv", "the place \"%1\" is not written as "
+                                                                   "kind:slug:name, such as muscle:rhomboids:Rhomboids.")
+                             .arg(text);
+                return {};
+            }
+            site.kind = *known;
+            site.slug = parts.sliced(first + 1, second - first - 1).toString();
+            site.name = parts.sliced(second + 1).toString();
+            sites.append(site);
+        }
+        return sites;
+    }
     for (const QString& item : splitEscaped(field, QLatin1Char(';'), field.size() + 1, true)) {
         // Spaces after a ';' are a person's editing; a name keeps any at its end.
         qsizetype start = 0;

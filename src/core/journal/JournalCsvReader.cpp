@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QStringDecoder>
 #include <algorithm>
+#include <optional>
 
 namespace unknot {
 
@@ -137,7 +138,7 @@ bool JournalCsvReader::nextRow(QStringList* fields, qsizetype* count, int* line)
         }
         ++*count;
         if (keep && std::all_of(raw.begin(), raw.end(), [](char c) { return (c & 0x80) == 0; })) {
-            fields->append(QString::fromLatin1(raw)); // ASCII, nearly every field: the same text, quicker
+            fields->append(text(*count - 1, raw)); // ASCII, nearly every field: the same text, quicker
         } else if (keep) {
             // Each field on its own: a sequence cut at its end is an error, and a leading U+FEFF is the person's text.
             QStringDecoder decoder(QStringDecoder::Utf8,
@@ -161,6 +162,36 @@ bool JournalCsvReader::nextRow(QStringList* fields, qsizetype* count, int* line)
         ++m_line;
         return true;
     }
+}
+
+/// The text of an ASCII field in column; shared with earlier rows where the column's texts repeat.
+QString JournalCsvReader::text(qsizetype column, QByteArrayView ascii)
+{
+    switch (column) {
+    case Uuid:
+    case SessionUuid:
+    case TimeUtc:
+    case TimeLocal:
+    case EndUtc:
+    case ActualMs:
+        return QString::fromLatin1(ascii); // different on every row
+    default:
+        break;
+    }
+    if (ascii.isEmpty()) {
+        return QString::fromLatin1(ascii); // costs nothing
+    }
+    Recent& recent = m_recent[column];
+    for (int i = 0; i < Recent::size; ++i) {
+        if (recent.bytes[i].size() == ascii.size() && QByteArrayView(recent.bytes[i]) == ascii) {
+            return recent.texts[i];
+        }
+    }
+    const int slot = recent.next;
+    recent.next = (slot + 1) % Recent::size;
+    recent.bytes[slot] = ascii.toByteArray();
+    recent.texts[slot] = QString::fromLatin1(ascii);
+    return recent.texts[slot];
 }
 
 /// Reads a quoted field into field, or past it when field is null.
@@ -228,7 +259,16 @@ bool JournalCsvReader::session(const QStringList& f, int line, JournalCsv::Conte
     s.routineName = f.at(RoutineName);
     const auto kind = SessionRecord::kindFromKey(f.at(Kind).trimmed());
     const auto status = SessionRecord::statusFromKey(f.at(Status).trimmed());
-    const QJsonDocument plan = QJsonDocument::fromJson(f.at(PlanJson).toUtf8());
+    // Plans repeat (the same routine, the same rests): each text is read once.
+    std::optional<QJsonObject> plan;
+    if (const auto known = m_plans.constFind(f.at(PlanJson)); known != m_plans.cend()) {
+        plan = *known;
+    } else if (const QJsonDocument document = QJsonDocument::fromJson(f.at(PlanJson).toUtf8()); document.isObject()) {
+        plan = document.object();
+        if (m_plans.size() < 1024) {
+            m_plans.insert(f.at(PlanJson), *plan);
+        }
+    }
     if (!newUuid(s.uuid, line, &m_sessionLines) || !time(f.at(TimeUtc), &s.startedUtc) ||
         !flagValue(f.at(SelfPaced), QStringLiteral("self_paced"), &s.selfPaced)) {
         return false;
@@ -254,10 +294,10 @@ bool JournalCsvReader::session(const QStringList& f, int line, JournalCsv::Conte
         return fail(tr("the session ends (%1) before it starts (%2).")
                         .arg(f.at(EndUtc).trimmed(), f.at(TimeUtc).trimmed()));
     }
-    if (!plan.isObject()) {
+    if (!plan) {
         return fail(tr("plan_json must be a JSON object, such as {}."));
     }
-    s.plan = plan.object();
+    s.plan = *plan;
     if (!s.routineSlug.isEmpty() && !m_known.contains(s.routineSlug)) {
         return fail(tr("the routine \"%1\" is not in the library.").arg(s.routineSlug));
     }
@@ -312,10 +352,17 @@ bool JournalCsvReader::entry(const QStringList& f, int line, JournalCsv::Content
         return fail(tr("the moment must be before, after or standalone, not \"%1\".").arg(f.at(Moment)));
     }
     e.moment = *moment;
-    QString sitesError;
-    e.sites = JournalCsv::sitesFromField(f.at(Sites), &sitesError);
-    if (!sitesError.isEmpty()) {
-        return fail(sitesError);
+    if (const auto known = m_sites.constFind(f.at(Sites)); known != m_sites.cend()) {
+        e.sites = *known;
+    } else {
+        QString sitesError;
+        e.sites = JournalCsv::sitesFromField(f.at(Sites), &sitesError);
+        if (!sitesError.isEmpty()) {
+            return fail(sitesError);
+        }
+        if (m_sites.size() < 4096) {
+            m_sites.insert(f.at(Sites), e.sites);
+        }
     }
     if (const qsizetype length = PainEntry::noteLength(e.note); length > PainEntry::maxNoteLength) {
         return fail(tr("the note is %1 characters long; Unknot keeps "
@@ -331,13 +378,13 @@ bool JournalCsvReader::entry(const QStringList& f, int line, JournalCsv::Content
             return fail(tr("this rating's session \"%1\" does not come before it in the file.")
                             .arg(read.sessionUuid));
         }
-        const QString key = read.sessionUuid + QLatin1Char('/') + PainEntry::momentKey(e.moment);
-        if (const int first = m_momentLines.value(key); first != 0) {
+        QHash<QString, int>& lines = m_momentLines[static_cast<int>(e.moment)];
+        if (const int first = lines.value(read.sessionUuid); first != 0) {
             return fail(tr("the session already has a rating %1 on line %2.")
                             .arg(PainEntry::momentKey(e.moment))
                             .arg(first));
         }
-        m_momentLines.insert(key, line);
+        lines.insert(read.sessionUuid, line);
     }
     contents->entries.append(read);
     return true;
@@ -371,18 +418,22 @@ bool JournalCsvReader::time(const QString& field, QDateTime* out)
 
 bool JournalCsvReader::number(const QString& field, const QString& column, qint64* out)
 {
-    const QString text = field.trimmed();
+    const QStringView text = QStringView(field).trimmed();
     // int range for the counts, and far more than any step lasts in milliseconds
     if (!digitsOnly(text) || text.size() > 9) {
         return fail(tr("%1 must be a whole number of 0 or more, not \"%2\".").arg(column, text));
     }
-    *out = text.toLongLong();
+    qint64 value = 0;
+    for (const QChar c : text) {
+        value = value * 10 + (c.unicode() - u'0');
+    }
+    *out = value;
     return true;
 }
 
 bool JournalCsvReader::flagValue(const QString& field, const QString& column, bool* out)
 {
-    const QString text = field.trimmed();
+    const QStringView text = QStringView(field).trimmed();
     if (text != QLatin1String("0") && text != QLatin1String("1")) {
         return fail(tr("%1 must be 0 or 1, not \"%2\".").arg(column, text));
     }
@@ -390,7 +441,7 @@ bool JournalCsvReader::flagValue(const QString& field, const QString& column, bo
     return true;
 }
 
-bool JournalCsvReader::digitsOnly(const QString& text)
+bool JournalCsvReader::digitsOnly(QStringView text)
 {
     return !text.isEmpty() && std::all_of(text.cbegin(), text.cend(),
                                           [](QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); });

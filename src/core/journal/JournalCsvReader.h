@@ -1,12 +1,14 @@
 #pragma once
 
 #include "JournalCsv.h"
+#include "JournalCsvFormat.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QJsonObject>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -29,6 +31,7 @@ private:
 
     // Splitting into records, straight from the bytes: only the row being read is decoded.
     bool nextRow(QStringList* fields, qsizetype* count, int* line);
+    QString text(qsizetype column, QByteArrayView ascii);
     bool quotedField(QByteArray* field, int line);
     static bool endsField(char c);
     static QString notExport();
@@ -43,7 +46,7 @@ private:
     bool time(const QString& field, QDateTime* out);
     bool number(const QString& field, const QString& column, qint64* out);
     bool flagValue(const QString& field, const QString& column, bool* out);
-    static bool digitsOnly(const QString& text);
+    static bool digitsOnly(QStringView text);
     bool fail(const QString& message);
 
     const QByteArrayView m_text; ///< the file after its byte order mark; the caller's bytes outlive the reader
@@ -53,7 +56,19 @@ private:
     QDateTime m_latest;
     QHash<QString, int> m_sessionLines;
     QHash<QString, int> m_entryLines;
-    QHash<QString, int> m_momentLines;
+    QHash<QString, int> m_momentLines[3]; ///< by PainEntry::Moment: the line of each session's rating, by its uuid
+    // Texts that repeat over thousands of rows (keys, names, titles, numbers, places, plans) are made once and shared,
+    // and places and plans read once: far fewer allocations to make, and to free when the import is done. Each column
+    // remembers its last few texts, compared byte by byte: cheaper than hashing every field.
+    struct Recent {
+        static constexpr int size = 16;
+        QByteArray bytes[size];
+        QString texts[size];
+        int next = 0;
+    };
+    Recent m_recent[JournalCsvFormat::ColumnCount];
+    QHash<QString, QList<PainSite>> m_sites;
+    QHash<QString, QJsonObject> m_plans;
     QHash<QString, qsizetype> m_sessionIndex;
     QString m_error;
     int m_errorLine = 0; ///< set by failAt() alone: a failed check's line is the row's

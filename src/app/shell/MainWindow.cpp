@@ -196,6 +196,7 @@ void MainWindow::buildMenus()
         }
     };
     const QString today = QDate::currentDate().toString(Qt::ISODate);
+    const qsizetype firstFileAction = journal->actions().size(); // the report, CSV and restore actions follow
     journal->addAction(tr("&Report for your physiotherapist (PDF)…"), this, [=, this] {
         chooseAndRun(true, tr("Save the report"), QStringLiteral("unknot-report-%1.pdf").arg(today),
                      tr("PDF (*.pdf)"), [this](const QString& path) {
@@ -221,6 +222,12 @@ void MainWindow::buildMenus()
     journal->addSeparator();
     journal->addAction(tr("&Restore from backup…"), this, &MainWindow::restoreFromBackup)
         ->setObjectName(QStringLiteral("restoreAction"));
+    // What waits while an import or export runs: everything that reads, writes or replaces the journal's files.
+    for (QAction* action : journal->actions().mid(firstFileAction)) {
+        if (!action->isSeparator()) {
+            m_fileActions.append(action);
+        }
+    }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_doctorAction);
@@ -389,7 +396,8 @@ void MainWindow::restoreFromBackup()
 
 bool MainWindow::canRestart() const
 {
-    return !m_sessions->isRunning() && !m_sessions->player() && !m_sessions->ratingDialog();
+    // Nor while an import or export runs: closing would cancel it.
+    return !m_sessions->isRunning() && !m_sessions->player() && !m_sessions->ratingDialog() && m_fileTask.isNull();
 }
 
 void MainWindow::restart()
@@ -506,10 +514,14 @@ void MainWindow::runFileTask(JournalFileTask::Kind kind, const QString& path)
     }
     auto* task = new JournalFileTask(m_context, kind, path, this);
     m_fileTask = task;
-    // Reports, other imports and exports, and restores wait until this one ends.
-    m_journalMenu->menuAction()->setEnabled(false);
+    // Reports, other imports and exports, and restores wait until this one ends; logging pain does not.
+    for (QAction* action : std::as_const(m_fileActions)) {
+        action->setEnabled(false);
+    }
     connect(task, &JournalFileTask::finished, this, [this, task](const QString& message, bool changed) {
-        m_journalMenu->menuAction()->setEnabled(true);
+        for (QAction* action : std::as_const(m_fileActions)) {
+            action->setEnabled(true);
+        }
         task->deleteLater();
         if (changed && m_history) {
             m_history->refresh();

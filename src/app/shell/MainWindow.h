@@ -57,7 +57,7 @@ public:
     /// True once the window closed so that Unknot starts again (in the language just chosen); main does the start.
     bool restartRequested() const { return m_restart; }
     /// Imports or exports the CSV file at path on a worker thread with a progress dialog (Journal menu, after the
-    /// file dialog). The Journal menu waits meanwhile, so nothing else reads or replaces the journal's files.
+    /// file dialog). The menu's report, CSV and restore actions wait meanwhile; logging pain does not.
     void importCsv(const QString& path);
     void exportCsv(const QString& path);
     /// The import or export under way, if any (for tests).
@@ -97,6 +97,7 @@ private:
     QMenu* m_journalMenu = nullptr;
     bool m_restart = false;
     QPointer<JournalFileTask> m_fileTask;
+    QList<QAction*> m_fileActions; ///< the Journal menu's report, CSV and restore actions: one file job at a time
 };
 
 } // namespace unknot

@@ -24,6 +24,11 @@ void applyTheme(QApplication& app)
     palette.setColor(QPalette::Highlight, QColor(0x2f, 0x7d, 0x8c));
     palette.setColor(QPalette::HighlightedText, Qt::white);
     palette.setColor(QPalette::Link, QColor(0x1d, 0x6f, 0x80));
+    // setColor() above sets every group: give what is disabled (menu entries that wait, Back with nowhere to go)
+    // its own quieter grey again, or it looks as if it could be clicked.
+    for (const QPalette::ColorRole role : {QPalette::Text, QPalette::WindowText, QPalette::ButtonText}) {
+        palette.setColor(QPalette::Disabled, role, QColor(0x93, 0x9d, 0xa0));
+    }
     app.setPalette(palette);
 
     app.setStyleSheet(QStringLiteral(

@@ -10,6 +10,7 @@
 
 #include <QHash>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QUuid>
 #include <sqlite3.h>
 
@@ -317,6 +318,18 @@ Result<QList<SessionRecord>> SessionRepository::sessions(const QString& where, c
     QList<SessionRecord> records;
     RowIndex indexOf;
     sql::TextCache names; // a few routines, done thousands of times
+    QHash<QByteArray, QJsonObject> planOf; // and their plans, read once each
+    const auto plans = [&planOf](QByteArrayView text) {
+        const auto found = planOf.constFind(QByteArray::fromRawData(text.data(), text.size()));
+        if (found != planOf.cend()) {
+            return *found;
+        }
+        const QJsonObject plan = QJsonDocument::fromJson(text.toByteArray()).object();
+        if (planOf.size() < 1024) {
+            planOf.insert(text.toByteArray(), plan);
+        }
+        return plan;
+    };
     while (query.next()) {
         SessionRecord record;
         record.id = query.int64(0);
@@ -328,7 +341,7 @@ Result<QList<SessionRecord>> SessionRepository::sessions(const QString& where, c
         record.endedUtc = StoredTime::fromText(query.utf8(6));
         record.status = SessionRecord::statusFromKey(query.text(7)).value_or(SessionRecord::Status::Running);
         record.selfPaced = query.integer(8) != 0;
-        record.plan = QJsonDocument::fromJson(query.utf8(9).toByteArray()).object();
+        record.plan = plans(query.utf8(9));
         indexOf.add(record.id);
         records.append(record);
     }

@@ -104,7 +104,7 @@ QByteArray JournalCsvWriter::write(const QList<SessionRecord>& sessions, const Q
             w.plain(Kind, kinds[static_cast<int>(s.kind)]);
             w.plain(Status, statuses[static_cast<int>(s.status)]);
             w.plain(SelfPaced, s.selfPaced ? "1" : "0");
-            w.utf8Text(PlanJson, QJsonDocument(s.plan).toJson(QJsonDocument::Compact));
+            w.utf8Text(PlanJson, w.planText(s.plan));
             if (!rowDone()) {
                 return {};
             }
@@ -147,6 +147,22 @@ QByteArray JournalCsvWriter::write(const QList<SessionRecord>& sessions, const Q
         return {};
     }
     return std::move(w.m_out);
+}
+
+QByteArray JournalCsvWriter::planText(const QJsonObject& plan)
+{
+    // Sessions of a routine mostly share their plan, and the loader shares it between them: comparing with the last
+    // few written is quick then, and serializing again is not.
+    for (size_t i = 0; i < m_planCount; ++i) {
+        if (m_plans[i].first == plan) {
+            return m_plans[i].second;
+        }
+    }
+    QByteArray text = QJsonDocument(plan).toJson(QJsonDocument::Compact);
+    m_plans[m_nextPlan] = {plan, text};
+    m_nextPlan = (m_nextPlan + 1) % std::size(m_plans);
+    m_planCount = std::min(m_planCount + 1, std::size(m_plans));
+    return text;
 }
 
 void JournalCsvWriter::to(Column column)

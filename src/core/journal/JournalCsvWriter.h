@@ -5,6 +5,8 @@
 #include "LocalDates.h"
 
 #include <QByteArray>
+#include <QJsonObject>
+#include <utility>
 #include <QStringEncoder>
 
 namespace unknot {
@@ -36,6 +38,7 @@ private:
     void to(Column column);
     void escaped(const QString& text, bool colonToo);
     void finishText(qsizetype start);
+    QByteArray planText(const QJsonObject& plan);
     void appendUtf8(QStringView text);
 
     QByteArray m_out;
@@ -43,6 +46,9 @@ private:
     LocalDates m_local;
     QTimeZone m_zone;
     QStringEncoder m_encoder{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
+    std::pair<QJsonObject, QByteArray> m_plans[8]; ///< the last plans written, with their text
+    size_t m_nextPlan = 0;
+    size_t m_planCount = 0;
     QByteArray m_muscle; ///< PainSite's kind keys, as bytes once
     QByteArray m_area;
 };

@@ -281,3 +281,23 @@ TEST_CASE("rows are counted as they are read, and progress can stop a write or a
     CHECK_FALSE(stopped.ok());
     CHECK(stopped.error.isEmpty());
 }
+
+TEST_CASE("plans are written each as its own, empty ones too, however often they repeat", "[csv]")
+{
+    const QList<QJsonObject> plans{{}, {{QStringLiteral("rest"), 15}}, {}, {{QStringLiteral("rest"), 20}},
+                                   {{QStringLiteral("rest"), 15}}};
+    QList<SessionRecord> sessions;
+    for (qsizetype i = 0; i < plans.size(); ++i) {
+        SessionRecord s = session(i + 1, QStringLiteral("p-%1").arg(i), at(2 + static_cast<int>(i), 8));
+        s.plan = plans.at(i);
+        sessions.append(s);
+    }
+    const QByteArray bytes = JournalCsv::write(sessions, {}, utc);
+    CHECK(bytes.contains(",{},"));
+    const JournalCsv::Parsed parsed = JournalCsv::parse(bytes, known, now);
+    REQUIRE(parsed.ok());
+    REQUIRE(parsed.contents.sessions.size() == plans.size());
+    for (qsizetype i = 0; i < plans.size(); ++i) {
+        CHECK(parsed.contents.sessions.at(i).record.plan == plans.at(i));
+    }
+}

@@ -47,7 +47,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../src/storage/Database.cpp" line="+118"/>
+        <location filename="../src/storage/Database.cpp" line="+121"/>
         <source>%1 is a folder, not a journal file. Unknot has not changed it. Give a file name instead (for example %2), or move the folder away, then start Unknot again.</source>
         <translation>%1 ist ein Ordner, keine Tagebuchdatei. Unknot hat ihn nicht verändert. Geben Sie stattdessen einen Dateinamen an (zum Beispiel %2) oder verschieben Sie den Ordner, und starten Sie Unknot dann erneut.</translation>
     </message>
@@ -102,12 +102,27 @@
         <translation>Unknot konnte das Tagebuch %1 nicht auf das neue Format umstellen und hat es so gelassen, wie es war. Der Grund: %2</translation>
     </message>
     <message>
+        <location line="+17"/>
+        <source>A journal kept in memory cannot be opened twice.</source>
+        <translation>Ein Tagebuch, das nur im Arbeitsspeicher liegt, lässt sich kein zweites Mal öffnen.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unknot could not open %1 a second time: %2</source>
+        <translation>Unknot konnte %1 kein zweites Mal öffnen: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The journal %1 is not at format %2 (it is at %3).</source>
+        <translation>Das Tagebuch %1 hat nicht das Format %2, sondern %3.</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>The journal %1 is damaged: part of the file cannot be read. Unknot has not changed it and will not write to it, so nothing new is saved for now. You can restore a backup (Journal → Restore from backup…); the damaged file is kept even then.</source>
         <translation>Das Tagebuch %1 ist beschädigt: Ein Teil der Datei kann nicht gelesen werden. Unknot hat es nicht verändert und schreibt nicht hinein, daher wird vorerst nichts Neues gespeichert. Sie können eine Sicherung wiederherstellen (Tagebuch → Aus Sicherung wiederherstellen…); die beschädigte Datei bleibt auch dann erhalten.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>no backup could be made first (%1)</source>
         <translation>vorher konnte keine Sicherung angelegt werden (%1)</translation>
     </message>
@@ -537,7 +552,7 @@
 <context>
     <name>JournalBackup</name>
     <message>
-        <location filename="../src/storage/JournalBackup.cpp" line="+99"/>
+        <location filename="../src/storage/JournalBackup.cpp" line="+126"/>
         <source>could not copy %1 to %2</source>
         <translation>%1 konnte nicht nach %2 kopiert werden</translation>
     </message>
@@ -568,17 +583,17 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+108"/>
+        <location line="+118"/>
         <source>could not create the folder %1</source>
         <translation>der Ordner %1 konnte nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="-78"/>
+        <location line="-86"/>
         <source>the journal is damaged (%1), so no backup was made</source>
         <translation>das Tagebuch ist beschädigt (%1), daher wurde keine Sicherung angelegt</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+117"/>
         <source>the backup %1 cannot be used: %2</source>
         <translation>die Sicherung %1 kann nicht verwendet werden: %2</translation>
     </message>
@@ -599,7 +614,8 @@
 <context>
     <name>JournalCsv</name>
     <message>
-        <location filename="../src/core/journal/JournalCsv.cpp" line="+141"/>
+        <location filename="../src/core/journal/JournalCsv.cpp" line="+125"/>
+        <location line="+27"/>
         <source>the place &quot;%1&quot; is not written as kind:slug:name, such as muscle:rhomboids:Rhomboids.</source>
         <translation>die Stelle „%1“ ist nicht als Art:Kennung:Name geschrieben, etwa muscle:rhomboids:Rhomboids.</translation>
     </message>
@@ -607,17 +623,17 @@
 <context>
     <name>JournalCsvReader</name>
     <message>
-        <location filename="../src/core/journal/JournalCsvReader.cpp" line="+20"/>
+        <location filename="../src/core/journal/JournalCsvReader.cpp" line="+22"/>
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+54"/>
         <source>a row needs %1 fields; this one has %2.</source>
         <translation>eine Zeile braucht %1 Felder; diese hat %2.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>this is not an Unknot export: the header does not match.</source>
         <translation>dies ist kein Unknot-Export: Die Kopfzeile passt nicht.</translation>
     </message>
@@ -627,12 +643,12 @@
         <translation>ein Feld mit einem Anführungszeichen muss in Anführungszeichen stehen, das Zeichen selbst verdoppelt.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>this is not UTF-8 text.</source>
         <translation>dies ist kein UTF-8-Text.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+54"/>
         <source>a quoted field is not closed.</source>
         <translation>ein Feld in Anführungszeichen wird nicht geschlossen.</translation>
     </message>
@@ -647,7 +663,7 @@
         <translation>der Datensatz muss „session“, „step“ oder „entry“ sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>the kind must be routine, exercise or thermal, not &quot;%1&quot;.</source>
         <translation>die Art muss routine, exercise oder thermal sein, nicht „%1“.</translation>
     </message>
@@ -697,7 +713,7 @@
         <translation>der Zeitpunkt muss before, after oder standalone sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>the note is %1 characters long; Unknot keeps notes of up to %2. Shorten it, then import again.</source>
         <translation>die Notiz ist %1 Zeichen lang; Unknot speichert Notizen mit bis zu %2 Zeichen. Kürzen Sie sie und importieren Sie dann erneut.</translation>
     </message>
@@ -722,7 +738,7 @@
         <translation>die UUID „%1“ kommt doppelt vor (zuerst in Zeile %2).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>&quot;%1&quot; is not a UTC time such as 2024-06-03T08:00:00.000Z.</source>
         <translation>„%1“ ist keine UTC-Zeit wie 2024-06-03T08:00:00.000Z.</translation>
     </message>
@@ -737,7 +753,7 @@
         <translation>%1 muss eine ganze Zahl ab 0 sein, nicht „%2“.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>%1 must be 0 or 1, not &quot;%2&quot;.</source>
         <translation>%1 muss 0 oder 1 sein, nicht „%2“.</translation>
     </message>
@@ -745,7 +761,7 @@
 <context>
     <name>JournalFiles</name>
     <message>
-        <location filename="../src/app/journal/JournalFiles.cpp" line="+21"/>
+        <location filename="../src/app/journal/JournalFiles.cpp" line="+26"/>
         <source>The journal could not be exported: %1</source>
         <translation>Das Tagebuch konnte nicht exportiert werden: %1</translation>
     </message>
@@ -755,12 +771,14 @@
         <translation>Ihr Tagebuch wurde in %1 gespeichert. Es lässt sich in jeder Tabellenkalkulation öffnen, und Unknot auf einem anderen Computer kann es importieren.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../src/app/journal/JournalFileTask.cpp" line="+77"/>
+        <location line="+67"/>
+        <location filename="../src/app/journal/JournalFiles.cpp" line="+12"/>
         <source>%1 could not be read: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../src/app/journal/JournalFiles.cpp" line="+11"/>
         <source>Nothing was imported. %1</source>
         <translation>Es wurde nichts importiert. %1</translation>
     </message>
@@ -813,12 +831,17 @@
 <context>
     <name>JournalTransfer</name>
     <message>
-        <location filename="../src/storage/JournalTransfer.cpp" line="+58"/>
+        <location filename="../src/storage/JournalTransfer.cpp" line="+78"/>
         <source>The journal could not be read: </source>
         <translation>Das Tagebuch konnte nicht gelesen werden: </translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+1"/>
+        <source>The export was cancelled; nothing was saved.</source>
+        <translation>Der Export wurde abgebrochen; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>The export could not be written: %1</source>
         <translation>Der Export konnte nicht geschrieben werden: %1</translation>
     </message>
@@ -829,23 +852,27 @@
         <translation>Der Export konnte nicht in %1 geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>Nothing was imported: </source>
         <translation>Es wurde nichts importiert: </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>The import was cancelled; nothing was added.</source>
+        <translation>Der Import wurde abgebrochen; es wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>no backup of the journal could be made first (%1).</source>
         <translation>vorher konnte keine Sicherung des Tagebuchs angelegt werden (%1).</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>line %1: </source>
         <translation>Zeile %1: </translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+89"/>
         <source>Line %1: the session already has another rating %2 in this journal. Delete one of the two, then import again.</source>
         <translation>Zeile %1: Die Einheit hat in diesem Tagebuch bereits eine andere Bewertung (%2). Löschen Sie eine der beiden und importieren Sie dann erneut.</translation>
     </message>
@@ -916,12 +943,12 @@
         <translation>Diese Zeit liegt in der Zukunft.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&quot;%1&quot; is chosen twice; choose each place once.</source>
         <translation>„%1“ ist doppelt gewählt; wählen Sie jede Stelle nur einmal.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Mark only one place as the worst.</source>
         <translation>Markieren Sie nur eine Stelle als die schlimmste.</translation>
     </message>
@@ -959,7 +986,7 @@
 <context>
     <name>PainRepository</name>
     <message>
-        <location filename="../src/storage/PainRepository.cpp" line="+34"/>
+        <location filename="../src/storage/PainRepository.cpp" line="+37"/>
         <source>before it</source>
         <translation>vorher</translation>
     </message>
@@ -1019,12 +1046,12 @@
         <translation>Die Bewertung wurde nicht gespeichert (bei der Stelle „%1“): </translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+92"/>
         <source>could not read places: </source>
         <translation>Stellen konnten nicht gelesen werden: </translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-116"/>
         <source>The rating was not saved: its session is no longer in the journal.</source>
         <translation>Die Bewertung wurde nicht gespeichert: Ihre Einheit ist nicht mehr im Tagebuch.</translation>
     </message>
@@ -1574,7 +1601,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
 <context>
     <name>SessionRepository</name>
     <message>
-        <location filename="../src/storage/SessionRepository.cpp" line="+33"/>
+        <location filename="../src/storage/SessionRepository.cpp" line="+37"/>
         <source>still running</source>
         <translation>läuft noch</translation>
     </message>
@@ -1589,7 +1616,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>vorzeitig beendet</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+42"/>
         <source>The session &quot;%1&quot; could not start: </source>
         <translation>Die Einheit „%1“ konnte nicht beginnen: </translation>
     </message>
@@ -1654,12 +1681,12 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>Einheit %1 ist %2, sie läuft nicht.</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+118"/>
         <source>could not read the steps of sessions: </source>
         <translation>die Schritte der Einheiten konnten nicht gelesen werden: </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <source>The session was not deleted: </source>
         <translation>Die Einheit wurde nicht gelöscht: </translation>
     </message>
@@ -2183,7 +2210,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>bis</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+86"/>
         <source>No ratings or sessions in this period yet.</source>
         <translation>In diesem Zeitraum gibt es noch keine Bewertungen oder Einheiten.</translation>
     </message>
@@ -2297,6 +2324,39 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <location line="+6"/>
         <source>the journal could not be written (%1). Try again.</source>
         <translation>das Tagebuch konnte nicht geschrieben werden (%1). Versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>unknot::JournalFileTask</name>
+    <message>
+        <location filename="../src/app/journal/JournalFileTask.cpp" line="-107"/>
+        <source>Import a journal</source>
+        <translation>Ein Tagebuch importieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export the journal</source>
+        <translation>Tagebuch exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adding the sessions and ratings in %1 to your journal…</source>
+        <translation>Die Einheiten und Schmerzbewertungen aus %1 kommen in Ihr Tagebuch…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saving your journal to %1…</source>
+        <translation>Ihr Tagebuch wird in %1 gespeichert…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Stopping; nothing will be changed…</source>
+        <translation>Wird angehalten; nichts wird geändert…</translation>
     </message>
 </context>
 <context>
@@ -2518,7 +2578,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>Schmerz &amp;eintragen…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>&amp;Report for your physiotherapist (PDF)…</source>
         <translation>&amp;Bericht für Ihre Physiotherapie (PDF)…</translation>
     </message>
@@ -2539,12 +2599,13 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
     </message>
     <message>
         <location line="+1"/>
+        <location line="+322"/>
         <source>Export the journal</source>
         <translation>Tagebuch exportieren</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+4"/>
+        <location line="-321"/>
+        <location line="+6"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
@@ -2555,16 +2616,17 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
     </message>
     <message>
         <location line="+1"/>
+        <location line="+315"/>
         <source>Import a journal</source>
         <translation>Ein Tagebuch importieren</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-308"/>
         <source>&amp;Restore from backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -2672,7 +2734,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>Schließen Sie zuerst die laufende Einheit ab oder beenden Sie sie.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>Your journal could not be opened</source>
         <translation>Ihr Tagebuch konnte nicht geöffnet werden</translation>
     </message>

@@ -40,7 +40,7 @@
 <context>
     <name>JournalFiles</name>
     <message numerus="yes">
-        <location filename="../src/app/journal/JournalFiles.cpp" line="+49"/>
+        <location filename="../src/app/journal/JournalFiles.cpp" line="+61"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n session</numerusform>
@@ -177,7 +177,7 @@
 <context>
     <name>unknot::HistoryView</name>
     <message numerus="yes">
-        <location filename="../src/app/journal/HistoryView.cpp" line="+303"/>
+        <location filename="../src/app/journal/HistoryView.cpp" line="+298"/>
         <source>%n rating(s), no sessions in this period.</source>
         <translation>
             <numerusform>%n rating, no sessions in this period.</numerusform>
@@ -207,7 +207,7 @@
 <context>
     <name>unknot::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/app/shell/MainWindow.cpp" line="+260"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="+267"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform>

@@ -4,8 +4,6 @@
 //   --keep DIR        write the journals, the CSVs and the PDF into DIR (created) instead of a temporary folder
 //   --journal FILE    measure a copy of this journal instead of generating one (two builds, the same rows)
 //   --preview FILE    also save an image of the report's page
-#include "history_journal.h"
-
 #include "HistoryRepository.h"
 #include "JournalCsv.h"
 #include "JournalTransfer.h"
@@ -13,6 +11,7 @@
 #include "PainRepository.h"
 #include "PainStats.h"
 #include "SessionRepository.h"
+#include "history_journal.h"
 #include "journal/HistoryView.h"
 #include "journal/JournalFileTask.h"
 #include "report/ReportWriter.h"
@@ -191,8 +190,9 @@ int main(int argc, char** argv)
     QString keep, preview, given;
     const QStringList args = QCoreApplication::arguments();
     for (qsizetype i = 1; i + 1 < args.size(); i += 2) {
-        (args.at(i) == QLatin1String("--keep") ? keep : args.at(i) == QLatin1String("--journal") ? given : preview) =
-            args.at(i + 1);
+        (args.at(i) == QLatin1String("--keep")      ? keep
+         : args.at(i) == QLatin1String("--journal") ? given
+                                                    : preview) = args.at(i + 1);
     }
     QTemporaryDir temporary;
     const QDir dir(keep.isEmpty() ? temporary.path() : keep);
@@ -268,7 +268,7 @@ int main(int argc, char** argv)
         view.grab();
         historyAllTime = timer.elapsed();
         historyCpu = report("switch History to all time and draw", historyAllTime,
-               QStringLiteral("from %1").arg(view.from().toString(Qt::ISODate)));
+                            QStringLiteral("from %1").arg(view.from().toString(Qt::ISODate)));
     }
 
     std::printf("CSV:\n");
@@ -290,9 +290,9 @@ int main(int argc, char** argv)
     }
     const qint64 importMs = timer.elapsed();
     const qint64 importCpu = report("import into an empty journal", importMs,
-           QStringLiteral("%1 sessions, %2 steps, %3 entries added")
-               .arg(thousands(imported->sessionsAdded), thousands(imported->stepsAdded),
-                    thousands(imported->entriesAdded)));
+                                    QStringLiteral("%1 sessions, %2 steps, %3 entries added")
+                                        .arg(thousands(imported->sessionsAdded), thousands(imported->stepsAdded),
+                                             thousands(imported->entriesAdded)));
     restart(timer);
     const auto again = JournalTransfer(copy.connection()).importCsv(csv);
     if (!again) {
@@ -300,9 +300,9 @@ int main(int argc, char** argv)
     }
     const qint64 againMs = timer.elapsed();
     const qint64 againCpu = report("import the same file again", againMs,
-           QStringLiteral("%1 added, %2 sessions and %3 entries already there")
-               .arg(again->sessionsAdded + again->entriesAdded)
-               .arg(thousands(again->sessionsSkipped), thousands(again->entriesSkipped)));
+                                   QStringLiteral("%1 added, %2 sessions and %3 entries already there")
+                                       .arg(again->sessionsAdded + again->entriesAdded)
+                                       .arg(thousands(again->sessionsSkipped), thousands(again->entriesSkipped)));
 
     qint64 rows = 0;
     const QByteArray hundredThousand = firstRows(db.connection(), 100'000, &rows);
@@ -316,7 +316,7 @@ int main(int argc, char** argv)
     }
     const qint64 hundredMs = timer.elapsed();
     const qint64 hundredCpu = report("import 100k rows into an empty journal", hundredMs,
-           QStringLiteral("%1 rows, %2").arg(thousands(rows), megabytes(hundredPath)));
+                                     QStringLiteral("%1 rows, %2").arg(thousands(rows), megabytes(hundredPath)));
 
     // The whole file into an empty journal through the app, from the event loop, as the Journal menu runs it: on a
     // worker thread with its progress dialog, while a timer on the UI thread notes the longest pause.
@@ -364,10 +364,10 @@ int main(int argc, char** argv)
         const qint64 writeMs = timer.elapsed();
         pdfAllTime = gatherMs + writeMs;
         pdfCpu = report(label, gatherMs + writeMs,
-               QStringLiteral("gather %1 ms + write %2 ms, %3 KB")
-                   .arg(gatherMs)
-                   .arg(writeMs)
-                   .arg(QFileInfo(pdfPath).size() / 1024));
+                        QStringLiteral("gather %1 ms + write %2 ms, %3 KB")
+                            .arg(gatherMs)
+                            .arg(writeMs)
+                            .arg(QFileInfo(pdfPath).size() / 1024));
         if (!preview.isEmpty() && from == today.addYears(-years)) {
             ReportWriter::preview(data, 1240).save(preview);
         }

@@ -191,5 +191,4 @@ Counts generate(Database& db)
     return counts;
 }
 
-
 } // namespace unknot::bench

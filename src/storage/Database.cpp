@@ -240,16 +240,16 @@ Database::Status Database::openForWorker(const QString& path)
     {
         const OwnerOnly privateFiles;
         QSqlDatabase db = QSqlDatabase::contains(m_connectionName)
-            ? QSqlDatabase::database(m_connectionName, false)
-            : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+                              ? QSqlDatabase::database(m_connectionName, false)
+                              : QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
         db.setDatabaseName(path);
         if (!db.open()) {
             openError = db.lastError().text();
         }
     }
     if (!openError.isEmpty()) {
-        return fail(Problem::CannotOpen, tr("Unknot could not open %1 a second time: %2")
-                                             .arg(QDir::toNativeSeparators(path), openError));
+        return fail(Problem::CannotOpen,
+                    tr("Unknot could not open %1 a second time: %2").arg(QDir::toNativeSeparators(path), openError));
     }
     if (const int version = schemaVersion(); version != latestVersion()) {
         return fail(Problem::TooNew, tr("The journal %1 is not at format %2 (it is at %3).")

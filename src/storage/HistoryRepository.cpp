@@ -1,8 +1,8 @@
 #include "HistoryRepository.h"
 
 #include "LocalDates.h"
-#include "SessionRepository.h"
 #include "RowIndex.h"
+#include "SessionRepository.h"
 #include "SqlSupport.h"
 #include "Statement.h"
 #include "StoredTime.h"
@@ -136,8 +136,8 @@ Result<QList<PainPoint>> HistoryRepository::painPoints(const QDateTime& fromUtc,
     query.bindAll(values);
     QList<PainPoint> points;
     while (query.next()) {
-        points.append(PainPoint{StoredTime::fromText(query.utf8(0)), query.integer(1), momentOf(query.utf8(2)),
-                                query.int64(3)});
+        points.append(
+            PainPoint{StoredTime::fromText(query.utf8(0)), query.integer(1), momentOf(query.utf8(2)), query.int64(3)});
     }
     if (!query.ok()) {
         return sql::failed(area, QString(), query.error());
@@ -172,11 +172,11 @@ Result<QList<SessionPain>> HistoryRepository::sessionPain(const QDateTime& fromU
     // The live rating before and after each (one at most of each, by the partial unique index). For many sessions,
     // one scan of the ratings beats two lookups per session.
     const bool many = sessions.size() > 1000;
-    sql::Statement ratings(m_connection,
-                           many ? "SELECT session_id, moment, rating FROM pain_entry WHERE deleted_at IS NULL "
-                                  "AND session_id IS NOT NULL AND moment IN ('before', 'after')"
-                                : "SELECT session_id, moment, rating FROM pain_entry WHERE deleted_at IS NULL "
-                                  "AND moment IN ('before', 'after') AND session_id IN (SELECT value FROM json_each(?))");
+    sql::Statement ratings(
+        m_connection, many ? "SELECT session_id, moment, rating FROM pain_entry WHERE deleted_at IS NULL "
+                             "AND session_id IS NOT NULL AND moment IN ('before', 'after')"
+                           : "SELECT session_id, moment, rating FROM pain_entry WHERE deleted_at IS NULL "
+                             "AND moment IN ('before', 'after') AND session_id IN (SELECT value FROM json_each(?))");
     if (!many) {
         ratings.bind(0, idArray(indexOf.ids()));
     }
@@ -198,8 +198,8 @@ Result<QList<QDate>> HistoryRepository::sessionDays(const QTimeZone& zone, const
     QVariantList values;
     const QString where = sessionCondition({}, {}, filter, &values);
     sql::Statement query(m_connection,
-                         QStringLiteral("SELECT s.started_at FROM session s WHERE s.status <> 'running' AND ") +
-                             where + QStringLiteral(" ORDER BY s.started_at"));
+                         QStringLiteral("SELECT s.started_at FROM session s WHERE s.status <> 'running' AND ") + where +
+                             QStringLiteral(" ORDER BY s.started_at"));
     query.bindAll(values);
     LocalDates local(zone);
     QList<QDate> days;
@@ -246,8 +246,7 @@ Result<QDate> HistoryRepository::firstDay(const QTimeZone& zone) const
     values.clear();
     sql::Statement session(m_connection,
                            QStringLiteral("SELECT s.started_at FROM session s WHERE s.status <> 'running' AND ") +
-                               sessionCondition({}, {}, {}, &values) +
-                               QStringLiteral(" ORDER BY s.started_at"));
+                               sessionCondition({}, {}, {}, &values) + QStringLiteral(" ORDER BY s.started_at"));
     session.bindAll(values);
     LocalDates local(tz);
     QDateTime earliest;
@@ -292,7 +291,8 @@ Result<QList<TimelineItem>> HistoryRepository::timeline(const QDateTime& fromUtc
         QStringLiteral(" ORDER BY s.started_at DESC, s.id DESC LIMIT ?) UNION ALL SELECT * FROM (SELECT 1, e.id, "
                        "e.recorded_at, '', e.rating, NULL, NULL, NULL, NULL, e.note FROM pain_entry e "
                        "WHERE e.deleted_at IS NULL AND +e.session_id IS NULL AND ") +
-        entryWhere + QStringLiteral(" ORDER BY e.recorded_at DESC, e.id DESC LIMIT ?) ORDER BY 3 DESC, 1, 2 DESC LIMIT ?");
+        entryWhere +
+        QStringLiteral(" ORDER BY e.recorded_at DESC, e.id DESC LIMIT ?) ORDER BY 3 DESC, 1, 2 DESC LIMIT ?");
     sql::Statement query(m_connection, sql);
     query.bindAll(values);
     QList<TimelineItem> items;

@@ -1,8 +1,8 @@
 #include "PainRepository.h"
 
 #include "HistoryRepository.h"
-#include "SessionRepository.h"
 #include "RowIndex.h"
+#include "SessionRepository.h"
 #include "SqlSupport.h"
 #include "Statement.h"
 #include "StoredTime.h"

@@ -317,7 +317,7 @@ Result<QList<SessionRecord>> SessionRepository::sessions(const QString& where, c
     query.bindAll(values);
     QList<SessionRecord> records;
     RowIndex indexOf;
-    sql::TextCache names; // a few routines, done thousands of times
+    sql::TextCache names;                  // a few routines, done thousands of times
     QHash<QByteArray, QJsonObject> planOf; // and their plans, read once each
     const auto plans = [&planOf](QByteArrayView text) {
         const auto found = planOf.constFind(QByteArray::fromRawData(text.data(), text.size()));

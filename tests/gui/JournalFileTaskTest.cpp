@@ -1,10 +1,11 @@
 // CSV imports and exports on a worker thread: progress, Cancel that writes nothing, and a window that keeps answering.
+#include "journal/JournalFileTask.h"
+
 #include "../core/StringMaker.h"
 #include "../storage/Capture.h"
 #include "JournalCsv.h"
 #include "ManualClock.h"
 #include "SqlSupport.h"
-#include "journal/JournalFileTask.h"
 #include "shell/AppContext.h"
 #include "shell/MainWindow.h"
 
@@ -20,8 +21,8 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QTest>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
 #include <QUuid>
 #include <catch2/catch.hpp>
@@ -48,8 +49,16 @@ QByteArray journalFile(int sessions)
         s.status = SessionRecord::Status::Completed;
         s.plan = {{QStringLiteral("routine"), s.routineSlug}};
         for (int position = 0; position < 2; ++position) {
-            s.steps.append({position, {}, QStringLiteral("Shoulder rolls"), 10, 10, 0, 30000, false,
-                            s.startedUtc.addSecs(60 * (position + 1)), 1});
+            s.steps.append({position,
+                            {},
+                            QStringLiteral("Shoulder rolls"),
+                            10,
+                            10,
+                            0,
+                            30000,
+                            false,
+                            s.startedUtc.addSecs(60 * (position + 1)),
+                            1});
         }
         records.append(s);
         PainEntry after;

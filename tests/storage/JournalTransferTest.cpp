@@ -420,10 +420,12 @@ TEST_CASE("progress counts the rows, and a cancelled import or export writes not
     CHECK(target.count(QStringLiteral("pain_entry")) == 0);
 
     QList<std::pair<qint64, qint64>> told;
-    const auto imported = test::capture(target.transfer().importCsv(bytes, {}, [&told](qint64 done, qint64 total) {
-        told.append({done, total});
-        return true;
-    }), &error);
+    const auto imported = test::capture(target.transfer().importCsv(bytes, {},
+                                                                    [&told](qint64 done, qint64 total) {
+                                                                        told.append({done, total});
+                                                                        return true;
+                                                                    }),
+                                        &error);
     INFO(error);
     REQUIRE(imported);
     CHECK(*imported == Imported{3, 4, 5, 0, 0});

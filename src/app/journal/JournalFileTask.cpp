@@ -35,9 +35,8 @@ JournalFileTask::JournalFileTask(AppContext& context, Kind kind, QString path, Q
     m_dialog->setObjectName(QStringLiteral("fileProgress"));
     m_dialog->setWindowModality(Qt::NonModal); // the window stays usable; only its journal files wait
     m_dialog->setWindowTitle(kind == Kind::Import ? tr("Import a journal") : tr("Export the journal"));
-    m_dialog->setLabelText(kind == Kind::Import
-                               ? tr("Adding the sessions and ratings in %1 to your journal…").arg(file)
-                               : tr("Saving your journal to %1…").arg(file));
+    m_dialog->setLabelText(kind == Kind::Import ? tr("Adding the sessions and ratings in %1 to your journal…").arg(file)
+                                                : tr("Saving your journal to %1…").arg(file));
     m_dialog->setCancelButtonText(tr("Cancel"));
     m_dialog->setRange(0, steps);
     m_dialog->setAutoClose(false);
@@ -71,11 +70,12 @@ void JournalFileTask::start()
             m_outcome.exported = m_context.transfer().exportCsv(m_path);
         } else {
             QFile file(m_path);
-            m_outcome.imported = file.open(QIODevice::ReadOnly)
-                                     ? m_context.transfer().importCsv(file.readAll())
-                                     : Result<JournalTransfer::ImportResult>(Failed{
-                                           Failure::Other, JournalFiles::tr("%1 could not be read: %2")
-                                                               .arg(QDir::toNativeSeparators(m_path), file.errorString())});
+            m_outcome.imported =
+                file.open(QIODevice::ReadOnly)
+                    ? m_context.transfer().importCsv(file.readAll())
+                    : Result<JournalTransfer::ImportResult>(
+                          Failed{Failure::Other, JournalFiles::tr("%1 could not be read: %2")
+                                                     .arg(QDir::toNativeSeparators(m_path), file.errorString())});
         }
         QTimer::singleShot(0, this, &JournalFileTask::end);
         return;
@@ -141,8 +141,9 @@ JournalFileTask::Outcome JournalFileTask::run(Kind kind, const QString& journal,
     }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        outcome.imported = Failed{Failure::Other, JournalFiles::tr("%1 could not be read: %2")
-                                                      .arg(QDir::toNativeSeparators(path), file.errorString())};
+        outcome.imported = Failed{
+            Failure::Other,
+            JournalFiles::tr("%1 could not be read: %2").arg(QDir::toNativeSeparators(path), file.errorString())};
         return outcome;
     }
     outcome.imported = transfer.importCsv(file.readAll(), {}, progress);

@@ -213,11 +213,10 @@ void MainWindow::buildMenus()
                      });
     });
     journal->addAction(tr("&Import from CSV…"), this, [=, this] {
-        chooseAndRun(false, tr("Import a journal"), QString(), tr("CSV (*.csv)"),
-                     [this](const QString& path) {
-                         importCsv(path);
-                         return QString();
-                     });
+        chooseAndRun(false, tr("Import a journal"), QString(), tr("CSV (*.csv)"), [this](const QString& path) {
+            importCsv(path);
+            return QString();
+        });
     });
     journal->addSeparator();
     journal->addAction(tr("&Restore from backup…"), this, &MainWindow::restoreFromBackup)

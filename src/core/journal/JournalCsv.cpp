@@ -117,14 +117,16 @@ QList<PainSite> JournalCsv::sitesFromField(const QString& field, QString* error)
             const qsizetype first = parts.indexOf(QLatin1Char(':'));
             const qsizetype second = first < 0 ? -1 : parts.indexOf(QLatin1Char(':'), first + 1);
             const QStringView kind = first < 0 ? QStringView() : parts.first(first);
-            const auto known = second < 0                                   ? std::nullopt
-                               : kind == PainSite::kindKey(PainSite::Kind::Muscle) ? std::optional(PainSite::Kind::Muscle)
-                               : kind == PainSite::kindKey(PainSite::Kind::Area)   ? std::optional(PainSite::Kind::Area)
-                                                                                   : std::nullopt;
+            const auto known = second < 0 ? std::nullopt
+                               : kind == PainSite::kindKey(PainSite::Kind::Muscle)
+                                   ? std::optional(PainSite::Kind::Muscle)
+                               : kind == PainSite::kindKey(PainSite::Kind::Area) ? std::optional(PainSite::Kind::Area)
+                                                                                 : std::nullopt;
             if (!known || second == first + 1) {
-                *error = QCoreApplication::translate("JournalCsv", "the place \"%1\" is not written as "
-                                                                   "kind:slug:name, such as muscle:rhomboids:Rhomboids.")
-                             .arg(text);
+                *error =
+                    QCoreApplication::translate("JournalCsv", "the place \"%1\" is not written as "
+                                                              "kind:slug:name, such as muscle:rhomboids:Rhomboids.")
+                        .arg(text);
                 return {};
             }
             site.kind = *known;

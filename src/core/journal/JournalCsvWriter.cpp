@@ -22,7 +22,6 @@ bool risky(char c)
     return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' || c == '\'';
 }
 
-
 QByteArray ascii(const QString& key)
 {
     return key.toLatin1();

@@ -6,8 +6,8 @@
 
 #include <QByteArray>
 #include <QJsonObject>
-#include <utility>
 #include <QStringEncoder>
+#include <utility>
 
 namespace unknot {
 

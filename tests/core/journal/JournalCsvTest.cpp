@@ -284,8 +284,8 @@ TEST_CASE("rows are counted as they are read, and progress can stop a write or a
 
 TEST_CASE("plans are written each as its own, empty ones too, however often they repeat", "[csv]")
 {
-    const QList<QJsonObject> plans{{}, {{QStringLiteral("rest"), 15}}, {}, {{QStringLiteral("rest"), 20}},
-                                   {{QStringLiteral("rest"), 15}}};
+    const QList<QJsonObject> plans{
+        {}, {{QStringLiteral("rest"), 15}}, {}, {{QStringLiteral("rest"), 20}}, {{QStringLiteral("rest"), 15}}};
     QList<SessionRecord> sessions;
     for (qsizetype i = 0; i < plans.size(); ++i) {
         SessionRecord s = session(i + 1, QStringLiteral("p-%1").arg(i), at(2 + static_cast<int>(i), 8));

@@ -27,6 +27,7 @@ namespace {
 
 const QString sourcesFile = QStringLiteral("sources.json");
 const QString safetyFile = QStringLiteral("safety.json");
+const QString figuresFile = QStringLiteral("figures.json");
 
 QJsonDocument readJsonFile(const QString& path, const QString& name, QList<ContentError>* errors)
 {
@@ -91,13 +92,13 @@ ContentPack ContentPack::fromDirectory(const QString& directory, QList<ContentEr
 {
     QJsonObject merged;
     const QDir dir(directory);
-    QStringList files{sourcesFile, safetyFile};
+    QStringList files{sourcesFile, safetyFile, figuresFile};
     for (ItemKind kind : ItemRef::allKinds) {
         files.append(fileName(kind));
     }
     for (const QString& name : files) {
         const QJsonDocument document = readJsonFile(dir.filePath(name), name, errors);
-        const bool wantObject = name == safetyFile;
+        const bool wantObject = name == safetyFile || name == figuresFile;
         if (document.isNull()) {
             continue;
         }
@@ -140,6 +141,14 @@ ContentPack ContentPack::fromJson(const QJsonObject& pack, QList<ContentError>* 
     for (const auto& reason : reasons) {
         errors->append({safetyFile, {}, reason});
     }
+    content.m_rawStills = pack.value(QStringLiteral("figures")).toObject();
+    for (auto it = content.m_rawStills.begin(); it != content.m_rawStills.end(); ++it) {
+        QStringList problems;
+        content.m_stills.insert(it.key(), Figure::stillFromJson(it.value().toObject(), &problems));
+        for (const auto& problem : problems) {
+            errors->append({figuresFile, it.key(), problem});
+        }
+    }
     return content;
 }
 
@@ -148,6 +157,7 @@ QJsonObject ContentPack::toJson() const
     QJsonObject pack;
     pack.insert(QStringLiteral("sources"), m_rawSources);
     pack.insert(QStringLiteral("safety"), m_rawSafety);
+    pack.insert(QStringLiteral("figures"), m_rawStills);
     for (ItemKind kind : ItemRef::allKinds) {
         QJsonArray items;
         for (const auto& item : m_raw[static_cast<int>(kind)]) {
@@ -246,6 +256,14 @@ QList<ContentError> ContentPack::validate() const
             errors.append({exerciseFile, exercise.id, QStringLiteral("an exercise must work at least one muscle")});
         }
         checkRefs(exercise.muscles, muscles, ItemKind::Muscle, exerciseFile, exercise.id, &errors);
+        if (exercise.figure.isEmpty()) {
+            errors.append({exerciseFile, exercise.id, QStringLiteral("every exercise needs a \"figure\" to draw it")});
+        }
+    }
+    for (const QString& name : stillNames()) {
+        if (!m_stills.contains(name)) {
+            errors.append({figuresFile, name, QStringLiteral("the player needs this picture")});
+        }
     }
     QSet<QString> roles;
     for (const auto& routine : m_routines) {
@@ -280,6 +298,12 @@ QList<ContentError> ContentPack::validate() const
         flagIds.insert(flag.id);
     }
     return errors;
+}
+
+const QStringList& ContentPack::stillNames()
+{
+    static const QStringList names{QStringLiteral("heat"), QStringLiteral("cold"), QStringLiteral("rest")};
+    return names;
 }
 
 const Exercise* ContentPack::exercise(const QString& id) const

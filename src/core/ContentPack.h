@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
+#include <QMap>
 
 #include <functional>
 
@@ -47,6 +48,10 @@ public:
     const QList<Exercise>& exercises() const { return m_exercises; }
     const QList<Routine>& routines() const { return m_routines; }
     const Safety& safety() const { return m_safety; }
+    /// Pictures for steps that are not exercises, by name (see stillNames()).
+    const QMap<QString, Figure>& stills() const { return m_stills; }
+    /// The still pictures a pack must have: "heat", "cold", "rest".
+    static const QStringList& stillNames();
     /// The item as authored, for storing beside its parsed fields.
     QJsonObject rawItem(ItemKind kind, int index) const { return m_raw[static_cast<int>(kind)].at(index); }
 
@@ -64,6 +69,8 @@ private:
     QList<Exercise> m_exercises;
     QList<Routine> m_routines;
     Safety m_safety;
+    QMap<QString, Figure> m_stills;
+    QJsonObject m_rawStills;
     QJsonArray m_rawSources;
     QJsonObject m_rawSafety;
     QList<QJsonObject> m_raw[5];

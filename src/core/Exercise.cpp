@@ -32,6 +32,9 @@ Exercise Exercise::fromJson(const QJsonObject& json, QStringList* errors)
                            .arg(maxCautionLine));
     }
     exercise.cautions = fields.list(QStringLiteral("cautions"), true);
+    if (json.contains(QStringLiteral("figure"))) {
+        exercise.figure = Figure::fromJson(json.value(QStringLiteral("figure")).toObject(), exercise.dose, errors);
+    }
     return exercise;
 }
 

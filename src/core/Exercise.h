@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Dose.h"
+#include "Figure.h"
 #include "ItemBase.h"
 
 #include <QStringList>
@@ -18,6 +19,7 @@ struct Exercise : ItemBase {
     QStringList askFirst; ///< who should skip it or ask a doctor or physiotherapist first; at least one
     QString cautionLine;  ///< one short line the player shows before the exercise's first step in a session
     QStringList cautions; ///< how to stay safe while doing it
+    Figure figure;        ///< how it is drawn; empty for an exercise that has no drawing
 
     /// Longest caution line the player has room for.
     static constexpr int maxCautionLine = 100;

@@ -1,5 +1,6 @@
 #include "devtools/Screenshot.h"
 
+#include "devtools/ContactSheet.h"
 #include "safety/DoctorDialog.h"
 #include "library/LibraryView.h"
 #include "shell/AppContext.h"
@@ -34,7 +35,7 @@ QStringList Screenshot::viewNames()
           << QStringLiteral("player-skin-check")
           << QStringLiteral("mini") << QStringLiteral("thermal-player") << QStringLiteral("thermal-dialog")
           << QStringLiteral("history") << QStringLiteral("rating") << QStringLiteral("safety-check")
-          << QStringLiteral("pain-rise") << QStringLiteral("report");
+          << QStringLiteral("pain-rise") << QStringLiteral("report") << QStringLiteral("figures");
     return names;
 }
 
@@ -101,6 +102,10 @@ QString Screenshot::render(MainWindow& window, AppContext& context, ManualClock&
         Prompts::setAnswerer([](const QString&, const QString&) { return true; });
         Prompts::setInformer([](const QString&, const QString&) {}); // a render never waits on a message box
         return renderSession(window, clock, view, file);
+    }
+    if (view == QLatin1String("figures")) {
+        const QImage sheet = ContactSheet::render(context.library(), qApp->devicePixelRatio());
+        return sheet.save(file) ? QString() : QStringLiteral("could not write %1").arg(file);
     }
     if (view == QLatin1String("report")) {
         const QDate today = QDate::currentDate();

@@ -22,7 +22,7 @@ void collectText(const QJsonValue& value, const QString& key, QStringList* out)
                                   QStringLiteral("techniques"), QStringLiteral("exercises"), QStringLiteral("exercise"),
                                   QStringLiteral("kind"),      QStringLiteral("position"), QStringLiteral("area"),
                                   QStringLiteral("category"),  QStringLiteral("place"),    QStringLiteral("name"),
-                                  QStringLiteral("summary"),   QStringLiteral("aliases")};
+                                  QStringLiteral("summary"),   QStringLiteral("aliases"),  QStringLiteral("figure")};
     if (skip.contains(key)) {
         return;
     }
@@ -150,7 +150,8 @@ Result<> LibraryRepository::install(const ContentPack& pack, const QByteArray& f
     }
     QSqlQuery query(sql::database(m_connection));
     for (const char* table :
-         {"library_search", "library_link", "library_item_source", "library_item", "library_source", "library_safety"}) {
+         {"library_search", "library_link", "library_item_source", "library_item", "library_source", "library_safety",
+          "library_figure"}) {
         if (!query.exec(QStringLiteral("DELETE FROM ") + QLatin1String(table))) {
             *error = query.lastError().text();
             return failed();
@@ -237,6 +238,15 @@ Result<> LibraryRepository::install(const ContentPack& pack, const QByteArray& f
         QString::fromUtf8(QJsonDocument(pack.toJson().value(QStringLiteral("safety")).toObject()).toJson(QJsonDocument::Compact)));
     if (!run(query, error)) {
         return failed();
+    }
+    const QJsonObject stills = pack.toJson().value(QStringLiteral("figures")).toObject();
+    query.prepare(QStringLiteral("INSERT INTO library_figure (name, body) VALUES (?, ?)"));
+    for (auto it = stills.begin(); it != stills.end(); ++it) {
+        query.addBindValue(it.key());
+        query.addBindValue(QString::fromUtf8(QJsonDocument(it.value().toObject()).toJson(QJsonDocument::Compact)));
+        if (!run(query, error)) {
+            return failed();
+        }
     }
     query.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
     query.addBindValue(fingerprintKey);
@@ -372,6 +382,18 @@ Safety LibraryRepository::safety() const
     QStringList ignored;
     if (query.exec(QStringLiteral("SELECT body FROM library_safety WHERE id = 1")) && query.next()) {
         return Safety::fromJson(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object(), &ignored);
+    }
+    return {};
+}
+
+Figure LibraryRepository::still(const QString& name) const
+{
+    QSqlQuery query(sql::database(m_connection));
+    query.prepare(QStringLiteral("SELECT body FROM library_figure WHERE name = ?"));
+    query.addBindValue(name);
+    QStringList ignored; // checked when the pack was built
+    if (query.exec() && query.next()) {
+        return Figure::stillFromJson(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object(), &ignored);
     }
     return {};
 }

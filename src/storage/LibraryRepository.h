@@ -36,6 +36,8 @@ public:
     /// The routine the content gives this role ("desk-break", "gentle"); empty if none.
     QString routineWithRole(const QString& role) const;
     Safety safety() const;
+    /// The picture for a step that is not an exercise ("heat", "cold", "rest"); empty if the pack has none.
+    Figure still(const QString& name) const;
     QList<Source> sources() const;
     /// Estimated seconds for a routine, using the stored exercises' doses.
     int estimatedSeconds(const Routine& routine) const;

@@ -197,6 +197,12 @@ TEST_CASE("bad content is refused, naming the file, the item and the reason", "[
         }
         CHECK(found);
     };
+    check("bad-figure-pose", QStringLiteral("exercises.json"), QStringLiteral("glute-bridges"),
+          QStringLiteral("figure: a reps dose needs 2 poses for \"lift\""));
+    check("bad-figure-joint", QStringLiteral("exercises.json"), QStringLiteral("glute-bridges"),
+          QStringLiteral("figure pose \"up\": unknown joint \"elbw\""));
+    check("bad-figure-angle", QStringLiteral("exercises.json"), QStringLiteral("glute-bridges"),
+          QStringLiteral("figure pose \"up\": \"kneeL\" is 200, outside what a body can do (0 to 160)"));
     check("bad-dangling", QStringLiteral("routines.json"), QStringLiteral("tiny"),
           QStringLiteral("exercise \"no-such-exercise\", which does not exist"));
     check("bad-duplicate", QStringLiteral("muscles.json"), QStringLiteral("rhomboids"), QStringLiteral("duplicate id"));

@@ -70,6 +70,25 @@ TEST_CASE("the built-in content loads into SQLite whole", "[library]")
     CHECK(bridges->sources.contains(QStringLiteral("001_35f2edee554f06db.txt")));
 }
 
+TEST_CASE("figures load through SQLite with the exercises, and the still pictures beside them", "[library][figure]")
+{
+    Fixture f;
+    LibraryRepository library(f.db.connection());
+    for (const Exercise& authored : f.content.pack.exercises()) {
+        INFO(authored.id);
+        const auto stored = library.exercise(authored.id);
+        REQUIRE(stored);
+        CHECK_FALSE(stored->figure.isEmpty());
+        CHECK(stored->figure == authored.figure);
+    }
+    for (const QString& name : ContentPack::stillNames()) {
+        INFO(name);
+        CHECK_FALSE(library.still(name).isEmpty());
+        CHECK(library.still(name) == f.content.pack.stills().value(name));
+    }
+    CHECK(library.still(QStringLiteral("no-such-picture")).isEmpty());
+}
+
 TEST_CASE("every link and routine step in the database resolves", "[library]")
 {
     Fixture f;

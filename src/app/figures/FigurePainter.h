@@ -1,0 +1,44 @@
+#pragma once
+
+#include "Movement.h"
+
+#include <QColor>
+#include <QRectF>
+
+class QPainter;
+class QPalette;
+
+namespace unknot {
+
+/// The figure's colours, taken from a palette so it reads in light and dark.
+struct FigureStyle {
+    QColor body;   ///< the near side and the trunk
+    QColor far;    ///< limbs on the far side
+    QColor ghost;  ///< the pose a still picture moves from
+    QColor prop;   ///< chair, bed, mat, wall, roller
+    QColor mat;    ///< a mat seen from above
+    QColor ground; ///< the floor line
+    QColor arrow;  ///< the way a still picture moves
+    QColor warm;   ///< a heat pack
+    QColor cool;   ///< a cold pack
+
+    static FigureStyle from(const QPalette& palette);
+};
+
+/// Paints a posed figure and its props. Pure drawing: poses come from core (motion::, placeFigure()).
+namespace figurepaint {
+
+/// The scene a movement needs, in centimetres: every key pose and prop, so the figure never jumps or leaves the
+/// picture while it moves.
+QRectF sceneOf(const Movement& movement);
+
+/// Draws movement's props and pose into rect, with the scene fitted and centred.
+void paint(QPainter& painter, const QRectF& rect, const Movement& movement, const Pose& pose, const FigureStyle& style);
+
+/// A still picture of a movement: the pose it starts from faintly, the pose it reaches firmly, and an arrow.
+void paintStill(QPainter& painter, const QRectF& rect, const Movement& movement, const Pose& from, const Pose& to,
+                const FigureStyle& style);
+
+} // namespace figurepaint
+
+} // namespace unknot

@@ -221,10 +221,10 @@ void drawFigure(Canvas& c, const Movement& movement, const FigurePoints& f, cons
     drawHeld(c, movement, f, near, style);
 }
 
-void drawScene(Canvas& c, const Movement& movement, const FigurePoints& f, const FigureStyle& style)
+void drawScene(Canvas& c, const QRectF& scene, const Movement& movement, const FigurePoints& f,
+               const FigureStyle& style)
 {
     if (movement.view != FigureView::Top) {
-        const QRectF scene = figurepaint::sceneOf(movement);
         c.line({scene.left() + 4, -1.5}, {scene.right() - 4, -1.5}, 2, style.ground);
     }
     for (const Prop& prop : movement.props) {
@@ -305,28 +305,31 @@ QRectF sceneOf(const Movement& movement)
     return scene.adjusted(-8, -8, 8, 8);
 }
 
-void paint(QPainter& painter, const QRectF& rect, const Movement& movement, const Pose& pose, const FigureStyle& style)
+void paint(QPainter& painter, const QRectF& rect, const Movement& movement, const Pose& pose, const FigureStyle& style,
+           const QRectF& scene)
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setClipRect(rect, Qt::IntersectClip);
-    Canvas canvas(painter, rect, sceneOf(movement));
+    const QRectF box = scene.isEmpty() ? sceneOf(movement) : scene;
+    Canvas canvas(painter, rect, box);
     const FigurePoints f = placeFigure(pose, movement.view);
-    drawScene(canvas, movement, f, style);
+    drawScene(canvas, box, movement, f, style);
     drawFigure(canvas, movement, f, style, style.body, style.far);
     painter.restore();
 }
 
 void paintStill(QPainter& painter, const QRectF& rect, const Movement& movement, const Pose& from, const Pose& to,
-                const FigureStyle& style)
+                const FigureStyle& style, const QRectF& scene)
 {
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setClipRect(rect, Qt::IntersectClip);
-    Canvas canvas(painter, rect, sceneOf(movement));
+    const QRectF box = scene.isEmpty() ? sceneOf(movement) : scene;
+    Canvas canvas(painter, rect, box);
     const FigurePoints a = placeFigure(from, movement.view);
     const FigurePoints b = placeFigure(to, movement.view);
-    drawScene(canvas, movement, b, style);
+    drawScene(canvas, box, movement, b, style);
     if (!(from == to)) {
         drawFigure(canvas, movement, a, style, style.ghost, style.ghost);
     }

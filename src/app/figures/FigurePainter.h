@@ -32,12 +32,13 @@ namespace figurepaint {
 /// picture while it moves.
 QRectF sceneOf(const Movement& movement);
 
-/// Draws movement's props and pose into rect, with the scene fitted and centred.
-void paint(QPainter& painter, const QRectF& rect, const Movement& movement, const Pose& pose, const FigureStyle& style);
+/// Draws movement's props and pose into rect, with the scene (sceneOf(movement) unless given) fitted and centred.
+void paint(QPainter& painter, const QRectF& rect, const Movement& movement, const Pose& pose, const FigureStyle& style,
+           const QRectF& scene = {});
 
 /// A still picture of a movement: the pose it starts from faintly, the pose it reaches firmly, and an arrow.
 void paintStill(QPainter& painter, const QRectF& rect, const Movement& movement, const Pose& from, const Pose& to,
-                const FigureStyle& style);
+                const FigureStyle& style, const QRectF& scene = {});
 
 } // namespace figurepaint
 

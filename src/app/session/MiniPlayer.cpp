@@ -1,5 +1,6 @@
 #include "session/MiniPlayer.h"
 
+#include "figures/FigureWidget.h"
 #include "session/PhaseStyle.h"
 #include "session/SessionDriver.h"
 #include "common/WindowFit.h"
@@ -15,7 +16,7 @@ namespace {
 const QString geometryKey = QStringLiteral("mini/geometry");
 } // namespace
 
-MiniPlayer::MiniPlayer(SessionDriver& driver, QWidget* parent)
+MiniPlayer::MiniPlayer(SessionDriver& driver, SessionFigure::Lookup figures, QWidget* parent)
     : QWidget(parent, Qt::Tool | Qt::WindowStaysOnTopHint)
     , m_driver(driver)
     , m_phase(new QLabel)
@@ -23,6 +24,10 @@ MiniPlayer::MiniPlayer(SessionDriver& driver, QWidget* parent)
     , m_count(new QLabel)
     , m_pause(new QPushButton)
 {
+    auto* figureView = new FigureWidget;
+    figureView->setObjectName(QStringLiteral("miniFigure"));
+    figureView->setFixedSize(96, 84);
+    m_figure = new SessionFigure(m_driver, std::move(figures), figureView, this);
     setObjectName(QStringLiteral("miniPlayer"));
     setWindowTitle(QStringLiteral("Unknot"));
     m_phase->setObjectName(QStringLiteral("miniPhase"));
@@ -65,17 +70,18 @@ MiniPlayer::MiniPlayer(SessionDriver& driver, QWidget* parent)
     m_count->setWordWrap(true);
     auto* layout = new QGridLayout(this);
     layout->setContentsMargins(14, 10, 14, 10);
-    layout->addWidget(m_phase, 0, 0);
-    layout->addWidget(m_countdown, 0, 1);
-    layout->addWidget(m_count, 1, 0, 1, 2);
-    layout->addWidget(m_pause, 2, 0);
-    layout->addWidget(expand, 2, 1);
-    layout->setColumnStretch(0, 1);
+    layout->addWidget(figureView, 0, 0, 2, 1);
+    layout->addWidget(m_phase, 0, 1);
+    layout->addWidget(m_countdown, 0, 2);
+    layout->addWidget(m_count, 1, 1, 1, 2);
+    layout->addWidget(m_pause, 2, 0, 1, 2);
+    layout->addWidget(expand, 2, 2);
+    layout->setColumnStretch(1, 1);
     setStyleSheet(QStringLiteral("QWidget#miniPlayer { background: #f7f9f8; }"
                                  "QPushButton { padding: 4px 12px; border-radius: 6px; background: #e3ecea; }"));
     connect(&m_driver, &SessionDriver::changed, this, &MiniPlayer::render);
     render(m_driver.snapshot());
-    setMinimumWidth(340);
+    setMinimumWidth(420);
     adjustSize();
     place();
 }
@@ -92,11 +98,19 @@ void MiniPlayer::place()
 void MiniPlayer::hideEvent(QHideEvent* event)
 {
     windowfit::save(this, geometryKey);
+    m_figure->setOnScreen(false);
     QWidget::hideEvent(event);
+}
+
+void MiniPlayer::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    m_figure->setOnScreen(true);
 }
 
 void MiniPlayer::render(const SessionSnapshot& s)
 {
+    m_figure->show(s);
     const bool paused = s.state == SessionState::Paused;
     const QColor colour = paused ? QColor(0x7b, 0x8a, 0x8f) : phasestyle::colour(s.phase);
     m_phase->setText(s.state == SessionState::Finished ? tr("Done") : paused ? tr("Paused") : phasestyle::label(s));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SessionSnapshot.h"
+#include "session/SessionFigure.h"
 
 #include <QWidget>
 
@@ -11,12 +12,12 @@ namespace unknot {
 
 class SessionDriver;
 
-/// A small always-on-top player for the desk: phase, countdown, count and pause.
+/// A small always-on-top player for the desk: a small figure, phase, countdown, count and pause.
 class MiniPlayer : public QWidget {
     Q_OBJECT
 
 public:
-    explicit MiniPlayer(SessionDriver& driver, QWidget* parent = nullptr);
+    MiniPlayer(SessionDriver& driver, SessionFigure::Lookup figures, QWidget* parent = nullptr);
 
 Q_SIGNALS:
     /// The person wants the big player back.
@@ -24,6 +25,7 @@ Q_SIGNALS:
 
 protected:
     void hideEvent(QHideEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void render(const SessionSnapshot& snapshot);
@@ -34,6 +36,7 @@ private:
     QLabel* m_countdown;
     QLabel* m_count;
     QPushButton* m_pause;
+    SessionFigure* m_figure;
 };
 
 } // namespace unknot

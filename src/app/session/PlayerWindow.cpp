@@ -1,5 +1,6 @@
 #include "session/PlayerWindow.h"
 
+#include "figures/FigureWidget.h"
 #include "session/PhaseStyle.h"
 #include "common/Prompts.h"
 #include "session/SessionDriver.h"
@@ -47,7 +48,7 @@ constexpr double minScale = 0.4;
 } // namespace
 
 PlayerWindow::PlayerWindow(SessionDriver& driver, std::function<QString(const PlanStep&)> instructions,
-                           QWidget* parent)
+                           SessionFigure::Lookup figures, QWidget* parent)
     : QWidget(parent, Qt::Window)
     , m_driver(driver)
     , m_instructions(std::move(instructions))
@@ -55,6 +56,7 @@ PlayerWindow::PlayerWindow(SessionDriver& driver, std::function<QString(const Pl
     setObjectName(QStringLiteral("player"));
     setWindowTitle(tr("%1 — Unknot").arg(driver.engine().plan().title));
     build();
+    m_figure = new SessionFigure(m_driver, std::move(figures), m_figureView, this);
     addShortcuts();
     connect(&m_driver, &SessionDriver::changed, this, &PlayerWindow::render);
     connect(&m_driver, &SessionDriver::eventOccurred, this, &PlayerWindow::onEvent);
@@ -106,10 +108,17 @@ void PlayerWindow::build()
     m_caution->setStyleSheet(QStringLiteral("color: #7a4a12; background: #fdf3e3; border-radius: 8px; padding: 6px 12px;"));
     m_phase = label(QStringLiteral("phaseLabel"), 60, true);
     m_countdown = label(QStringLiteral("countdown"), 180, true);
+    // One line each, beside the figure: a wrapped label would ask for the height of its narrowest width.
+    m_phase->setWordWrap(false);
+    m_countdown->setWordWrap(false);
     m_countdown->setMinimumHeight(200);
     m_countdown->setProperty("baseMinHeight", 200);
     m_count = label(QStringLiteral("countText"), 36);
     m_count->setWordWrap(true);
+    m_figureView = new FigureWidget;
+    m_figureView->setObjectName(QStringLiteral("playerFigure"));
+    m_figureView->setMinimumSize(160, 200);
+    m_figureView->setProperty("baseMinHeight", 200);
     m_next = label(QStringLiteral("nextLabel"), 20);
     m_next->setStyleSheet(QStringLiteral("color: #5b6d72;"));
 
@@ -189,8 +198,15 @@ void PlayerWindow::build()
     shownLayout->setSpacing(4);
     shownLayout->addWidget(m_step);
     shownLayout->addWidget(m_caution);
-    shownLayout->addWidget(m_phase);
-    shownLayout->addWidget(m_countdown, 1);
+    // The figure stands beside the count, so following it needs no reading.
+    auto* counting = new QVBoxLayout;
+    counting->setSpacing(4);
+    counting->addWidget(m_phase);
+    counting->addWidget(m_countdown, 1);
+    auto* moving = new QHBoxLayout;
+    moving->addWidget(m_figureView, 1);
+    moving->addLayout(counting, 1);
+    shownLayout->addLayout(moving, 1);
     shownLayout->addWidget(m_count);
     shownLayout->addWidget(m_tap);
     shownLayout->addWidget(m_confirm);
@@ -223,6 +239,26 @@ void PlayerWindow::build()
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(28, 20, 28, 20);
     outer->addWidget(m_stack);
+}
+
+void PlayerWindow::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    m_figure->setOnScreen(!isMinimized());
+}
+
+void PlayerWindow::hideEvent(QHideEvent* event)
+{
+    QWidget::hideEvent(event);
+    m_figure->setOnScreen(false);
+}
+
+void PlayerWindow::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::WindowStateChange) {
+        m_figure->setOnScreen(isVisible() && !isMinimized()); // minimised, nothing is drawn, so nothing moves
+    }
 }
 
 void PlayerWindow::resizeEvent(QResizeEvent* event)
@@ -261,6 +297,10 @@ void PlayerWindow::applyScale(double scale)
             const int floor = each == m_instructionsView ? 0 : std::min(base, 36);
             each->setMinimumHeight(std::max(floor, static_cast<int>(base * scale)));
         }
+    }
+    // A nested layout keeps its old minimum until told: the figure's row would still ask for full-size text.
+    for (auto* each : findChildren<QLayout*>()) {
+        each->invalidate();
     }
 }
 
@@ -331,6 +371,9 @@ void PlayerWindow::onEvent(const SessionEvent& event)
 
 void PlayerWindow::render(const SessionSnapshot& s)
 {
+    if (m_figure) {
+        m_figure->show(s);
+    }
     if (s.state == SessionState::Finished) {
         m_finished = true;
         m_summary->setText(!s.endedEarly             ? tr("Well done.\nYou finished %1.").arg(m_driver.engine().plan().title)

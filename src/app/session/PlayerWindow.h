@@ -1,6 +1,7 @@
 #pragma once
 
 #include "SessionSnapshot.h"
+#include "session/SessionFigure.h"
 
 #include <QSet>
 #include <QWidget>
@@ -16,6 +17,7 @@ class QTextBrowser;
 
 namespace unknot {
 
+class FigureWidget;
 class SessionDriver;
 struct SessionEvent;
 struct PlanStep;
@@ -25,9 +27,10 @@ class PlayerWindow : public QWidget {
     Q_OBJECT
 
 public:
-    /// instructions turns a plan step into the HTML shown under the countdown (steps and why).
+    /// instructions turns a plan step into the HTML shown under the countdown (steps and why); figures gives the
+    /// figure drawn beside it.
     PlayerWindow(SessionDriver& driver, std::function<QString(const PlanStep&)> instructions,
-                 QWidget* parent = nullptr);
+                 SessionFigure::Lookup figures, QWidget* parent = nullptr);
 
     /// Ends the session, asking first when at least one step was done. Returns false if the person said no.
     bool requestEnd();
@@ -48,6 +51,9 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void build();
@@ -75,6 +81,8 @@ private:
     QLabel* m_phase = nullptr;
     QLabel* m_countdown = nullptr;
     QLabel* m_count = nullptr;
+    FigureWidget* m_figureView = nullptr;
+    SessionFigure* m_figure = nullptr;
     QLabel* m_next = nullptr;
     QTextBrowser* m_instructionsView = nullptr;
     QPushButton* m_pause = nullptr;

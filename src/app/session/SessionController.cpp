@@ -89,7 +89,9 @@ bool SessionController::startThermal(const ThermalPlan& thermal)
 void SessionController::play(const SessionPlan& plan, int fromPosition)
 {
     m_driver = std::make_unique<SessionDriver>(plan, m_clock);
-    m_player = new PlayerWindow(*m_driver, [this](const PlanStep& step) { return instructions(step); }, m_parentWindow);
+    m_player = new PlayerWindow(
+        *m_driver, [this](const PlanStep& step) { return instructions(step); },
+        [this](const PlanStep& step) { return figure(step); }, m_parentWindow);
     m_player->setAttribute(Qt::WA_DeleteOnClose);
     m_player->setResumedFrom(fromPosition); // a resumed session ends, asks and rates like a fresh one
     connect(m_driver.get(), &SessionDriver::eventOccurred, this, &SessionController::onEvent);
@@ -411,6 +413,24 @@ QString SessionController::instructions(const PlanStep& step) const
     return QStringLiteral("<p>%1</p>").arg(html::escape(text.trimmed()));
 }
 
+Figure SessionController::figure(const PlanStep& step) const
+{
+    if (!step.exerciseId.isEmpty()) {
+        const auto exercise = m_context.library().exercise(step.exerciseId);
+        return exercise ? exercise->figure : Figure{};
+    }
+    switch (step.kind) {
+    case PlanStep::Kind::Heat:
+        return m_context.library().still(QStringLiteral("heat"));
+    case PlanStep::Kind::Cold:
+        return m_context.library().still(QStringLiteral("cold"));
+    case PlanStep::Kind::Rest:
+        return m_context.library().still(QStringLiteral("rest"));
+    default:
+        return {};
+    }
+}
+
 void SessionController::toggleMiniPlayer()
 {
     if (!m_driver) {
@@ -430,7 +450,7 @@ void SessionController::toggleMiniPlayer()
         return;
     }
     if (!m_mini) {
-        m_mini = new MiniPlayer(*m_driver, m_parentWindow);
+        m_mini = new MiniPlayer(*m_driver, [this](const PlanStep& step) { return figure(step); }, m_parentWindow);
         m_mini->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_mini, &MiniPlayer::expandRequested, this, [this, showPlayer] {
             m_mini->hide();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PendingSteps.h"
+#include "Figure.h"
 #include "SessionPlan.h"
 #include "session/SessionPlanner.h"
 #include "SessionRecord.h"
@@ -86,6 +87,8 @@ private:
     /// Closes a session cut off earlier as ended early, telling the person if the journal would not take it.
     void closeCutOff(qint64 sessionId);
     QString instructions(const PlanStep& step) const;
+    /// How a step is drawn: its exercise's figure, or the picture for heat, cold or a rest.
+    Figure figure(const PlanStep& step) const;
     void showProblem(const QString& title, const QString& text);
     void teardown();
 

@@ -145,6 +145,27 @@ Result<QList<PainPoint>> HistoryRepository::painPoints(const QDateTime& fromUtc,
     return points;
 }
 
+Result<QList<SiteCount>> HistoryRepository::siteCounts(const QDateTime& fromUtc, const QDateTime& toUtc,
+                                                      const JournalFilter& filter) const
+{
+    QVariantList values;
+    const QString where = entryCondition(fromUtc, toUtc, filter, &values);
+    sql::Statement query(m_connection,
+                         QStringLiteral("SELECT p.site_kind, p.site_slug, COUNT(*) FROM pain_site p "
+                                        "JOIN pain_entry e ON e.id = p.entry_id WHERE e.deleted_at IS NULL AND ") +
+                             where + QStringLiteral(" GROUP BY p.site_kind, p.site_slug ORDER BY 3 DESC, 2"));
+    query.bindAll(values);
+    QList<SiteCount> counts;
+    while (query.next()) {
+        const auto kind = PainSite::kindFromKey(query.text(0));
+        counts.append({kind.value_or(PainSite::Kind::Area), query.text(1), query.integer(2)});
+    }
+    if (!query.ok()) {
+        return sql::failed(area, QString(), query.error());
+    }
+    return counts;
+}
+
 Result<QList<SessionPain>> HistoryRepository::sessionPain(const QDateTime& fromUtc, const QDateTime& toUtc,
                                                           const JournalFilter& filter) const
 {

@@ -5,6 +5,7 @@
 #include "PainPoint.h"
 #include "Result.h"
 #include "SessionPain.h"
+#include "SiteCount.h"
 #include "TimelineItem.h"
 
 #include <QHash>
@@ -22,6 +23,9 @@ public:
 
     /// Live ratings in the range, oldest first, for the trend chart.
     Result<QList<PainPoint>> painPoints(const QDateTime& fromUtc, const QDateTime& toUtc,
+                                        const JournalFilter& filter = {}) const;
+    /// How many live ratings in the range named each place, most named first; for the body map's shading.
+    Result<QList<SiteCount>> siteCounts(const QDateTime& fromUtc, const QDateTime& toUtc,
                                         const JournalFilter& filter = {}) const;
     /// Finished sessions started in the range, newest first, each with its ratings before and after.
     Result<QList<SessionPain>> sessionPain(const QDateTime& fromUtc, const QDateTime& toUtc,

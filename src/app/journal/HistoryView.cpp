@@ -6,6 +6,7 @@
 #include "PainStats.h"
 #include "PainTrend.h"
 #include "journal/TrendPlot.h"
+#include "journal/WhereItHurts.h"
 #include "common/UndoButton.h"
 
 #include <QCalendarWidget>
@@ -58,6 +59,7 @@ HistoryView::HistoryView(AppContext& context, QUndoStack* undo, QWidget* parent)
     , m_summary(new QLabel)
     , m_chart(TrendPlot::create())
     , m_routines(new QTableWidget(0, 5))
+    , m_where(new WhereItHurts(context.library()))
     , m_calendar(new QCalendarWidget)
     , m_streak(new QLabel)
     , m_timeline(new QTreeWidget)
@@ -124,8 +126,13 @@ HistoryView::HistoryView(AppContext& context, QUndoStack* undo, QWidget* parent)
         leftLayout->addWidget(missing, 3);
     }
     auto* perRoutine = new QLabel(tr("<b>By routine</b> — average pain before and after"));
-    leftLayout->addWidget(perRoutine);
-    leftLayout->addWidget(m_routines, 2);
+    auto* routinesColumn = new QVBoxLayout;
+    routinesColumn->addWidget(perRoutine);
+    routinesColumn->addWidget(m_routines, 1);
+    auto* lower = new QHBoxLayout;
+    lower->addLayout(routinesColumn, 1);
+    lower->addWidget(m_where);
+    leftLayout->addLayout(lower, 2);
 
     auto* right = new QWidget;
     auto* rightLayout = new QVBoxLayout(right);
@@ -274,13 +281,16 @@ void HistoryView::refresh()
     auto sessionsRead = history.sessionPain(fromUtc, toUtc, current);
     const auto daysRead = history.sessionDays(zone, current);
     auto itemsRead = history.timeline(fromUtc, toUtc, current, 500);
-    for (const QString& error : {pointsRead.error(), sessionsRead.error(), daysRead.error(), itemsRead.error()}) {
+    const auto sitesRead = history.siteCounts(fromUtc, toUtc, current);
+    for (const QString& error :
+         {pointsRead.error(), sessionsRead.error(), daysRead.error(), itemsRead.error(), sitesRead.error()}) {
         if (!error.isEmpty()) {
             showReadError(error);
             return;
         }
     }
     const QList<PainPoint>& points = *pointsRead;
+    m_where->setCounts(*sitesRead);
     if (m_chart) {
         m_chart->setTrend(PainTrend::of(points, from, to, zone, QLocale().firstDayOfWeek()), from, to, zone);
     }

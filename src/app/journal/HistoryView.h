@@ -20,6 +20,7 @@ namespace unknot {
 
 class AppContext;
 class TrendPlot;
+class WhereItHurts;
 
 /// History: pain over time, before and after each routine, days practised, and every session and rating,
 /// each editable or deletable with undo. Statistics come from PainStats; nothing here runs SQL; files (CSV, the
@@ -44,6 +45,8 @@ public:
     std::optional<TimelineItem> selectedItem() const;
     /// The chart; nullptr when its module cannot be loaded (History then shows a note in its place).
     TrendPlot* trendPlot() const { return m_chart; }
+    /// The body map shaded by how often each place was marked in the period.
+    WhereItHurts* whereItHurts() const { return m_where; }
 
 public Q_SLOTS:
     void logPain();
@@ -71,6 +74,7 @@ private:
     QLabel* m_summary;
     TrendPlot* m_chart; ///< from the unknot_charts module, loaded with the first History
     QTableWidget* m_routines;
+    WhereItHurts* m_where;
     QCalendarWidget* m_calendar;
     QLabel* m_streak;
     QTreeWidget* m_timeline;

@@ -2,6 +2,8 @@
 
 #include "LibraryRepository.h"
 #include "PainRepository.h"
+#include "BodyMapShading.h"
+#include "figures/BodyMapWidget.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -26,6 +28,7 @@ namespace {
 constexpr int kindRole = Qt::UserRole;
 constexpr int slugRole = Qt::UserRole + 1;
 constexpr int nameRole = Qt::UserRole + 2; // the place's name as the journal keeps it, without "(muscle)"
+constexpr int keyRole = Qt::UserRole + 3;  // the place's key in PainSiteChoice, as BodyMapRegion::siteKey()
 
 QLabel* errorLabel(const QString& name, QWidget* parent = nullptr)
 {
@@ -114,6 +117,7 @@ PainRatingDialog::PainRatingDialog(const LibraryRepository& library, PainReposit
     , m_anchor(new QLabel)
     , m_ratingError(errorLabel(QStringLiteral("ratingError")))
     , m_sites(new QListWidget)
+    , m_map(new BodyMapWidget(BodyMapPainter::Accent::Pain))
     , m_worst(new QComboBox)
     , m_when(new QDateTimeEdit(this)) // parented now: the time field is left out of the form before and after a session
     , m_whenError(errorLabel(QStringLiteral("whenError"), this))
@@ -155,7 +159,32 @@ PainRatingDialog::PainRatingDialog(const LibraryRepository& library, PainReposit
     m_sites->setMinimumHeight(170);
     m_worst->setObjectName(QStringLiteral("worst"));
     buildSites(library);
-    connect(m_sites, &QListWidget::itemChanged, this, &PainRatingDialog::updateWorst);
+    connect(m_sites, &QListWidget::itemChanged, this, [this](QListWidgetItem* item) {
+        m_choice.set(item->data(keyRole).toString(), item->checkState() == Qt::Checked);
+        showChoice();
+    });
+    m_map->setObjectName(QStringLiteral("siteMap"));
+    m_map->setNames(BodyMapWidget::placeNames(library));
+    m_map->setFixedSize(140, 236);
+    connect(m_map, &BodyMapWidget::regionActivated, this, [this](const BodyMapRegion& region) {
+        m_choice.tap(region.siteKey());
+        showChoice();
+    });
+    connect(m_worst, &QComboBox::activated, this, [this] {
+        m_choice.setWorst(m_worst->currentData().toString());
+        showChoice();
+    });
+    auto* hint = new QLabel(tr("Tap the places that hurt on the body, or tick them in the list. Tap a place again "
+                               "where it hurts most; a third tap clears it."));
+    hint->setObjectName(QStringLiteral("siteHint"));
+    hint->setWordWrap(true);
+    hint->setForegroundRole(QPalette::PlaceholderText);
+    auto* sitesColumn = new QVBoxLayout;
+    sitesColumn->addWidget(m_sites, 1);
+    sitesColumn->addWidget(hint);
+    auto* where = new QHBoxLayout;
+    where->addWidget(m_map);
+    where->addLayout(sitesColumn, 1);
 
     m_when->setObjectName(QStringLiteral("when"));
     m_when->setCalendarPopup(true);
@@ -171,7 +200,7 @@ PainRatingDialog::PainRatingDialog(const LibraryRepository& library, PainReposit
             [noteError, storedNote](const QString& text) { showError(noteError, noteProblem(text, storedNote)); });
 
     auto* form = new QFormLayout;
-    form->addRow(tr("Where it hurts"), m_sites);
+    form->addRow(tr("Where it hurts"), where);
     form->addRow(tr("Hurts most"), m_worst);
     if (purpose == Purpose::Standalone || purpose == Purpose::Edit) {
         form->addRow(tr("When"), m_when);
@@ -213,20 +242,15 @@ PainRatingDialog::PainRatingDialog(const LibraryRepository& library, PainReposit
     }
     m_when->setDateTime(m_entry.recordedUtc.isValid() ? m_entry.recordedUtc.toLocalTime()
                                                       : QDateTime::currentDateTime());
-    for (int row = 0; row < m_sites->count(); ++row) {
-        QListWidgetItem* item = m_sites->item(row);
-        for (const auto& site : std::as_const(m_entry.sites)) {
-            if (site.slug == item->data(slugRole).toString()) {
-                item->setCheckState(Qt::Checked);
-            }
-        }
+    for (const auto& site : std::as_const(m_entry.sites)) {
+        m_choice.set(BodyMapRegion::siteKey(site.kind, site.slug), true);
     }
-    updateWorst();
     for (const auto& site : std::as_const(m_entry.sites)) {
         if (site.worst) {
-            m_worst->setCurrentIndex(std::max(0, m_worst->findData(site.slug)));
+            m_choice.setWorst(BodyMapRegion::siteKey(site.kind, site.slug));
         }
     }
+    showChoice();
     showRating();
     // Keys go to the dialog first, so the digits set the rating straight away; Tab reaches the fields.
     setFocusPolicy(Qt::StrongFocus);
@@ -241,6 +265,7 @@ void PainRatingDialog::buildSites(const LibraryRepository& library)
         item->setData(nameRole, item->text());
         item->setData(kindRole, static_cast<int>(PainSite::Kind::Area));
         item->setData(slugRole, area);
+        item->setData(keyRole, BodyMapRegion::siteKey(PainSite::Kind::Area, area));
         item->setCheckState(Qt::Unchecked);
     }
     for (const auto& muscle : library.list(ItemKind::Muscle)) {
@@ -248,22 +273,34 @@ void PainRatingDialog::buildSites(const LibraryRepository& library)
         item->setData(nameRole, muscle.name);
         item->setData(kindRole, static_cast<int>(PainSite::Kind::Muscle));
         item->setData(slugRole, muscle.ref.id);
+        item->setData(keyRole, BodyMapRegion::siteKey(PainSite::Kind::Muscle, muscle.ref.id));
         item->setCheckState(Qt::Unchecked);
     }
 }
 
-void PainRatingDialog::updateWorst()
+void PainRatingDialog::showChoice()
 {
-    const QString previous = m_worst->currentData().toString();
-    m_worst->clear();
+    const QSignalBlocker blockList(m_sites);
+    QHash<QString, const QListWidgetItem*> items;
     for (int row = 0; row < m_sites->count(); ++row) {
-        const QListWidgetItem* item = m_sites->item(row);
-        if (item->checkState() == Qt::Checked) {
-            m_worst->addItem(item->text(), item->data(slugRole));
-        }
+        QListWidgetItem* item = m_sites->item(row);
+        const QString key = item->data(keyRole).toString();
+        item->setCheckState(m_choice.chosen().contains(key) ? Qt::Checked : Qt::Unchecked);
+        items.insert(key, item);
     }
-    m_worst->setEnabled(m_worst->count() > 1);
-    m_worst->setCurrentIndex(std::max(0, m_worst->findData(previous)));
+    m_worst->clear();
+    //: The hurts-most box when no place is marked as hurting most.
+    m_worst->addItem(tr("Not marked"), QString());
+    QHash<QString, int> tones;
+    for (const QString& key : m_choice.chosen()) {
+        if (const QListWidgetItem* item = items.value(key)) {
+            m_worst->addItem(item->text(), key);
+        }
+        tones.insert(key, BodyMapShading::levels - 1);
+    }
+    m_worst->setEnabled(!m_choice.chosen().isEmpty());
+    m_worst->setCurrentIndex(std::max(0, m_worst->findData(m_choice.worst())));
+    m_map->setMarks(tones, m_choice.worst());
 }
 
 std::optional<int> PainRatingDialog::rating() const
@@ -316,15 +353,15 @@ PainEntry PainRatingDialog::collect() const
         entry.recordedUtc = QDateTime::currentDateTimeUtc();
     }
     entry.sites.clear();
-    const QString worst = m_worst->currentData().toString();
-    for (int row = 0; row < m_sites->count(); ++row) {
-        const QListWidgetItem* item = m_sites->item(row);
-        if (item->checkState() != Qt::Checked) {
-            continue;
+    for (const QString& key : m_choice.chosen()) {
+        for (int row = 0; row < m_sites->count(); ++row) {
+            const QListWidgetItem* item = m_sites->item(row);
+            if (item->data(keyRole).toString() == key) {
+                entry.sites.append({static_cast<PainSite::Kind>(item->data(kindRole).toInt()),
+                                    item->data(slugRole).toString(), item->data(nameRole).toString(),
+                                    key == m_choice.worst()});
+            }
         }
-        const QString slug = item->data(slugRole).toString();
-        entry.sites.append({static_cast<PainSite::Kind>(item->data(kindRole).toInt()), slug,
-                            item->data(nameRole).toString(), slug == worst});
     }
     return entry;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "PainEntry.h"
+#include "PainSiteChoice.h"
 
 #include <QDialog>
 #include <QElapsedTimer>
@@ -16,10 +17,12 @@ class QListWidget;
 
 namespace unknot {
 
+class BodyMapWidget;
 class LibraryRepository;
 class PainRepository;
 
-/// Rates pain 0-10 with its anchors, where it hurts (the worst spot marked) and a note.
+/// Rates pain 0-10 with its anchors, where it hurts (the worst spot marked; tapped on a body map or ticked in a
+/// list, both editing one PainSiteChoice) and a note.
 /// Keyboard-fast: digits set the rating, Enter saves. Bad input is named beside its field and nothing is lost.
 class PainRatingDialog : public QDialog {
     Q_OBJECT
@@ -37,6 +40,8 @@ public:
     /// The rating chosen so far, if any.
     std::optional<int> rating() const;
     void setRating(int rating);
+    /// The places chosen so far, which the list and the body map both edit.
+    const PainSiteChoice& siteChoice() const { return m_choice; }
 
 public Q_SLOTS:
     void accept() override;
@@ -46,7 +51,8 @@ protected:
 
 private:
     void buildSites(const LibraryRepository& library);
-    void updateWorst();
+    /// Shows m_choice in the list, the body map and the hurts-most box.
+    void showChoice();
     void showRating();
     PainEntry collect() const;
 
@@ -58,7 +64,9 @@ private:
     QButtonGroup* m_ratings;
     QLabel* m_anchor;
     QLabel* m_ratingError;
+    PainSiteChoice m_choice;
     QListWidget* m_sites;
+    BodyMapWidget* m_map;
     QComboBox* m_worst;
     QDateTimeEdit* m_when;
     QLabel* m_whenError;

@@ -1,6 +1,8 @@
 #include "library/LibraryView.h"
 
 #include "LibraryRepository.h"
+#include "BodyMapShading.h"
+#include "figures/BodyMapWidget.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -44,6 +46,8 @@ LibraryView::LibraryView(const LibraryRepository& library, QWidget* parent)
     , m_items(new QListWidget)
     , m_page(new QTextBrowser)
     , m_start(new QPushButton)
+    , m_pictures(new QWidget)
+    , m_bodyMap(new BodyMapWidget(BodyMapPainter::Accent::Library))
     , m_splitter(new QSplitter(Qt::Horizontal))
 {
     m_sections->setObjectName(QStringLiteral("sections"));
@@ -112,7 +116,22 @@ LibraryView::LibraryView(const LibraryRepository& library, QWidget* parent)
     startRow->addWidget(m_start);
     startRow->addStretch();
     pageLayout->addLayout(startRow);
+    // Pictures of the page above its text, kept short so the text still has room on a 1024x600 screen.
+    m_pictures->setObjectName(QStringLiteral("pictures"));
+    auto* picturesRow = new QHBoxLayout(m_pictures);
+    picturesRow->setContentsMargins(28, 10, 28, 0);
+    m_bodyMap->setFixedHeight(220);
+    m_bodyMap->setNames(BodyMapWidget::placeNames(library));
+    picturesRow->addWidget(m_bodyMap);
+    picturesRow->addStretch();
+    m_pictures->hide();
+    pageLayout->addWidget(m_pictures);
     pageLayout->addWidget(m_page, 1);
+    connect(m_bodyMap, &BodyMapWidget::regionActivated, this, [this](const BodyMapRegion& region) {
+        if (region.kind == PainSite::Kind::Muscle) {
+            open({ItemKind::Muscle, region.slug});
+        }
+    });
 
     m_start->setAccessibleName(tr("Start a guided session"));
     m_sections->setAccessibleName(tr("Sections"));
@@ -201,7 +220,32 @@ void LibraryView::show(const ItemRef& ref)
     m_start->setVisible(playable);
     m_start->setText(ref.kind == ItemKind::Routine ? tr("▶  Start this routine") : tr("▶  Start this exercise"));
     m_page->verticalScrollBar()->setValue(0);
+    showMuscles(ref);
     Q_EMIT navigated();
+}
+
+void LibraryView::showMuscles(const ItemRef& ref)
+{
+    // A muscle's page shows it; an exercise's the muscles it works, the first (the main one) strongest; a cause's
+    // the muscles it strains.
+    QHash<QString, int> tones;
+    const auto key = [](const QString& muscle) { return BodyMapRegion::siteKey(PainSite::Kind::Muscle, muscle); };
+    if (ref.kind == ItemKind::Muscle) {
+        tones.insert(key(ref.id), BodyMapShading::levels);
+    } else if (ref.kind == ItemKind::Exercise) {
+        const QStringList muscles = m_library.exercise(ref.id).value_or(Exercise{}).muscles;
+        for (qsizetype i = 0; i < muscles.size(); ++i) {
+            tones.insert(key(muscles.at(i)), i == 0 ? BodyMapShading::levels : 2);
+        }
+    } else if (ref.kind == ItemKind::Cause) {
+        for (const QString& muscle : m_library.cause(ref.id).value_or(Cause{}).muscles) {
+            tones.insert(key(muscle), BodyMapShading::levels - 1);
+        }
+    }
+    m_bodyMap->setMarks(tones);
+    m_bodyMap->showViewsOfMarks(true);
+    m_bodyMap->setVisible(!tones.isEmpty());
+    m_pictures->setVisible(!tones.isEmpty());
 }
 
 void LibraryView::selectInList(const ItemRef& ref)
@@ -310,7 +354,8 @@ QWidget* LibraryView::chainTabOrder(QWidget* before)
     setTabOrder(m_sections, m_items);
     setTabOrder(m_items, m_page);
     setTabOrder(m_page, m_start);
-    return m_start;
+    setTabOrder(m_start, m_bodyMap);
+    return m_bodyMap;
 }
 
 } // namespace unknot

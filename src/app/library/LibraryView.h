@@ -14,6 +14,7 @@ class QTextBrowser;
 
 namespace unknot {
 
+class BodyMapWidget;
 class LibraryRepository;
 
 /// The library: sections on the left, the items of a section (or search hits) in the middle, the page on the right.
@@ -38,6 +39,7 @@ public:
     void goBack();
     void goForward();
     void focusList();
+    BodyMapWidget* bodyMap() const { return m_bodyMap; }
     /// Puts the library's widgets after before in the Tab order (once all are in one window); returns the last.
     QWidget* chainTabOrder(QWidget* before);
     QByteArray saveState() const;
@@ -58,6 +60,8 @@ private:
     void showNothingFound(const QString& text);
     void selectInList(const ItemRef& ref);
     void onItemActivated(QListWidgetItem* item);
+    /// Shows the muscles of the page on the body map, or hides the map when the page has none.
+    void showMuscles(const ItemRef& ref);
 
     const LibraryRepository& m_library;
     DetailRenderer m_renderer;
@@ -70,6 +74,8 @@ private:
     QListWidget* m_items;
     QTextBrowser* m_page;
     QPushButton* m_start;
+    QWidget* m_pictures; ///< the row of pictures above the page text
+    BodyMapWidget* m_bodyMap;
     QSplitter* m_splitter;
 };
 

@@ -1,0 +1,64 @@
+#include "journal/WhereItHurts.h"
+
+#include "figures/BodyMapWidget.h"
+
+#include <QLabel>
+#include <QVBoxLayout>
+
+namespace unknot {
+
+WhereItHurts::WhereItHurts(const LibraryRepository& library, QWidget* parent)
+    : QWidget(parent)
+    , m_shading(BodyMapArt::shared().allRegions(), BodyMapWidget::muscleAreas(library))
+    , m_map(new BodyMapWidget(BodyMapPainter::Accent::Pain))
+    , m_legend(new QLabel)
+{
+    setObjectName(QStringLiteral("whereItHurts"));
+    m_map->setObjectName(QStringLiteral("historyMap"));
+    m_map->setNames(BodyMapWidget::placeNames(library));
+    m_map->setViews({BodyMapArt::View::Back, BodyMapArt::View::Front});
+    m_map->setMinimumSize(200, 170);
+    m_legend->setObjectName(QStringLiteral("mapLegend"));
+    m_legend->setWordWrap(true);
+    m_legend->setTextFormat(Qt::RichText);
+    auto* title = new QLabel(tr("<b>Where it hurts</b>"));
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(title);
+    layout->addWidget(m_map, 1);
+    layout->addWidget(m_legend);
+}
+
+QString WhereItHurts::legendText(int most)
+{
+    //: The legend under the where-it-hurts map: the shades run from light to dark.
+    return tr("Lighter: marked less often. Darker: more often (most: %n time(s)).", nullptr, most);
+}
+
+void WhereItHurts::setCounts(const QList<SiteCount>& sites)
+{
+    m_counts = m_shading.counts(sites);
+    int most = 0;
+    for (int count : std::as_const(m_counts)) {
+        most = std::max(most, count);
+    }
+    QHash<QString, int> tones;
+    for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it) {
+        tones.insert(it.key(), BodyMapShading::level(it.value(), most));
+    }
+    m_map->setMarks(tones);
+    m_map->setCounts(m_counts);
+    if (most == 0) {
+        m_legend->setText(tr("No places marked in this period."));
+        return;
+    }
+    const BodyMapPainter painter(palette(), BodyMapPainter::Accent::Pain);
+    QString swatches;
+    for (int tone = 1; tone <= BodyMapShading::levels; ++tone) {
+        swatches += QStringLiteral("<span style=\"background-color:%1\">&nbsp;&nbsp;&nbsp;&nbsp;</span>&nbsp;")
+                        .arg(painter.toneColour(tone).name());
+    }
+    m_legend->setText(swatches + QStringLiteral("<br>") + legendText(most).toHtmlEscaped());
+}
+
+} // namespace unknot

@@ -107,12 +107,12 @@
         <translation>Ein Tagebuch, das nur im Arbeitsspeicher liegt, lässt sich kein zweites Mal öffnen.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Unknot could not open %1 a second time: %2</source>
         <translation>Unknot konnte %1 kein zweites Mal öffnen: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>The journal %1 is not at format %2 (it is at %3).</source>
         <translation>Das Tagebuch %1 hat nicht das Format %2, sondern %3.</translation>
     </message>
@@ -614,7 +614,7 @@
 <context>
     <name>JournalCsv</name>
     <message>
-        <location filename="../src/core/journal/JournalCsv.cpp" line="+125"/>
+        <location filename="../src/core/journal/JournalCsv.cpp" line="+127"/>
         <location line="+27"/>
         <source>the place &quot;%1&quot; is not written as kind:slug:name, such as muscle:rhomboids:Rhomboids.</source>
         <translation>die Stelle „%1“ ist nicht als Art:Kennung:Name geschrieben, etwa muscle:rhomboids:Rhomboids.</translation>
@@ -772,7 +772,7 @@
     </message>
     <message>
         <location filename="../src/app/journal/JournalFileTask.cpp" line="+77"/>
-        <location line="+67"/>
+        <location line="+69"/>
         <location filename="../src/app/journal/JournalFiles.cpp" line="+12"/>
         <source>%1 could not be read: %2</source>
         <translation>%1 konnte nicht gelesen werden: %2</translation>
@@ -1993,6 +1993,64 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
     </message>
 </context>
 <context>
+    <name>unknot::BodyMapWidget</name>
+    <message>
+        <location filename="../src/app/figures/BodyMapWidget.cpp" line="+18"/>
+        <source>Back</source>
+        <translation>Rücken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Front</source>
+        <translation>Vorderseite</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Body map</source>
+        <translation>Körperkarte</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Show front</source>
+        <translation>Vorderseite zeigen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show back</source>
+        <translation>Rücken zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the front of the body</source>
+        <translation>Die Vorderseite des Körpers zeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the back of the body</source>
+        <translation>Den Rücken zeigen</translation>
+    </message>
+    <message>
+        <location line="+169"/>
+        <source>%1 (left side)</source>
+        <extracomment>A region of the body map on the person&apos;s left, e.g. &quot;Rhomboids (left side)&quot;.</extracomment>
+        <translation>%1 (linke Seite)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (right side)</source>
+        <translation>%1 (rechte Seite)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>%1: marked %n time(s)</source>
+        <extracomment>A body map tooltip in History: the place, then how often it was marked in the period.</extracomment>
+        <translation>
+            <numerusform>%1: %n-mal markiert</numerusform>
+            <numerusform>%1: %n-mal markiert</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>unknot::CuePlayer</name>
     <message>
         <location filename="../src/app/session/CuePlayer.cpp" line="+117"/>
@@ -2073,7 +2131,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
 <context>
     <name>unknot::HistoryView</name>
     <message>
-        <location filename="../src/app/journal/HistoryView.cpp" line="+74"/>
+        <location filename="../src/app/journal/HistoryView.cpp" line="+76"/>
         <source>Routine</source>
         <translation>Programm</translation>
     </message>
@@ -2158,7 +2216,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>&lt;b&gt;Nach Programm&lt;/b&gt; – durchschnittlicher Schmerz vorher und nachher</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>Last 4 weeks</source>
         <translation>Letzte 4 Wochen</translation>
     </message>
@@ -2210,7 +2268,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>bis</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+89"/>
         <source>No ratings or sessions in this period yet.</source>
         <translation>In diesem Zeitraum gibt es noch keine Bewertungen oder Einheiten.</translation>
     </message>
@@ -2329,7 +2387,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
 <context>
     <name>unknot::JournalFileTask</name>
     <message>
-        <location filename="../src/app/journal/JournalFileTask.cpp" line="-107"/>
+        <location filename="../src/app/journal/JournalFileTask.cpp" line="-109"/>
         <source>Import a journal</source>
         <translation>Ein Tagebuch importieren</translation>
     </message>
@@ -2339,7 +2397,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>Tagebuch exportieren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Adding the sessions and ratings in %1 to your journal…</source>
         <translation>Die Einheiten und Schmerzbewertungen aus %1 kommen in Ihr Tagebuch…</translation>
     </message>
@@ -2354,7 +2412,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Stopping; nothing will be changed…</source>
         <translation>Wird angehalten; nichts wird geändert…</translation>
     </message>
@@ -2411,12 +2469,12 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
 <context>
     <name>unknot::LibraryView</name>
     <message>
-        <location filename="../src/app/library/LibraryView.cpp" line="+98"/>
+        <location filename="../src/app/library/LibraryView.cpp" line="+102"/>
         <source>Start a guided session (Ctrl+Enter)</source>
         <translation>Eine angeleitete Einheit starten (Strg+Eingabetaste)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+34"/>
         <source>Start a guided session</source>
         <translation>Eine angeleitete Einheit starten</translation>
     </message>
@@ -2452,7 +2510,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>▶  Diese Übung starten</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+67"/>
         <source>Nothing found for “%1”</source>
         <translation>Nichts gefunden für „%1“</translation>
     </message>
@@ -2599,12 +2657,12 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
     </message>
     <message>
         <location line="+1"/>
-        <location line="+322"/>
+        <location line="+321"/>
         <source>Export the journal</source>
         <translation>Tagebuch exportieren</translation>
     </message>
     <message>
-        <location line="-321"/>
+        <location line="-320"/>
         <location line="+6"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
@@ -2616,7 +2674,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
     </message>
     <message>
         <location line="+1"/>
-        <location line="+315"/>
+        <location line="+314"/>
         <source>Import a journal</source>
         <translation>Ein Tagebuch importieren</translation>
     </message>
@@ -2800,7 +2858,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
 <context>
     <name>unknot::PainRatingDialog</name>
     <message>
-        <location filename="../src/app/journal/PainRatingDialog.cpp" line="+57"/>
+        <location filename="../src/app/journal/PainRatingDialog.cpp" line="+60"/>
         <source>Your disk is full, so this rating was not saved. Free some space on your disk, then press Save again: your entry is still here.</source>
         <translation>Ihr Datenträger ist voll, daher wurde diese Bewertung nicht gespeichert. Schaffen Sie etwas Platz und drücken Sie dann erneut auf Speichern: Ihr Eintrag ist noch da.</translation>
     </message>
@@ -2810,7 +2868,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>Nicht gespeichert: %1 Ihr Eintrag ist noch da; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>Before you start</source>
         <translation>Bevor Sie beginnen</translation>
     </message>
@@ -2851,7 +2909,12 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>0 kein Schmerz · 1–3 leicht · 4–6 mäßig · 7–10 stark · 10 schlimmstmöglich</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+27"/>
+        <source>Tap the places that hurt on the body, or tick them in the list. Tap a place again where it hurts most; a third tap clears it.</source>
+        <translation>Tippen Sie am Körper auf die Stellen, die schmerzen, oder haken Sie sie in der Liste an. Tippen Sie die Stelle, die am meisten schmerzt, ein zweites Mal an; ein drittes Tippen hebt die Auswahl wieder auf.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>d MMM yyyy, HH:mm</source>
         <extracomment>The format of the time box (QDateTime format): &quot;3 Jun 2024, 14:05&quot;.</extracomment>
         <translation>d. MMM yyyy, HH:mm</translation>
@@ -2902,12 +2965,18 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+53"/>
         <source>%1 (muscle)</source>
         <translation>%1 (Muskel)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+21"/>
+        <source>Not marked</source>
+        <extracomment>The hurts-most box when no place is marked as hurting most.</extracomment>
+        <translation>Nicht markiert</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Press a number from 0 to 10.</source>
         <translation>Drücken Sie eine Zahl von 0 bis 10.</translation>
     </message>
@@ -3732,6 +3801,28 @@ Die abgeschlossenen Schritte sind gespeichert.</translation>
         <location line="+0"/>
         <source>Undo: %1</source>
         <translation>Rückgängig: %1</translation>
+    </message>
+</context>
+<context>
+    <name>unknot::WhereItHurts</name>
+    <message>
+        <location filename="../src/app/journal/WhereItHurts.cpp" line="+24"/>
+        <source>&lt;b&gt;Where it hurts&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Wo es schmerzt&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Lighter: marked less often. Darker: more often (most: %n time(s)).</source>
+        <extracomment>The legend under the where-it-hurts map: the shades run from light to dark.</extracomment>
+        <translation>
+            <numerusform>Heller: seltener markiert. Dunkler: öfter (am häufigsten: %n-mal).</numerusform>
+            <numerusform>Heller: seltener markiert. Dunkler: öfter (am häufigsten: %n-mal).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No places marked in this period.</source>
+        <translation>In diesem Zeitraum wurden keine Stellen markiert.</translation>
     </message>
 </context>
 </TS>

@@ -175,9 +175,21 @@
     </message>
 </context>
 <context>
+    <name>unknot::BodyMapWidget</name>
+    <message numerus="yes">
+        <location filename="../src/app/figures/BodyMapWidget.cpp" line="+270"/>
+        <source>%1: marked %n time(s)</source>
+        <extracomment>A body map tooltip in History: the place, then how often it was marked in the period.</extracomment>
+        <translation>
+            <numerusform>%1: marked %n time</numerusform>
+            <numerusform>%1: marked %n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>unknot::HistoryView</name>
     <message numerus="yes">
-        <location filename="../src/app/journal/HistoryView.cpp" line="+298"/>
+        <location filename="../src/app/journal/HistoryView.cpp" line="+308"/>
         <source>%n rating(s), no sessions in this period.</source>
         <translation>
             <numerusform>%n rating, no sessions in this period.</numerusform>
@@ -196,7 +208,7 @@
 <context>
     <name>unknot::LibraryView</name>
     <message numerus="yes">
-        <location filename="../src/app/library/LibraryView.cpp" line="+245"/>
+        <location filename="../src/app/library/LibraryView.cpp" line="+289"/>
         <source>Found %n</source>
         <translation>
             <numerusform>Found %n</numerusform>
@@ -207,7 +219,7 @@
 <context>
     <name>unknot::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/app/shell/MainWindow.cpp" line="+267"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="+266"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform>
@@ -313,6 +325,18 @@
         <translation>
             <numerusform>%n skin check of %1 seconds</numerusform>
             <numerusform>%n skin checks of %1 seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>unknot::WhereItHurts</name>
+    <message numerus="yes">
+        <location filename="../src/app/journal/WhereItHurts.cpp" line="+35"/>
+        <source>Lighter: marked less often. Darker: more often (most: %n time(s)).</source>
+        <extracomment>The legend under the where-it-hurts map: the shades run from light to dark.</extracomment>
+        <translation>
+            <numerusform>Lighter: marked less often. Darker: more often (most: %n time).</numerusform>
+            <numerusform>Lighter: marked less often. Darker: more often (most: %n times).</numerusform>
         </translation>
     </message>
 </context>

@@ -146,7 +146,7 @@ Result<QList<PainPoint>> HistoryRepository::painPoints(const QDateTime& fromUtc,
 }
 
 Result<QList<SiteCount>> HistoryRepository::siteCounts(const QDateTime& fromUtc, const QDateTime& toUtc,
-                                                      const JournalFilter& filter) const
+                                                       const JournalFilter& filter) const
 {
     QVariantList values;
     const QString where = entryCondition(fromUtc, toUtc, filter, &values);

@@ -1,13 +1,13 @@
 #include "journal/HistoryView.h"
 
-#include "shell/AppContext.h"
-#include "journal/JournalCommands.h"
-#include "journal/PainRatingDialog.h"
 #include "PainStats.h"
 #include "PainTrend.h"
+#include "common/UndoButton.h"
+#include "journal/JournalCommands.h"
+#include "journal/PainRatingDialog.h"
 #include "journal/TrendPlot.h"
 #include "journal/WhereItHurts.h"
-#include "common/UndoButton.h"
+#include "shell/AppContext.h"
 
 #include <QCalendarWidget>
 #include <QComboBox>

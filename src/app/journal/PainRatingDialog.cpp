@@ -1,8 +1,8 @@
 #include "journal/PainRatingDialog.h"
 
+#include "BodyMapShading.h"
 #include "LibraryRepository.h"
 #include "PainRepository.h"
-#include "BodyMapShading.h"
 #include "figures/BodyMapWidget.h"
 
 #include <QButtonGroup>
@@ -165,6 +165,7 @@ PainRatingDialog::PainRatingDialog(const LibraryRepository& library, PainReposit
     });
     m_map->setObjectName(QStringLiteral("siteMap"));
     m_map->setNames(BodyMapWidget::placeNames(library));
+    m_areaMuscles = BodyMapWidget::muscleAreas(library);
     m_map->setFixedSize(140, 236);
     connect(m_map, &BodyMapWidget::regionActivated, this, [this](const BodyMapRegion& region) {
         m_choice.tap(region.siteKey());
@@ -217,8 +218,7 @@ PainRatingDialog::PainRatingDialog(const LibraryRepository& library, PainReposit
     save->setObjectName(QStringLiteral("saveButton"));
     save->setDefault(true);
     const QStringList skipWords{tr("Skip"), tr("Not now"), tr("Cancel"), tr("Cancel")};
-    auto* skip = buttons->addButton(skipWords.at(static_cast<int>(purpose)),
-                                    QDialogButtonBox::RejectRole);
+    auto* skip = buttons->addButton(skipWords.at(static_cast<int>(purpose)), QDialogButtonBox::RejectRole);
     skip->setObjectName(QStringLiteral("skipButton"));
     connect(buttons, &QDialogButtonBox::accepted, this, &PainRatingDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -291,12 +291,18 @@ void PainRatingDialog::showChoice()
     m_worst->clear();
     //: The hurts-most box when no place is marked as hurting most.
     m_worst->addItem(tr("Not marked"), QString());
-    QHash<QString, int> tones;
+    // A chosen area the map has no region for shows lightly on its muscles.
+    QList<SiteCount> chosen;
     for (const QString& key : m_choice.chosen()) {
         if (const QListWidgetItem* item = items.value(key)) {
             m_worst->addItem(item->text(), key);
+            chosen.append(
+                {static_cast<PainSite::Kind>(item->data(kindRole).toInt()), item->data(slugRole).toString(), 1});
         }
-        tones.insert(key, BodyMapShading::levels - 1);
+    }
+    QHash<QString, int> tones = BodyMapShading(BodyMapArt::shared().allRegions(), m_areaMuscles).counts(chosen);
+    for (auto it = tones.begin(); it != tones.end(); ++it) {
+        it.value() = m_choice.chosen().contains(it.key()) ? BodyMapShading::levels - 1 : 1;
     }
     m_worst->setEnabled(!m_choice.chosen().isEmpty());
     m_worst->setCurrentIndex(std::max(0, m_worst->findData(m_choice.worst())));

@@ -5,7 +5,7 @@
 
 #include <QDialog>
 #include <QElapsedTimer>
-
+#include <QHash>
 #include <optional>
 
 class QButtonGroup;
@@ -67,6 +67,7 @@ private:
     PainSiteChoice m_choice;
     QListWidget* m_sites;
     BodyMapWidget* m_map;
+    QHash<QString, QString> m_areaMuscles; ///< each muscle's area, to show a chosen area on its muscles
     QComboBox* m_worst;
     QDateTimeEdit* m_when;
     QLabel* m_whenError;

@@ -17,7 +17,7 @@ WhereItHurts::WhereItHurts(const LibraryRepository& library, QWidget* parent)
     m_map->setObjectName(QStringLiteral("historyMap"));
     m_map->setNames(BodyMapWidget::placeNames(library));
     m_map->setViews({BodyMapArt::View::Back, BodyMapArt::View::Front});
-    m_map->setMinimumSize(200, 170);
+    m_map->setMinimumSize(220, 110); // History must fit a 1024x600 screen: the map shrinks first
     m_legend->setObjectName(QStringLiteral("mapLegend"));
     m_legend->setWordWrap(true);
     m_legend->setTextFormat(Qt::RichText);
@@ -58,7 +58,7 @@ void WhereItHurts::setCounts(const QList<SiteCount>& sites)
         swatches += QStringLiteral("<span style=\"background-color:%1\">&nbsp;&nbsp;&nbsp;&nbsp;</span>&nbsp;")
                         .arg(painter.toneColour(tone).name());
     }
-    m_legend->setText(swatches + QStringLiteral("<br>") + legendText(most).toHtmlEscaped());
+    m_legend->setText(swatches + QStringLiteral(" ") + legendText(most).toHtmlEscaped());
 }
 
 } // namespace unknot

@@ -1,7 +1,7 @@
 #include "library/LibraryView.h"
 
-#include "LibraryRepository.h"
 #include "BodyMapShading.h"
+#include "LibraryRepository.h"
 #include "figures/BodyMapWidget.h"
 
 #include <QHBoxLayout>

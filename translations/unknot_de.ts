@@ -130,7 +130,7 @@
 <context>
     <name>DetailRenderer</name>
     <message numerus="yes">
-        <location filename="../src/app/library/DetailRenderer.cpp" line="+82"/>
+        <location filename="../src/app/library/DetailRenderer.cpp" line="+83"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n Sekunde</numerusform>
@@ -182,12 +182,12 @@
     </message>
     <message>
         <location line="+9"/>
-        <location line="+193"/>
+        <location line="+213"/>
         <source>Take care</source>
         <translation>Vorsicht</translation>
     </message>
     <message>
-        <location line="-178"/>
+        <location line="-198"/>
         <location line="+39"/>
         <source>What it is</source>
         <translation>Worum es geht</translation>
@@ -294,12 +294,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+37"/>
+        <location line="+57"/>
         <source>Helps with</source>
         <translation>Hilft bei</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>, then </source>
         <extracomment>Joins the sides or directions of an exercise: &quot;left side, then right side&quot;.</extracomment>
         <translation>, dann </translation>
@@ -333,6 +333,11 @@
         <location line="+4"/>
         <source>How to do it</source>
         <translation>So geht es</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key positions</source>
+        <translation>Die wichtigsten Haltungen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2469,12 +2474,17 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
 <context>
     <name>unknot::LibraryView</name>
     <message>
-        <location filename="../src/app/library/LibraryView.cpp" line="+102"/>
+        <location filename="../src/app/library/LibraryView.cpp" line="+107"/>
         <source>Start a guided session (Ctrl+Enter)</source>
         <translation>Eine angeleitete Einheit starten (Strg+Eingabetaste)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+25"/>
+        <source>How the exercise moves</source>
+        <translation>So bewegt sich die Übung</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Start a guided session</source>
         <translation>Eine angeleitete Einheit starten</translation>
     </message>
@@ -2500,7 +2510,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>▶  Start this routine</source>
         <translation>▶  Dieses Programm starten</translation>
     </message>
@@ -2510,7 +2520,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>▶  Diese Übung starten</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+101"/>
         <source>Nothing found for “%1”</source>
         <translation>Nichts gefunden für „%1“</translation>
     </message>
@@ -2531,7 +2541,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
 <context>
     <name>unknot::MainWindow</name>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="+87"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="+88"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
@@ -2657,12 +2667,12 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
     </message>
     <message>
         <location line="+1"/>
-        <location line="+321"/>
+        <location line="+328"/>
         <source>Export the journal</source>
         <translation>Tagebuch exportieren</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-327"/>
         <location line="+6"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
@@ -2674,12 +2684,12 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
     </message>
     <message>
         <location line="+1"/>
-        <location line="+314"/>
+        <location line="+321"/>
         <source>Import a journal</source>
         <translation>Ein Tagebuch importieren</translation>
     </message>
     <message>
-        <location line="-308"/>
+        <location line="-315"/>
         <source>&amp;Restore from backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
@@ -2694,7 +2704,17 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>&amp;Sicherheitscheck…</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>Reduce &amp;motion</source>
+        <translation>&amp;Weniger Bewegung</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>Show the exercises as still pictures with an arrow instead of moving figures</source>
+        <translation>Die Übungen als ruhende Bilder mit einem Pfeil zeigen statt als bewegte Figuren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About Unknot</source>
         <translation>Über &amp;Unknot</translation>
     </message>
@@ -2815,7 +2835,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
 <context>
     <name>unknot::MiniPlayer</name>
     <message>
-        <location filename="../src/app/session/MiniPlayer.cpp" line="+45"/>
+        <location filename="../src/app/session/MiniPlayer.cpp" line="+50"/>
         <source>Pause or carry on (P)</source>
         <translation>Pausieren oder weitermachen (P)</translation>
     </message>
@@ -2835,7 +2855,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>Den großen Player öffnen</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+62"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -2909,7 +2929,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>0 kein Schmerz · 1–3 leicht · 4–6 mäßig · 7–10 stark · 10 schlimmstmöglich</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Tap the places that hurt on the body, or tick them in the list. Tap a place again where it hurts most; a third tap clears it.</source>
         <translation>Tippen Sie am Körper auf die Stellen, die schmerzen, oder haken Sie sie in der Liste an. Tippen Sie die Stelle, die am meisten schmerzt, ein zweites Mal an; ein drittes Tippen hebt die Auswahl wieder auf.</translation>
     </message>
@@ -2965,7 +2985,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
         <source>%1 (muscle)</source>
         <translation>%1 (Muskel)</translation>
     </message>
@@ -2976,7 +2996,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>Nicht markiert</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+37"/>
         <source>Press a number from 0 to 10.</source>
         <translation>Drücken Sie eine Zahl von 0 bis 10.</translation>
     </message>
@@ -3040,12 +3060,12 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
 <context>
     <name>unknot::PlayerWindow</name>
     <message>
-        <location filename="../src/app/session/PlayerWindow.cpp" line="+56"/>
+        <location filename="../src/app/session/PlayerWindow.cpp" line="+57"/>
         <source>%1 — Unknot</source>
         <translation>%1 – Unknot</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+76"/>
         <source>Count a rep  (Space)</source>
         <translation>Wiederholung zählen  (Leertaste)</translation>
     </message>
@@ -3086,12 +3106,12 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
     </message>
     <message>
         <location line="+1"/>
-        <location line="+248"/>
+        <location line="+282"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-248"/>
+        <location line="-282"/>
         <source>Pause or resume (P)</source>
         <translation>Pausieren oder fortsetzen (P)</translation>
     </message>
@@ -3161,7 +3181,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>Ein kleiner Player, der über Ihrer Arbeit im Vordergrund bleibt</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+48"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -3171,7 +3191,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>Zurück zur Bibliothek</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+154"/>
         <source>Well done.
 You finished %1.</source>
         <translation>Gut gemacht.
@@ -3426,7 +3446,7 @@ Die abgeschlossenen Schritte sind gespeichert.</translation>
         <translation>Wärme und Kälte</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
         <source>A session is already running</source>
         <translation>Es läuft bereits eine Einheit</translation>
     </message>
@@ -3501,7 +3521,7 @@ Die abgeschlossenen Schritte sind gespeichert.</translation>
         <translation>Legen Sie ein Tuch zwischen Haut und Auflage. Nehmen Sie die Auflage sofort ab, wenn die Haut brennt, sticht oder taub wird.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+83"/>
         <source>dddd d MMMM, HH:mm</source>
         <extracomment>How the start of an unfinished session is shown: a QLocale date format, e.g. &quot;Monday 3 June, 14:05&quot;.</extracomment>
         <translation>dddd, d. MMMM, HH:mm</translation>

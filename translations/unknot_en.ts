@@ -4,7 +4,7 @@
 <context>
     <name>DetailRenderer</name>
     <message numerus="yes">
-        <location filename="../src/app/library/DetailRenderer.cpp" line="+82"/>
+        <location filename="../src/app/library/DetailRenderer.cpp" line="+83"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+234"/>
+        <location line="+254"/>
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n step</numerusform>
@@ -208,7 +208,7 @@
 <context>
     <name>unknot::LibraryView</name>
     <message numerus="yes">
-        <location filename="../src/app/library/LibraryView.cpp" line="+289"/>
+        <location filename="../src/app/library/LibraryView.cpp" line="+333"/>
         <source>Found %n</source>
         <translation>
             <numerusform>Found %n</numerusform>
@@ -219,7 +219,7 @@
 <context>
     <name>unknot::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/app/shell/MainWindow.cpp" line="+266"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="+274"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform>
@@ -241,7 +241,7 @@
 <context>
     <name>unknot::PlayerWindow</name>
     <message numerus="yes">
-        <location filename="../src/app/session/PlayerWindow.cpp" line="+409"/>
+        <location filename="../src/app/session/PlayerWindow.cpp" line="+452"/>
         <source>You have finished %1 of %n step(s). End the session now? The steps you finished are already saved.</source>
         <translation>
             <numerusform>You have finished %1 of %n step. End the session now? The steps you finished are already saved.</numerusform>
@@ -282,7 +282,7 @@
 <context>
     <name>unknot::SessionController</name>
     <message numerus="yes">
-        <location filename="../src/app/session/SessionController.cpp" line="+480"/>
+        <location filename="../src/app/session/SessionController.cpp" line="+500"/>
         <source>Your session “%1” from %2 stopped before it ended, after %n finished step(s). Would you like to carry on from where it stopped?</source>
         <translation>
             <numerusform>Your session “%1” from %2 stopped before it ended, after %n finished step. Would you like to carry on from where it stopped?</numerusform>

@@ -74,8 +74,22 @@ private:
     QPainter& m_painter;
 };
 
-void drawLimbs(Canvas& c, const FigurePoints& f, int s, const QColor& colour, bool arms, bool legs)
+void drawLimbs(Canvas& c, const FigurePoints& f, int s, const QColor& colour, bool arms, bool legs,
+               const QColor& halo = {})
 {
+    if (halo.isValid()) {
+        // A thin edge in the background colour keeps a limb readable where it crosses the body.
+        const double edge = 3;
+        if (legs) {
+            c.line(f.hip[s], f.knee[s], width::thigh + edge, halo);
+            c.line(f.knee[s], f.ankle[s], width::shin + edge, halo);
+        }
+        if (arms) {
+            c.line(f.shoulder[s], f.elbow[s], width::upperArm + edge, halo);
+            c.line(f.elbow[s], f.wrist[s], width::forearm + edge, halo);
+            c.line(f.wrist[s], f.hand[s], width::hand + edge, halo);
+        }
+    }
     if (legs) {
         c.line(f.hip[s], f.knee[s], width::thigh, colour);
         c.line(f.knee[s], f.ankle[s], width::shin, colour);
@@ -217,7 +231,7 @@ void drawFigure(Canvas& c, const Movement& movement, const FigurePoints& f, cons
                      prop.kind == QLatin1String("heat-pack"));
         }
     }
-    drawLimbs(c, f, near, body, true, !side);
+    drawLimbs(c, f, near, body, true, !side, style.halo);
     drawHeld(c, movement, f, near, style);
 }
 
@@ -263,6 +277,7 @@ FigureStyle FigureStyle::from(const QPalette& palette)
     style.ghost = mix(style.body, base, 0.75);
     style.prop = mix(text, base, dark ? 0.6 : 0.72);
     style.mat = mix(text, base, 0.9);
+    style.halo = base;
     style.ground = mix(text, base, 0.55);
     style.arrow = dark ? QColor(0xf0, 0xb0, 0x50) : QColor(0xc2, 0x6a, 0x00);
     style.warm = dark ? QColor(0xe8, 0x8a, 0x5a) : QColor(0xe0, 0x7a, 0x48);
@@ -298,6 +313,15 @@ QRectF sceneOf(const Movement& movement)
         } else if (prop.kind == QLatin1String("roller") || prop.kind == QLatin1String("ball")) {
             grow(QRectF(x - 12, prop.at.y() - 12, 24, 24));
         }
+    }
+    if (movement.upperBody) {
+        // From a little below the hips up: small movements of the neck and shoulders need the room.
+        double hips = placeFigure(poses.first(), movement.view).pelvis.y();
+        for (const Pose& pose : poses) {
+            hips = std::min(hips, placeFigure(pose, movement.view).pelvis.y());
+        }
+        scene.setTop(hips - 14);
+        return scene.adjusted(-4, 0, 4, 6);
     }
     if (movement.view != FigureView::Top) {
         grow(QRectF(scene.left(), -4, 1, 4)); // the floor
@@ -339,6 +363,50 @@ void paintStill(QPainter& painter, const QRectF& rect, const Movement& movement,
         drawArrow(canvas, start, end, style.arrow);
     }
     painter.restore();
+}
+
+QImage strip(const Movement& movement, const QSizeF& cellSize, double pixelRatio, const QPalette& palette)
+{
+    const QList<Pose> poses = movement.keyPoses();
+    const double gap = 26;
+    const QSizeF size(poses.size() * cellSize.width() + (poses.size() - 1) * gap, cellSize.height());
+    QImage image((size * pixelRatio).toSize(), QImage::Format_ARGB32_Premultiplied);
+    image.setDevicePixelRatio(pixelRatio);
+    image.fill(Qt::transparent);
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const FigureStyle style = FigureStyle::from(palette);
+    const QRectF scene = sceneOf(movement);
+    for (int i = 0; i < poses.size(); ++i) {
+        const double left = i * (cellSize.width() + gap);
+        paint(painter, QRectF(QPointF(left, 0), cellSize), movement, poses.at(i), style, scene);
+        if (i + 1 < poses.size()) { // "then": a small chevron between two poses
+            const double x = left + cellSize.width() + gap / 2;
+            const double y = cellSize.height() / 2;
+            painter.setPen(QPen(style.arrow, 3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            painter.drawPolyline(QPolygonF({{x - 4, y - 8}, {x + 4, y}, {x - 4, y + 8}}));
+        }
+    }
+    return image;
+}
+
+QList<int> distinctSets(const Figure& figure)
+{
+    QList<int> sets;
+    for (int i = 0; i < figure.sets.size(); ++i) {
+        Movement plain = figure.sets.at(i);
+        plain.mirror = false;
+        bool seen = false;
+        for (const int earlier : sets) {
+            Movement other = figure.sets.at(earlier);
+            other.mirror = false;
+            seen = seen || other == plain;
+        }
+        if (!seen) {
+            sets.append(i);
+        }
+    }
+    return sets;
 }
 
 } // namespace figurepaint

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "Figure.h"
 #include "Movement.h"
 
 #include <QColor>
+#include <QImage>
 #include <QRectF>
 
 class QPainter;
@@ -17,6 +19,7 @@ struct FigureStyle {
     QColor ghost;  ///< the pose a still picture moves from
     QColor prop;   ///< chair, bed, mat, wall, roller
     QColor mat;    ///< a mat seen from above
+    QColor halo;   ///< the thin edge around a limb that crosses the body
     QColor ground; ///< the floor line
     QColor arrow;  ///< the way a still picture moves
     QColor warm;   ///< a heat pack
@@ -39,6 +42,13 @@ void paint(QPainter& painter, const QRectF& rect, const Movement& movement, cons
 /// A still picture of a movement: the pose it starts from faintly, the pose it reaches firmly, and an arrow.
 void paintStill(QPainter& painter, const QRectF& rect, const Movement& movement, const Pose& from, const Pose& to,
                 const FigureStyle& style, const QRectF& scene = {});
+
+/// The key poses of a movement side by side, each cell cellSize (logical pixels), with a small arrow between
+/// them: the still strip a page shows, drawn at the screen's pixel ratio so it stays sharp.
+QImage strip(const Movement& movement, const QSizeF& cellSize, double pixelRatio, const QPalette& palette);
+
+/// The sets of figure that are drawn differently (not only mirrored), by index: one strip each.
+QList<int> distinctSets(const Figure& figure);
 
 } // namespace figurepaint
 

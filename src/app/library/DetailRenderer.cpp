@@ -1,6 +1,7 @@
 #include "library/DetailRenderer.h"
 
 #include "LibraryRepository.h"
+#include "figures/FigurePainter.h"
 
 namespace unknot {
 
@@ -131,9 +132,9 @@ QString DetailRenderer::render(const ItemRef& ref) const
         break;
     }
     if (body.isEmpty()) {
-        body = html::heading(tr("Not in the library"))
-               + html::paragraphs({tr("This item is no longer in the library. Pick another one from the list, or "
-                                      "search for what you need.")});
+        body = html::heading(tr("Not in the library")) +
+               html::paragraphs({tr("This item is no longer in the library. Pick another one from the list, or "
+                                    "search for what you need.")});
     }
     return body;
 }
@@ -179,10 +180,10 @@ QString DetailRenderer::askFirstNote(const QStringList& askFirst)
         return {};
     }
     // Near the top, before the how-to: who should not start at all is read before how to start.
-    return html::note(QStringLiteral("care"),
-                      QStringLiteral("<b>%1</b>").arg(html::escape(tr("Skip it, or ask a doctor or "
-                                                                   "physiotherapist first, if:")))
-                          + html::bullets(askFirst));
+    return html::note(QStringLiteral("care"), QStringLiteral("<b>%1</b>")
+                                                      .arg(html::escape(tr("Skip it, or ask a doctor or "
+                                                                           "physiotherapist first, if:"))) +
+                                                  html::bullets(askFirst));
 }
 
 QString DetailRenderer::cautionSection(const QStringList& cautions) const
@@ -209,8 +210,8 @@ QString DetailRenderer::cause(const QString& id) const
     out += html::section(tr("Muscles it strains"), html::links(m_library.summaries(ItemKind::Muscle, item->muscles)));
     out += html::section(tr("Techniques that help"),
                          html::links(m_library.summaries(ItemKind::Technique, item->techniques)));
-    out += html::section(tr("Exercises that help"),
-                         html::links(m_library.summaries(ItemKind::Exercise, item->exercises)));
+    out +=
+        html::section(tr("Exercises that help"), html::links(m_library.summaries(ItemKind::Exercise, item->exercises)));
     return out + sourceLine(item->sources);
 }
 
@@ -265,6 +266,25 @@ QString DetailRenderer::technique(const QString& id) const
     return out + sourceLine(item->sources);
 }
 
+QUrl DetailRenderer::stripUrl(int set)
+{
+    return QUrl(QStringLiteral("figure:strip/%1").arg(set));
+}
+
+QString DetailRenderer::keyPositions(const Exercise& item)
+{
+    // The images are the page's resources (see LibraryView): one strip for each set that moves its own way.
+    const QList<int> sets = figurepaint::distinctSets(item.figure);
+    QString out;
+    for (const int set : sets) {
+        if (sets.size() > 1) {
+            out += QStringLiteral("<p class='quiet'>%1</p>").arg(html::escape(item.dose.sets.value(set)));
+        }
+        out += QStringLiteral("<p><img src='%1'></p>").arg(stripUrl(set).toString());
+    }
+    return out;
+}
+
 QString DetailRenderer::exercise(const QString& id) const
 {
     const auto item = m_library.exercise(id);
@@ -282,9 +302,8 @@ QString DetailRenderer::exercise(const QString& id) const
     dose += QStringLiteral("<br><span class='quiet'>%1</span>")
                 .arg(html::escape(tr("Takes %1.").arg(durationText(item->dose.estimatedSeconds()))));
     if (!item->dose.fromSeed) {
-        const QString why = item->dose.notFromSeed.isEmpty()
-                                ? tr("A gentle starting point: the source gives no count.")
-                                : item->dose.notFromSeed;
+        const QString why = item->dose.notFromSeed.isEmpty() ? tr("A gentle starting point: the source gives no count.")
+                                                             : item->dose.notFromSeed;
         dose += QStringLiteral("<br><span class='quiet'>%1 %2</span>")
                     .arg(html::escape(why), html::escape(tr("Adjust it to what feels comfortable.")));
     }
@@ -294,6 +313,7 @@ QString DetailRenderer::exercise(const QString& id) const
     out += html::note(QStringLiteral("dose"), dose);
     out += askFirstNote(item->askFirst);
     out += html::section(tr("How to do it"), html::numbered(item->steps));
+    out += html::section(tr("Key positions"), keyPositions(*item));
     out += html::section(tr("Why it helps"), html::paragraphs(item->why));
     out += html::section(tr("Muscles worked"), html::links(m_library.summaries(ItemKind::Muscle, item->muscles)));
     out += cautionSection(item->cautions);
@@ -315,14 +335,14 @@ QString DetailRenderer::routine(const QString& id) const
     QString out = top(*item, item->summary);
     const char* place = places.value(item->place);
     //: How long a routine takes and where, e.g. "Takes about 4 minutes, at your desk".
-    const QString takes = tr("<b>Takes %1</b>, %2")
-                              .arg(durationText(m_library.estimatedSeconds(*item)), place ? tr(place) : QString());
+    const QString takes =
+        tr("<b>Takes %1</b>, %2").arg(durationText(m_library.estimatedSeconds(*item)), place ? tr(place) : QString());
     QString count = tr("%n step(s)", nullptr, static_cast<int>(item->steps.size()));
     if (item->restSeconds > 0) {
         count = tr("%1, with %2 of rest between them").arg(count, durationText(item->restSeconds));
     }
-    out += html::note(QStringLiteral("dose"), QStringLiteral("<span style='font-size:15pt'>%1</span><br>%2")
-                                                  .arg(takes, html::escape(count)));
+    out += html::note(QStringLiteral("dose"),
+                      QStringLiteral("<span style='font-size:15pt'>%1</span><br>%2").arg(takes, html::escape(count)));
     out += html::section(tr("What it is for"), html::paragraphs(item->purpose));
     QString steps = QStringLiteral("<table width='100%' cellpadding='6'>");
     int number = 0;
@@ -335,10 +355,11 @@ QString DetailRenderer::routine(const QString& id) const
         }
         needSteps[what].append(QString::number(step));
     };
-    static const QHash<QString, const char*> placeNeeds{{QStringLiteral("floor"), QT_TR_NOOP("A mat or a soft floor")},
-                                                         {QStringLiteral("bed"), QT_TR_NOOP("The edge of a bed")},
-                                                         {QStringLiteral("chair"), QT_TR_NOOP("A steady chair")},
-                                                         {QStringLiteral("wall"), QT_TR_NOOP("A clear stretch of wall")}};
+    static const QHash<QString, const char*> placeNeeds{
+        {QStringLiteral("floor"), QT_TR_NOOP("A mat or a soft floor")},
+        {QStringLiteral("bed"), QT_TR_NOOP("The edge of a bed")},
+        {QStringLiteral("chair"), QT_TR_NOOP("A steady chair")},
+        {QStringLiteral("wall"), QT_TR_NOOP("A clear stretch of wall")}};
     for (const auto& step : item->steps) {
         QString what;
         QString dose;
@@ -375,8 +396,8 @@ QString DetailRenderer::routine(const QString& id) const
             needLines.append(line);
         } else {
             //: Something a routine needs and the steps that need it: "A steady chair (steps 2, 5)".
-            needLines.append(tr("%1 (step(s) %2)", nullptr, static_cast<int>(at.size()))
-                                 .arg(line, at.join(QStringLiteral(", "))));
+            needLines.append(
+                tr("%1 (step(s) %2)", nullptr, static_cast<int>(at.size())).arg(line, at.join(QStringLiteral(", "))));
         }
     }
     needLines.append(item->needs);
@@ -402,9 +423,9 @@ QString DetailRenderer::renderSafety() const
                .arg(html::escape(tr("Unknot helps with everyday muscle tension. It cannot tell what is causing your "
                                     "pain. Some signs need a doctor first.")));
     if (!urgent.isEmpty()) {
-        out += html::note(QStringLiteral("flag"), QStringLiteral("<b>%1</b><ul>%2</ul>")
-                                                      .arg(html::escape(tr("Call emergency services now if you have:")),
-                                                           urgent));
+        out += html::note(QStringLiteral("flag"),
+                          QStringLiteral("<b>%1</b><ul>%2</ul>")
+                              .arg(html::escape(tr("Call emergency services now if you have:")), urgent));
     }
     out += html::section(tr("See a doctor before doing these routines if you have"),
                          QStringLiteral("<ul>%1</ul>").arg(flags));

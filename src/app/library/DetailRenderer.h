@@ -1,11 +1,13 @@
 #pragma once
 
+#include "Exercise.h"
 #include "ItemBase.h"
 #include "ItemRef.h"
 #include "ItemSummary.h"
 
 #include <QCoreApplication>
 #include <QString>
+#include <QUrl>
 
 namespace unknot {
 
@@ -23,12 +25,15 @@ public:
     /// The page listing red flags and what to do.
     QString renderSafety() const;
     static QString styleSheet();
+    /// Where an exercise page's still strip of key poses for a set is found among the page's resources.
+    static QUrl stripUrl(int set);
 
 private:
     QString cause(const QString& id) const;
     QString muscle(const QString& id) const;
     QString technique(const QString& id) const;
     QString exercise(const QString& id) const;
+    static QString keyPositions(const Exercise& item);
     QString routine(const QString& id) const;
     QString top(const ItemBase& item, const QString& lead) const;
     QString sourceLine(const QStringList& ids) const;

@@ -3,6 +3,8 @@
 #include "BodyMapShading.h"
 #include "LibraryRepository.h"
 #include "figures/BodyMapWidget.h"
+#include "figures/FigurePainter.h"
+#include "figures/FigureWidget.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -17,6 +19,8 @@ namespace unknot {
 
 namespace {
 
+/// Height of the pictures above a page, when there is room for it.
+constexpr int pictureHeight = 220;
 constexpr int refRole = Qt::UserRole;
 constexpr int kindRole = Qt::UserRole + 1;
 
@@ -48,6 +52,7 @@ LibraryView::LibraryView(const LibraryRepository& library, QWidget* parent)
     , m_start(new QPushButton)
     , m_pictures(new QWidget)
     , m_bodyMap(new BodyMapWidget(BodyMapPainter::Accent::Library))
+    , m_figure(new FigureWidget)
     , m_splitter(new QSplitter(Qt::Horizontal))
 {
     m_sections->setObjectName(QStringLiteral("sections"));
@@ -120,8 +125,12 @@ LibraryView::LibraryView(const LibraryRepository& library, QWidget* parent)
     m_pictures->setObjectName(QStringLiteral("pictures"));
     auto* picturesRow = new QHBoxLayout(m_pictures);
     picturesRow->setContentsMargins(28, 10, 28, 0);
-    m_bodyMap->setFixedHeight(220);
+    m_bodyMap->setFixedHeight(pictureHeight);
     m_bodyMap->setNames(BodyMapWidget::placeNames(library));
+    m_figure->setObjectName(QStringLiteral("pageFigure"));
+    m_figure->setFixedSize(pictureHeight * 6 / 5, pictureHeight);
+    m_figure->setAccessibleName(tr("How the exercise moves"));
+    picturesRow->addWidget(m_figure);
     picturesRow->addWidget(m_bodyMap);
     picturesRow->addStretch();
     m_pictures->hide();
@@ -215,6 +224,7 @@ void LibraryView::show(const ItemRef& ref)
     }
     markSection(ref.kind); // search hits stay in the list, but the section always names the page's kind
     selectInList(ref);
+    addFigureStrips(ref);
     m_page->setHtml(m_renderer.render(ref));
     const bool playable = ref.kind == ItemKind::Routine || ref.kind == ItemKind::Exercise;
     m_start->setVisible(playable);
@@ -245,7 +255,41 @@ void LibraryView::showMuscles(const ItemRef& ref)
     m_bodyMap->setMarks(tones);
     m_bodyMap->showViewsOfMarks(true);
     m_bodyMap->setVisible(!tones.isEmpty());
-    m_pictures->setVisible(!tones.isEmpty());
+    const auto exercise = ref.kind == ItemKind::Exercise ? m_library.exercise(ref.id) : std::nullopt;
+    if (exercise && !exercise->figure.isEmpty()) {
+        m_figure->playLoop(exercise->figure, exercise->dose);
+        m_figure->show();
+    } else {
+        m_figure->clear();
+        m_figure->hide();
+    }
+    m_pictures->setVisible(!tones.isEmpty() || m_figure->hasFigure());
+}
+
+void LibraryView::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    // On a short screen the pictures give way, so the page's text keeps at least half the height.
+    const int tall = std::clamp((height() - 260) / 2, 120, pictureHeight);
+    m_bodyMap->setFixedHeight(tall);
+    m_figure->setFixedSize(tall * 6 / 5, tall);
+}
+
+void LibraryView::addFigureStrips(const ItemRef& ref)
+{
+    if (ref.kind != ItemKind::Exercise) {
+        return;
+    }
+    const auto exercise = m_library.exercise(ref.id);
+    if (!exercise) {
+        return;
+    }
+    // Drawn for this screen's pixel ratio, so the strip is as sharp as the text around it.
+    for (const int set : figurepaint::distinctSets(exercise->figure)) {
+        m_page->document()->addResource(QTextDocument::ImageResource, DetailRenderer::stripUrl(set),
+                                        figurepaint::strip(exercise->figure.forSet(set), QSizeF(150, 120),
+                                                           m_page->devicePixelRatioF(), m_page->palette()));
+    }
 }
 
 void LibraryView::selectInList(const ItemRef& ref)

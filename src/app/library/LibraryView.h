@@ -1,7 +1,7 @@
 #pragma once
 
-#include "library/DetailRenderer.h"
 #include "NavigationHistory.h"
+#include "library/DetailRenderer.h"
 
 #include <QWidget>
 
@@ -15,6 +15,7 @@ class QTextBrowser;
 namespace unknot {
 
 class BodyMapWidget;
+class FigureWidget;
 class LibraryRepository;
 
 /// The library: sections on the left, the items of a section (or search hits) in the middle, the page on the right.
@@ -40,6 +41,7 @@ public:
     void goForward();
     void focusList();
     BodyMapWidget* bodyMap() const { return m_bodyMap; }
+    FigureWidget* figure() const { return m_figure; }
     /// Puts the library's widgets after before in the Tab order (once all are in one window); returns the last.
     QWidget* chainTabOrder(QWidget* before);
     QByteArray saveState() const;
@@ -52,6 +54,9 @@ Q_SIGNALS:
     /// The person left a search for a section (from the nothing-found advice): the search text is done with.
     void searchLeft();
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
     void show(const ItemRef& ref);
     void fillSection(ItemKind kind);
@@ -62,6 +67,8 @@ private:
     void onItemActivated(QListWidgetItem* item);
     /// Shows the muscles of the page on the body map, or hides the map when the page has none.
     void showMuscles(const ItemRef& ref);
+    /// Gives an exercise page the still strips of its key poses, before its HTML asks for them.
+    void addFigureStrips(const ItemRef& ref);
 
     const LibraryRepository& m_library;
     DetailRenderer m_renderer;
@@ -76,6 +83,7 @@ private:
     QPushButton* m_start;
     QWidget* m_pictures; ///< the row of pictures above the page text
     BodyMapWidget* m_bodyMap;
+    FigureWidget* m_figure; ///< an exercise moving in a loop
     QSplitter* m_splitter;
 };
 

@@ -1,5 +1,6 @@
 #include "shell/MainWindow.h"
 
+#include "common/ReduceMotion.h"
 #include "shell/AppContext.h"
 #include "shell/LanguageMenu.h"
 #include "safety/DoctorDialog.h"
@@ -234,6 +235,13 @@ void MainWindow::buildMenus()
     auto* language = new LanguageMenu([this] { return canRestart(); }, this);
     connect(language, &LanguageMenu::restartRequested, this, &MainWindow::restart);
     help->addMenu(language);
+    // Still key poses with an arrow instead of moving figures, for anyone who finds motion hard to watch.
+    auto* stillFigures = help->addAction(tr("Reduce &motion"));
+    stillFigures->setObjectName(QStringLiteral("reduceMotionAction"));
+    stillFigures->setCheckable(true);
+    stillFigures->setChecked(ReduceMotion::instance().isOn());
+    stillFigures->setToolTip(tr("Show the exercises as still pictures with an arrow instead of moving figures"));
+    connect(stillFigures, &QAction::toggled, &ReduceMotion::instance(), &ReduceMotion::set);
     help->addAction(tr("&About Unknot"), this, [this] {
         QMessageBox::about(this, tr("About Unknot"),
                            tr("<h3>Unknot %1</h3><p>Learn what tightens your upper back, follow gentle routines at "

@@ -179,6 +179,13 @@ Movement Movement::fromJson(const QJsonObject& json, const Movement& base, QStri
             movement.view = static_cast<FigureView>(view);
         }
     }
+    if (json.contains(QStringLiteral("frame"))) {
+        const QString frame = json.value(QStringLiteral("frame")).toString();
+        if (frame != QLatin1String("whole") && frame != QLatin1String("upper-body")) {
+            errors->append(QStringLiteral("figure: \"frame\" must be \"whole\" or \"upper-body\""));
+        }
+        movement.upperBody = frame == QLatin1String("upper-body");
+    }
     if (json.contains(QStringLiteral("props"))) {
         movement.props = readProps(json.value(QStringLiteral("props")).toArray(), errors);
     }

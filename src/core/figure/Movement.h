@@ -25,14 +25,15 @@ struct Movement {
     FigureView view = FigureView::Side;
     QList<Prop> props;
     QMap<QString, Pose> poses;
-    QStringList lift;     ///< reps: from the start pose to the top
-    QStringList lower;    ///< reps: back down (the lift reversed unless given)
-    QStringList contract; ///< cycles: from rest into the press
-    QStringList relax;    ///< cycles: back to rest (the press reversed unless given)
-    QStringList hold;     ///< timed: one pose, or two that the figure breathes between
-    bool mirror = false;  ///< drawn for the other side
+    QStringList lift;       ///< reps: from the start pose to the top
+    QStringList lower;      ///< reps: back down (the lift reversed unless given)
+    QStringList contract;   ///< cycles: from rest into the press
+    QStringList relax;      ///< cycles: back to rest (the press reversed unless given)
+    QStringList hold;       ///< timed: one pose, or two that the figure breathes between
+    bool mirror = false;    ///< drawn for the other side
+    bool upperBody = false; ///< the picture shows the body from the hips up, for movements of the neck and shoulders
 
-    /// The key poses a phase passes through, in order, mirrored and reversed as this set asks.
+    /// The key poses a phase passes through, in order, mirrored as this set asks.
     QList<Pose> path(const QStringList& names) const;
     /// Every key pose once, in the order a rep or a cycle meets them: for a still strip.
     QList<Pose> keyPoses() const;

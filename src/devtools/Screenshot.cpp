@@ -30,7 +30,7 @@ QStringList Screenshot::viewNames()
         names.append(ItemRef::kindKeyPlural(kind));
     }
     names << QStringLiteral("search") << QStringLiteral("doctor") << QStringLiteral("player")
-          << QStringLiteral("player-hold") << QStringLiteral("player-cycles") << QStringLiteral("player-sides")
+          << QStringLiteral("player-hold") << QStringLiteral("player-lift") << QStringLiteral("player-cycles") << QStringLiteral("player-sides")
           << QStringLiteral("player-tap") << QStringLiteral("player-paused") << QStringLiteral("player-done")
           << QStringLiteral("player-skin-check")
           << QStringLiteral("mini") << QStringLiteral("thermal-player") << QStringLiteral("thermal-dialog")
@@ -48,10 +48,10 @@ QString Screenshot::renderSession(MainWindow& window, ManualClock& clock, const 
         sessions->driver()->tick();
     };
     if (view == QLatin1String("player") || view == QLatin1String("player-hold") || view == QLatin1String("player-paused")
-        || view == QLatin1String("mini") || view == QLatin1String("player-done")) {
+        || view == QLatin1String("mini") || view == QLatin1String("player-done") || view == QLatin1String("player-lift")) {
         sessions->startRoutine(QStringLiteral("upper-back-activation"));
         // 5 s to get ready, then reps of 2 s up, 1 s hold, 2 s down: rep 4 lifts at 20 s and holds at 22 s.
-        at(view == QLatin1String("player-hold") ? 22'400 : 20'500);
+        at(view == QLatin1String("player-hold") ? 22'400 : view == QLatin1String("player-lift") ? 21'000 : 20'500);
         if (view == QLatin1String("player-paused")) {
             sessions->driver()->pause();
         }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QImage>
+#include <QPalette>
 
 namespace unknot {
 
@@ -10,7 +11,9 @@ class LibraryRepository;
 /// still pictures of heat, cold and rest: to check the drawings at a glance and for the docs.
 class ContactSheet {
 public:
-    static QImage render(const LibraryRepository& library, double scale = 1.0);
+    static QImage render(const LibraryRepository& library, double scale = 1.0, bool dark = false);
+    /// A dark palette like a desktop's dark theme, to check that figures read on it.
+    static QPalette darkPalette();
 };
 
 } // namespace unknot

@@ -35,7 +35,8 @@ QStringList Screenshot::viewNames()
           << QStringLiteral("player-skin-check")
           << QStringLiteral("mini") << QStringLiteral("thermal-player") << QStringLiteral("thermal-dialog")
           << QStringLiteral("history") << QStringLiteral("rating") << QStringLiteral("safety-check")
-          << QStringLiteral("pain-rise") << QStringLiteral("report") << QStringLiteral("figures");
+          << QStringLiteral("pain-rise") << QStringLiteral("report") << QStringLiteral("figures")
+          << QStringLiteral("figures-dark");
     return names;
 }
 
@@ -103,8 +104,9 @@ QString Screenshot::render(MainWindow& window, AppContext& context, ManualClock&
         Prompts::setInformer([](const QString&, const QString&) {}); // a render never waits on a message box
         return renderSession(window, clock, view, file);
     }
-    if (view == QLatin1String("figures")) {
-        const QImage sheet = ContactSheet::render(context.library(), qApp->devicePixelRatio());
+    if (view == QLatin1String("figures") || view == QLatin1String("figures-dark")) {
+        const QImage sheet = ContactSheet::render(context.library(), qApp->devicePixelRatio(),
+                                                  view == QLatin1String("figures-dark"));
         return sheet.save(file) ? QString() : QStringLiteral("could not write %1").arg(file);
     }
     if (view == QLatin1String("report")) {

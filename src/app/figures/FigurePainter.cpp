@@ -274,7 +274,7 @@ FigureStyle FigureStyle::from(const QPalette& palette)
     FigureStyle style;
     style.body = dark ? QColor(0x7f, 0xc4, 0xcf) : QColor(0x2f, 0x6f, 0x7c);
     style.far = mix(style.body, base, 0.45);
-    style.ghost = mix(style.body, base, 0.75);
+    style.ghost = mix(style.body, base, dark ? 0.62 : 0.75);
     style.prop = mix(text, base, dark ? 0.6 : 0.72);
     style.mat = mix(text, base, 0.9);
     style.halo = base;

@@ -46,4 +46,36 @@ int BodyMapShading::level(int count, int most)
     return std::clamp(static_cast<int>(std::ceil(levels * static_cast<double>(count) / most)), 1, levels);
 }
 
+int BodyMapShading::most(const QHash<QString, int>& counts)
+{
+    int result = 0;
+    for (int count : counts) {
+        result = std::max(result, count);
+    }
+    return result;
+}
+
+QHash<QString, int> BodyMapShading::tones(const QHash<QString, int>& counts)
+{
+    const int top = most(counts);
+    QHash<QString, int> result;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (const int tone = level(it.value(), top); tone > 0) {
+            result.insert(it.key(), tone);
+        }
+    }
+    return result;
+}
+
+std::pair<int, int> BodyMapShading::range(int level, int most)
+{
+    if (level < 1 || level > levels || most <= 0) {
+        return {0, 0};
+    }
+    // level() is the ceiling of levels * count / most: a shade covers (level - 1) * most / levels < count <= its end.
+    const int first = (level - 1) * most / levels + 1;
+    const int last = level * most / levels;
+    return first <= last ? std::pair{first, last} : std::pair{0, 0};
+}
+
 } // namespace unknot

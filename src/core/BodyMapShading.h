@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QList>
+#include <utility>
 
 namespace unknot {
 
@@ -20,6 +21,13 @@ public:
     QHash<QString, int> counts(const QList<SiteCount>& sites) const;
     /// The shade, 1 (lightest) to levels, of count marks when the most marked place has most; 0 for none.
     static int level(int count, int most);
+    /// The marks of the most marked place in counts; 0 for none.
+    static int most(const QHash<QString, int>& counts);
+    /// The shade of each place in counts, relative to the most marked one: what History and the report show.
+    static QHash<QString, int> tones(const QHash<QString, int>& counts);
+    /// The marks a shade stands for when the most marked place has most, first and last; {0, 0} when no count
+    /// gets that shade (with fewer marks than levels some shades stay unused).
+    static std::pair<int, int> range(int level, int most);
     static constexpr int levels = 4;
 
 private:

@@ -58,3 +58,33 @@ TEST_CASE("the map's shading counts muscles on their regions and areas on their 
     CHECK(BodyMapShading::level(10, 20) == 2);
     CHECK(BodyMapShading::level(20, 20) == BodyMapShading::levels);
 }
+
+TEST_CASE("the shades are relative to the most marked place, and each shade names the marks it stands for", "[bodymap]")
+{
+    const QHash<QString, int> counts{{QStringLiteral("muscle:rhomboids"), 12},
+                                     {QStringLiteral("muscle:infraspinatus"), 4},
+                                     {QStringLiteral("area:shoulders"), 1}};
+    CHECK(BodyMapShading::most(counts) == 12);
+    CHECK(BodyMapShading::most({}) == 0);
+    const auto tones = BodyMapShading::tones(counts);
+    CHECK(tones.value(QStringLiteral("muscle:rhomboids")) == 4);
+    CHECK(tones.value(QStringLiteral("muscle:infraspinatus")) == 2);
+    CHECK(tones.value(QStringLiteral("area:shoulders")) == 1);
+    CHECK(tones.size() == 3);
+
+    CHECK(BodyMapShading::range(1, 12) == std::pair{1, 3});
+    CHECK(BodyMapShading::range(4, 12) == std::pair{10, 12});
+    CHECK(BodyMapShading::range(1, 2) == std::pair{0, 0}); // one mark is already half of two: shade 2
+    CHECK(BodyMapShading::range(2, 2) == std::pair{1, 1});
+    CHECK(BodyMapShading::range(0, 5) == std::pair{0, 0});
+    CHECK(BodyMapShading::range(1, 0) == std::pair{0, 0});
+    // Every count falls in the range of its own shade, whatever the most.
+    for (int most = 1; most <= 40; ++most) {
+        for (int count = 1; count <= most; ++count) {
+            const auto [first, last] = BodyMapShading::range(BodyMapShading::level(count, most), most);
+            INFO(count << " of " << most);
+            CHECK(first <= count);
+            CHECK(count <= last);
+        }
+    }
+}

@@ -7,6 +7,7 @@
 #include "HistoryRepository.h"
 #include "JournalCsv.h"
 #include "JournalTransfer.h"
+#include "LibraryRepository.h"
 #include "Log.h"
 #include "PainRepository.h"
 #include "PainStats.h"
@@ -351,11 +352,12 @@ int main(int argc, char** argv)
     const QString pdfPath = dir.filePath(QStringLiteral("report.pdf"));
     qint64 pdfAllTime = 0;
     qint64 pdfCpu = 0;
+    const LibraryRepository library(db.connection()); // installed when History opened the journal above
     for (const auto& [label, from] :
          {std::pair{"last 30 days", today.addDays(-29)}, std::pair{"last year", today.addYears(-1).addDays(1)},
           std::pair{"all time", today.addYears(-years)}}) {
         restart(timer);
-        const ReportWriter::Data data = ReportWriter::gather(history, from, today, {}, zone, firstDay);
+        const ReportWriter::Data data = ReportWriter::gather(history, library, from, today, {}, zone, firstDay);
         const qint64 gatherMs = timer.restart();
         QString error;
         if (!ReportWriter::write(pdfPath, data, &error)) {

@@ -12,7 +12,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/main.cpp" line="+101"/>
+        <location filename="../src/main.cpp" line="+102"/>
         <source>Understand and ease upper back and shoulder pain.</source>
         <translation>Schmerzen im oberen Rücken und in den Schultern verstehen und lindern.</translation>
     </message>
@@ -1277,9 +1277,61 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
     </message>
 </context>
 <context>
+    <name>ReportMapPanel</name>
+    <message numerus="yes">
+        <location filename="../src/app/report/ReportMapPanel.cpp" line="+40"/>
+        <location line="+62"/>
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n-mal</numerusform>
+            <numerusform>%n-mal</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-59"/>
+        <source>%1–%n times</source>
+        <extracomment>A shade in the legend of the report&apos;s body map: &quot;4–6 times&quot;.</extracomment>
+        <translation>
+            <numerusform>%1- bis %n-mal</numerusform>
+            <numerusform>%1- bis %n-mal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No places on the body were marked in this period.</source>
+        <translation>In diesem Zeitraum wurden keine Stellen am Körper markiert.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>back</source>
+        <translation>Rücken</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>front</source>
+        <translation>Vorderseite</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Marked most often</source>
+        <translation>Am häufigsten markiert</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Marked</source>
+        <extracomment>Before the shades of the report&apos;s body map: &quot;Marked [shade] 1–3 times [shade] 4–6 times …&quot;.</extracomment>
+        <translation>Markiert</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Each place is shaded by how many ratings marked it. An area with no shape of its own on the map, such as the neck or the shoulder blades, is shaded on the muscles that lie there.</source>
+        <translation>Jede Stelle ist umso dunkler, je öfter sie in einer Bewertung markiert wurde. Ein Bereich ohne eigene Form auf der Karte, etwa der Nacken oder die Schulterblätter, erscheint auf den Muskeln, die dort liegen.</translation>
+    </message>
+</context>
+<context>
     <name>ReportPainter</name>
     <message>
-        <location filename="../src/app/report/ReportPainter.cpp" line="+45"/>
+        <location filename="../src/app/report/ReportPainter.cpp" line="+36"/>
         <source>d MMM yyyy</source>
         <extracomment>Date formats in the report (QDate formats): with the year, then without.</extracomment>
         <translation>d. MMM yyyy</translation>
@@ -1417,7 +1469,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>Ø Änderung</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>No sessions in this period.</source>
         <translation>Keine Einheiten in diesem Zeitraum.</translation>
     </message>
@@ -1431,7 +1483,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../src/app/report/ReportWriter.cpp" line="+111"/>
+        <location filename="../src/app/report/ReportWriter.cpp" line="+125"/>
         <source>Upper back pain: progress report</source>
         <translation>Verlaufsbericht: oberer Rücken</translation>
     </message>
@@ -1449,7 +1501,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>Erstellt am %1 mit Unknot</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Pain over time</source>
         <translation>Schmerz im Verlauf</translation>
     </message>
@@ -1457,6 +1509,16 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <location line="+0"/>
         <source>0 no pain · 1–3 mild · 4–6 moderate · 7–10 severe</source>
         <translation>0 kein Schmerz · 1–3 leicht · 4–6 mäßig · 7–10 stark</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Where it hurt</source>
+        <translation>Wo es wehtat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>how often each place was marked in a rating</source>
+        <translation>wie oft jede Stelle in einer Bewertung markiert wurde</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1472,7 +1534,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Routines done</source>
         <translation>Durchgeführte Programme</translation>
     </message>
@@ -1482,7 +1544,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>Änderung = nachher minus vorher; unter 0 heißt weniger Schmerz</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>These are the person&apos;s own pain ratings on the 0–10 scale, recorded in Unknot before and after self-care routines and at other times. Unknot is a self-care journal: it does not diagnose, and this report is not a medical assessment.</source>
         <translation>Dies sind die eigenen Schmerzbewertungen der Person auf der Skala von 0 bis 10, in Unknot vor und nach Selbsthilfe-Programmen sowie zu anderen Zeiten erfasst. Unknot ist ein Selbsthilfe-Tagebuch: Es stellt keine Diagnosen, und dieser Bericht ist keine medizinische Beurteilung.</translation>
     </message>
@@ -3563,7 +3625,7 @@ Die abgeschlossenen Schritte sind gespeichert.</translation>
 <context>
     <name>unknot::SingleInstance</name>
     <message>
-        <location filename="../src/main.cpp" line="+35"/>
+        <location filename="../src/main.cpp" line="+42"/>
         <source>Unknot is already open</source>
         <translation>Unknot ist bereits geöffnet</translation>
     </message>
@@ -3831,16 +3893,16 @@ Die abgeschlossenen Schritte sind gespeichert.</translation>
         <translation>&lt;b&gt;Wo es schmerzt&lt;/b&gt;</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
-        <source>Lighter: marked less often. Darker: more often (most: %n time(s)).</source>
-        <extracomment>The legend under the where-it-hurts map: the shades run from light to dark.</extracomment>
+        <location line="+12"/>
+        <source>Fainter: marked less often. Stronger: more often (most: %n time(s)).</source>
+        <extracomment>The legend under the where-it-hurts map: the shades run from faint to strong colour.</extracomment>
         <translation>
-            <numerusform>Heller: seltener markiert. Dunkler: öfter (am häufigsten: %n-mal).</numerusform>
-            <numerusform>Heller: seltener markiert. Dunkler: öfter (am häufigsten: %n-mal).</numerusform>
+            <numerusform>Blasser: seltener markiert. Kräftiger: öfter (am häufigsten: %n-mal).</numerusform>
+            <numerusform>Blasser: seltener markiert. Kräftiger: öfter (am häufigsten: %n-mal).</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
         <source>No places marked in this period.</source>
         <translation>In diesem Zeitraum wurden keine Stellen markiert.</translation>
     </message>

@@ -84,9 +84,30 @@
     </message>
 </context>
 <context>
+    <name>ReportMapPanel</name>
+    <message numerus="yes">
+        <location filename="../src/app/report/ReportMapPanel.cpp" line="+40"/>
+        <location line="+62"/>
+        <source>%n time(s)</source>
+        <translation>
+            <numerusform>%n time</numerusform>
+            <numerusform>%n times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-59"/>
+        <source>%1–%n times</source>
+        <extracomment>A shade in the legend of the report&apos;s body map: &quot;4–6 times&quot;.</extracomment>
+        <translation>
+            <numerusform>%1–%n times</numerusform>
+            <numerusform>%1–%n times</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReportPainter</name>
     <message numerus="yes">
-        <location filename="../src/app/report/ReportPainter.cpp" line="+105"/>
+        <location filename="../src/app/report/ReportPainter.cpp" line="+96"/>
         <source>%Ln rated both times</source>
         <translation>
             <numerusform>%Ln rated both times</numerusform>
@@ -102,7 +123,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+207"/>
+        <location line="+209"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -118,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+27"/>
         <source>%1 a week on average; %2 of %n week(s) with a session</source>
         <translation>
             <numerusform>%1 a week on average; %2 of %n week with a session</numerusform>
@@ -331,12 +352,12 @@
 <context>
     <name>unknot::WhereItHurts</name>
     <message numerus="yes">
-        <location filename="../src/app/journal/WhereItHurts.cpp" line="+35"/>
-        <source>Lighter: marked less often. Darker: more often (most: %n time(s)).</source>
-        <extracomment>The legend under the where-it-hurts map: the shades run from light to dark.</extracomment>
+        <location filename="../src/app/journal/WhereItHurts.cpp" line="+36"/>
+        <source>Fainter: marked less often. Stronger: more often (most: %n time(s)).</source>
+        <extracomment>The legend under the where-it-hurts map: the shades run from faint to strong colour.</extracomment>
         <translation>
-            <numerusform>Lighter: marked less often. Darker: more often (most: %n time).</numerusform>
-            <numerusform>Lighter: marked less often. Darker: more often (most: %n times).</numerusform>
+            <numerusform>Fainter: marked less often. Stronger: more often (most: %n time).</numerusform>
+            <numerusform>Fainter: marked less often. Stronger: more often (most: %n times).</numerusform>
         </translation>
     </message>
 </context>

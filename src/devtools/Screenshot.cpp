@@ -111,8 +111,10 @@ QString Screenshot::render(MainWindow& window, AppContext& context, ManualClock&
     }
     if (view == QLatin1String("report")) {
         const QDate today = QDate::currentDate();
-        const auto data = ReportWriter::gather(context.history(), today.addDays(-27), today);
-        return ReportWriter::preview(data, 1240).save(file) ? QString() : QStringLiteral("could not write %1").arg(file);
+        const auto data = ReportWriter::gather(context.history(), context.library(), today.addDays(-27), today);
+        // A4 at 150 dpi; QT_SCALE_FACTOR=2 gives the @2x picture.
+        const int width = qRound(1240 * qApp->devicePixelRatio());
+        return ReportWriter::preview(data, width).save(file) ? QString() : QStringLiteral("could not write %1").arg(file);
     }
     if (view == QLatin1String("history")) {
         window.showHistory(true);

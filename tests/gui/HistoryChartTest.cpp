@@ -99,7 +99,7 @@ TEST_CASE("History's chart draws what the report draws, standalone ratings and t
     TrendPlot* chart = history.trendPlot(); // from the unknot_charts module
     REQUIRE(chart);
 
-    const auto report = ReportWriter::gather(journal.context.history(), from, to);
+    const auto report = ReportWriter::gather(journal.context.history(), journal.context.library(), from, to);
     REQUIRE(report.pain.oneByOne());
     CHECK(countOf(report.pain.dots, Moment::Standalone) == 6);
     CHECK(chart->beforeCount() == countOf(report.pain.dots, Moment::Before));

@@ -2,12 +2,21 @@
 #include "report/ReportWriter.h"
 
 #include "../core/StringMaker.h"
-#include "Database.h"
+#include "BodyMapShading.h"
 #include "HistoryRepository.h"
 #include "PainRepository.h"
+#include "PaintRecorder.h"
 #include "SessionRepository.h"
+#include "figures/BodyMapPainter.h"
+#include "figures/BodyMapWidget.h"
+#include "journal/WhereItHurts.h"
+#include "report/ReportMapPanel.h"
+#include "report/ReportPainter.h"
+#include "shell/AppContext.h"
 
+#include <QApplication>
 #include <QFile>
+#include <QPainter>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
@@ -23,15 +32,15 @@ QDateTime at(int day, int hour, int minute = 0)
     return QDateTime(QDate(2024, 6, day), QTime(hour, minute), Qt::UTC);
 }
 
-/// A journal of three weeks in June 2024: activation most mornings (pain easing from 7 to 3 before, 2 points lower
-/// after), a desk break some afternoons, and a few standalone ratings.
+/// A journal of three weeks in June 2024 beside the real library: activation most mornings (pain easing from 7 to 3
+/// before, 2 points lower after), a desk break some afternoons, and a few standalone ratings.
 struct Journal {
     QTemporaryDir dir;
-    Database db;
+    AppContext context{dir.filePath(QStringLiteral("journal.sqlite"))};
 
     Journal()
     {
-        REQUIRE(db.open(dir.filePath(QStringLiteral("journal.sqlite"))).ok());
+        REQUIRE(context.problem().isEmpty());
         for (int day = 3; day <= 23; ++day) {
             const int before = 7 - (day - 3) / 5;
             if (day % 7 != 2) {
@@ -50,7 +59,7 @@ struct Journal {
 
     void session(const QString& slug, const QString& name, const QDateTime& start, int before, std::optional<int> after)
     {
-        SessionRepository sessions(db.connection());
+        SessionRepository& sessions = context.sessions();
         SessionRecord record;
         record.routineSlug = slug;
         record.routineName = name;
@@ -65,15 +74,21 @@ struct Journal {
         }
     }
 
-    void rate(qint64 sessionId, Moment moment, const QDateTime& when, int rating)
+    void rate(qint64 sessionId, Moment moment, const QDateTime& when, int rating, QList<PainSite> sites = {})
     {
         PainEntry entry;
         entry.sessionId = sessionId;
         entry.moment = moment;
         entry.recordedUtc = when;
         entry.rating = rating;
+        entry.sites = std::move(sites);
         QString error;
-        REQUIRE(test::capture(PainRepository(db.connection()).add(entry), &error));
+        REQUIRE(test::capture(context.pain().add(entry), &error));
+    }
+
+    ReportWriter::Data gather(QDate from, QDate to, const JournalFilter& filter = {})
+    {
+        return ReportWriter::gather(context.history(), context.library(), from, to, filter, utc, Qt::Monday);
     }
 };
 
@@ -96,8 +111,7 @@ std::pair<int, int> inkAndTeal(const QImage& image)
 TEST_CASE("the report gathers the period's trend, sessions and routines", "[report]")
 {
     Journal journal;
-    const HistoryRepository history(journal.db.connection());
-    const auto d = ReportWriter::gather(history, QDate(2024, 6, 1), QDate(2024, 6, 30), {}, utc, Qt::Monday);
+    const auto d = journal.gather(QDate(2024, 6, 1), QDate(2024, 6, 30));
     CHECK(d.pain.bucket == PainStats::Bucket::Day);
     CHECK(d.pain.average.size() == 30);
     CHECK(d.sessions == 25); // 18 activations and 7 desk breaks
@@ -117,19 +131,16 @@ TEST_CASE("the report gathers the period's trend, sessions and routines", "[repo
     }
     CHECK(counted == 25);
 
-    const auto one = ReportWriter::gather(history, QDate(2024, 6, 1), QDate(2024, 6, 30),
-                                          {QStringLiteral("desk-micro-break"), {}}, utc, Qt::Monday);
+    const auto one = journal.gather(QDate(2024, 6, 1), QDate(2024, 6, 30), {QStringLiteral("desk-micro-break"), {}});
     CHECK(one.sessions == 7);
     CHECK(one.scope == QStringLiteral("Only routine Desk micro-break"));
-    CHECK(ReportWriter::gather(history, QDate(2023, 1, 1), QDate(2024, 6, 30), {}, utc, Qt::Monday).pain.bucket ==
-          PainStats::Bucket::Week);
+    CHECK(journal.gather(QDate(2023, 1, 1), QDate(2024, 6, 30)).pain.bucket == PainStats::Bucket::Week);
 }
 
 TEST_CASE("the report is written as a one-page PDF and previewed as an image", "[report]")
 {
     Journal journal;
-    const HistoryRepository history(journal.db.connection());
-    const auto d = ReportWriter::gather(history, QDate(2024, 6, 1), QDate(2024, 6, 30), {}, utc, Qt::Monday);
+    const auto d = journal.gather(QDate(2024, 6, 1), QDate(2024, 6, 30));
     const QString path = journal.dir.filePath(QStringLiteral("report.pdf"));
     QString error;
     REQUIRE(ReportWriter::write(path, d, &error));
@@ -158,10 +169,9 @@ TEST_CASE("the report is written as a one-page PDF and previewed as an image", "
 TEST_CASE("a period without any ratings still gives a readable page", "[report]")
 {
     QTemporaryDir dir;
-    Database db;
-    REQUIRE(db.open(dir.filePath(QStringLiteral("empty.sqlite"))).ok());
-    const HistoryRepository history(db.connection());
-    const auto d = ReportWriter::gather(history, QDate(2024, 6, 1), QDate(2024, 6, 30), {}, utc, Qt::Monday);
+    AppContext context(dir.filePath(QStringLiteral("empty.sqlite")));
+    const auto d =
+        ReportWriter::gather(context.history(), context.library(), QDate(2024, 6, 1), QDate(2024, 6, 30), {}, utc);
     CHECK(d.sessions == 0);
     CHECK(d.pain.ratings == 0);
     CHECK_FALSE(d.averageBefore);
@@ -169,4 +179,199 @@ TEST_CASE("a period without any ratings still gives a readable page", "[report]"
     CHECK(inkAndTeal(ReportWriter::preview(d, 300)).first > 300 * 424 / 100);
     QString error;
     CHECK(ReportWriter::write(dir.filePath(QStringLiteral("empty.pdf")), d, &error));
+}
+
+namespace {
+
+const PainSite rhomboids{PainSite::Kind::Muscle, QStringLiteral("rhomboids"), QStringLiteral("Rhomboids"), false};
+const PainSite neck{PainSite::Kind::Area, QStringLiteral("neck"), QStringLiteral("Neck"), false};
+const PainSite lowerBack{PainSite::Kind::Area, QStringLiteral("lower-back"), QStringLiteral("Lower back"), false};
+const PainSite shoulderBlades{PainSite::Kind::Area, QStringLiteral("shoulder-blades"),
+                              QStringLiteral("Shoulder blades"), false};
+const PainSite pectorals{PainSite::Kind::Muscle, QStringLiteral("pectorals"), QStringLiteral("Pectorals"), false};
+
+/// The June journal with places marked: rhomboids three times, the neck twice, once each the lower back, the shoulder
+/// blades and the chest muscles (on the front); and some before and after June.
+void markPlaces(Journal& journal)
+{
+    journal.rate(0, Moment::Standalone, at(5, 12), 5, {rhomboids, neck});
+    journal.rate(0, Moment::Standalone, at(6, 12), 4, {rhomboids, neck});
+    journal.rate(0, Moment::Standalone, at(7, 12), 4, {rhomboids, lowerBack});
+    journal.rate(0, Moment::Standalone, at(8, 12), 3, {shoulderBlades});
+    journal.rate(0, Moment::Standalone, at(9, 12), 3, {pectorals});
+    journal.rate(0, Moment::Standalone, QDateTime(QDate(2024, 5, 31), QTime(23, 0), Qt::UTC), 6, {rhomboids, neck});
+    journal.rate(0, Moment::Standalone, QDateTime(QDate(2024, 7, 1), QTime(0, 30), Qt::UTC), 6, {lowerBack, neck});
+}
+
+/// Pixels within a few steps of colour.
+int pixelsNear(const QImage& image, const QColor& colour)
+{
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            count += std::abs(c.red() - colour.red()) <= 2 && std::abs(c.green() - colour.green()) <= 2 &&
+                     std::abs(c.blue() - colour.blue()) <= 2;
+        }
+    }
+    return count;
+}
+
+} // namespace
+
+TEST_CASE("the report counts where it hurt in the period as History does", "[report][bodymap]")
+{
+    Journal journal;
+    markPlaces(journal);
+    const auto d = journal.gather(QDate(2024, 6, 1), QDate(2024, 6, 30));
+    REQUIRE(d.readError.isEmpty());
+    CHECK(d.mapCounts.value(QStringLiteral("muscle:rhomboids")) == 4); // three times itself, once the shoulder blades
+    CHECK(d.mapCounts.value(QStringLiteral("muscle:infraspinatus")) == 1);
+    CHECK(d.mapCounts.value(QStringLiteral("muscle:middle-trapezius")) == 1);
+    // The neck has no region of its own: it is counted on its muscles, without the ratings outside June.
+    CHECK(d.mapCounts.value(QStringLiteral("muscle:suboccipitals")) == 2);
+    CHECK(d.mapCounts.value(QStringLiteral("muscle:levator-scapulae")) == 2);
+    CHECK(d.mapCounts.value(QStringLiteral("area:lower-back")) == 1);
+    CHECK(d.mapCounts.value(QStringLiteral("muscle:pectorals")) == 1);
+    CHECK_FALSE(d.mapCounts.contains(QStringLiteral("muscle:glutes")));
+    // In words, as the ratings named them; ties by name.
+    CHECK(d.mostMarked == QList<ReportWriter::MarkedPlace>{{QStringLiteral("Rhomboids"), 3},
+                                                           {QStringLiteral("Neck (cervical)"), 2},
+                                                           {QStringLiteral("Lower back (lumbar)"), 1}});
+    CHECK(ReportMapPanel::views(d.mapCounts) == QList{BodyMapArt::View::Back, BodyMapArt::View::Front});
+
+    // History's map reads the same query for the same period and shades the same places.
+    const QDateTime fromUtc(QDate(2024, 6, 1), QTime(0, 0), Qt::UTC);
+    const auto sites = journal.context.history().siteCounts(fromUtc, fromUtc.addDays(30));
+    REQUIRE(sites);
+    WhereItHurts history(journal.context.library());
+    history.setCounts(*sites);
+    CHECK(history.counts() == d.mapCounts);
+    CHECK(history.map()->marks().tones == BodyMapShading::tones(d.mapCounts));
+
+    const auto days = journal.gather(QDate(2024, 6, 5), QDate(2024, 6, 7));
+    CHECK(days.mapCounts.value(QStringLiteral("muscle:rhomboids")) == 3);
+    CHECK(days.mostMarked.size() == 3);
+    // The neck's muscles run down the front of the neck too; the rhomboids and the lower back only on the back.
+    CHECK(ReportMapPanel::views(days.mapCounts) == QList{BodyMapArt::View::Back, BodyMapArt::View::Front});
+    const auto oneDay = journal.gather(QDate(2024, 6, 7), QDate(2024, 6, 7));
+    CHECK(oneDay.mapCounts.size() == 2);
+    CHECK(ReportMapPanel::views(oneDay.mapCounts) == QList{BodyMapArt::View::Back});
+    CHECK(journal.gather(QDate(2024, 6, 10), QDate(2024, 6, 30)).mapCounts.isEmpty());
+}
+
+TEST_CASE("the report's page shows where it hurt in shades and words, on one vector page", "[report][bodymap]")
+{
+    Journal journal;
+    markPlaces(journal);
+    const auto d = journal.gather(QDate(2024, 6, 1), QDate(2024, 6, 30));
+
+    // The words on the page, as a PDF reader would find them.
+    test::PaintRecorder page(QSize(595, 842));
+    {
+        QPainter painter(&page);
+        ReportPainter::paint(painter, d);
+    }
+    {
+        const QString words = page.text();
+        INFO(words.toStdString());
+        CHECK(words.contains(QStringLiteral("Where it hurt")));
+        CHECK(words.contains(QStringLiteral("Marked most often")));
+        CHECK(page.texts().contains(QStringLiteral("Rhomboids")));
+        CHECK(page.texts().contains(QStringLiteral("3 times")));
+        CHECK(page.texts().contains(QStringLiteral("Neck (cervical)")));
+        CHECK(page.texts().contains(QStringLiteral("2 times")));
+        CHECK(page.texts().contains(QStringLiteral("Lower back (lumbar)")));
+        CHECK(page.texts().contains(QStringLiteral("1 time"))); // the legend runs 1, 2, 3 and 4 times: the most is 4
+        CHECK(page.texts().contains(QStringLiteral("4 times")));
+        CHECK(page.texts().contains(QStringLiteral("front")));
+        CHECK_FALSE(words.contains(QStringLiteral("Infraspinatus"))); // counted on the map, not named
+        CHECK(page.paths() > 40);
+        CHECK(page.images() == 0); // the map is shapes, not a picture
+    }
+
+    // Shaded as History shades, relative to the most marked place (the rhomboids, 4): each region in its tone.
+    const BodyMapPainter paper(ReportMapPanel::paper(), BodyMapPainter::Accent::Pain);
+    const double scale = 4;
+    const QRectF panel(0, 0, 507, ReportMapPanel::height(d));
+    QImage image((panel.size() * scale).toSize(), QImage::Format_RGB32);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        painter.scale(scale, scale);
+        ReportMapPanel::paint(painter, panel, d);
+    }
+    const auto places = ReportMapPanel::mapPlaces(panel, d);
+    REQUIRE(places.size() == 2);
+    // A point well inside each region, as a share of its box: the box's middle can fall on the spine or a muscle
+    // lying on top.
+    const struct {
+        const char* id;
+        QPointF at;
+        int tone;
+    } samples[]{{"rhomboids_l", {0.5, 0.5}, 4},        {"rhomboids_r", {0.5, 0.5}, 4},
+                {"infraspinatus_l", {0.5, 0.5}, 1},    {"area-lower-back", {0.25, 0.5}, 1},
+                {"latissimus-dorsi_r", {0.5, 0.5}, 0}, {"pectorals_l", {0.5, 0.8}, 1}};
+    for (const auto& sample : samples) {
+        const QString element = QString::fromLatin1(sample.id);
+        const BodyMapArt::View view = BodyMapArt::shared().viewOf(element);
+        const QRectF place = places.at(view == BodyMapArt::View::Back ? 0 : 1).second;
+        const QRectF box = BodyMapPainter::placeOf(element, view, place);
+        const QPointF at(box.left() + box.width() * sample.at.x(), box.top() + box.height() * sample.at.y());
+        INFO(sample.id);
+        CHECK(image.pixelColor((at * scale).toPoint()).name() == paper.toneColour(sample.tone).name());
+    }
+    CHECK(pixelsNear(ReportWriter::preview(d, 1240), paper.toneColour(BodyMapShading::levels)) > 300);
+    // Darker for more, so that the shades still read printed in black and white.
+    for (int tone = 1; tone < BodyMapShading::levels; ++tone) {
+        CHECK(qGray(paper.toneColour(tone).rgb()) - qGray(paper.toneColour(tone + 1).rgb()) >= 20);
+    }
+    CHECK(qGray(paper.toneColour(0).rgb()) - qGray(paper.toneColour(1).rgb()) >= 20);
+
+    const QString path = journal.dir.filePath(QStringLiteral("report.pdf"));
+    QString error;
+    REQUIRE(ReportWriter::write(path, d, &error));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QByteArray pdf = file.readAll();
+    CHECK(pdf.count("/Type /Page") - pdf.count("/Type /Pages") == 1);
+    CHECK_FALSE(pdf.contains("/Subtype /Image")); // vector: sharp when zoomed
+    if (const QString keep = qEnvironmentVariable("UNKNOT_REPORT_PDF"); !keep.isEmpty()) {
+        QFile::remove(keep);
+        QFile::copy(path, keep); // to look at, e.g. pdftoppm -r 300
+    }
+}
+
+TEST_CASE("with nothing marked the report says so in one line instead of an empty map", "[report][bodymap]")
+{
+    Journal journal; // ratings, but none names a place
+    const auto d = journal.gather(QDate(2024, 6, 1), QDate(2024, 6, 30));
+    CHECK(d.mapCounts.isEmpty());
+    CHECK(d.mostMarked.isEmpty());
+    test::PaintRecorder page(QSize(595, 842));
+    {
+        QPainter painter(&page);
+        ReportPainter::paint(painter, d);
+    }
+    CHECK(page.texts().contains(QStringLiteral("No places on the body were marked in this period.")));
+    CHECK_FALSE(page.texts().contains(QStringLiteral("Marked most often")));
+    CHECK_FALSE(page.texts().contains(QStringLiteral("back")));
+}
+
+TEST_CASE("the report's map is printed on white whatever the screen's palette", "[report][bodymap]")
+{
+    Journal journal;
+    markPlaces(journal);
+    const auto d = journal.gather(QDate(2024, 6, 1), QDate(2024, 6, 30));
+    const QImage light = ReportWriter::preview(d, 400);
+    const QPalette saved = QApplication::palette();
+    QPalette dark = saved;
+    dark.setColor(QPalette::Base, QColor(0x1f, 0x22, 0x24));
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2f, 0x31));
+    dark.setColor(QPalette::Text, QColor(0xe4, 0xe8, 0xe7));
+    dark.setColor(QPalette::WindowText, QColor(0xe4, 0xe8, 0xe7));
+    QApplication::setPalette(dark);
+    const QImage onDark = ReportWriter::preview(d, 400);
+    QApplication::setPalette(saved);
+    CHECK(onDark == light);
 }

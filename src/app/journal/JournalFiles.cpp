@@ -69,7 +69,7 @@ QString JournalFiles::importWords(const Result<JournalTransfer::ImportResult>& r
 
 QString JournalFiles::exportReport(const QString& path, QDate from, QDate to, const JournalFilter& filter) const
 {
-    const auto report = ReportWriter::gather(m_context.history(), from, to, filter);
+    const auto report = ReportWriter::gather(m_context.history(), m_context.library(), from, to, filter);
     QString error;
     if (!ReportWriter::write(path, report, &error)) {
         return tr("The report could not be written: %1").arg(error);

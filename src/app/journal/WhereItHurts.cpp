@@ -31,22 +31,16 @@ WhereItHurts::WhereItHurts(const LibraryRepository& library, QWidget* parent)
 
 QString WhereItHurts::legendText(int most)
 {
-    //: The legend under the where-it-hurts map: the shades run from light to dark.
-    return tr("Lighter: marked less often. Darker: more often (most: %n time(s)).", nullptr, most);
+    // Not "lighter" and "darker": on a dark palette the places marked more often are the brighter ones.
+    //: The legend under the where-it-hurts map: the shades run from faint to strong colour.
+    return tr("Fainter: marked less often. Stronger: more often (most: %n time(s)).", nullptr, most);
 }
 
 void WhereItHurts::setCounts(const QList<SiteCount>& sites)
 {
     m_counts = m_shading.counts(sites);
-    int most = 0;
-    for (int count : std::as_const(m_counts)) {
-        most = std::max(most, count);
-    }
-    QHash<QString, int> tones;
-    for (auto it = m_counts.cbegin(); it != m_counts.cend(); ++it) {
-        tones.insert(it.key(), BodyMapShading::level(it.value(), most));
-    }
-    m_map->setMarks(tones);
+    const int most = BodyMapShading::most(m_counts);
+    m_map->setMarks(BodyMapShading::tones(m_counts));
     m_map->setCounts(m_counts);
     if (most == 0) {
         m_legend->setText(tr("No places marked in this period."));

@@ -24,7 +24,7 @@ public:
     const QHash<QString, int>& counts() const { return m_counts; }
     BodyMapWidget* map() const { return m_map; }
 
-    /// The legend's words for the most marked place: "Darker: marked more often (most: 4 times)".
+    /// The legend's words for the most marked place: "Stronger: more often (most: 4 times)".
     static QString legendText(int most);
 
 private:

@@ -1,6 +1,8 @@
 #include "report/ReportPainter.h"
 
 #include "common/TrendColours.h"
+#include "report/ReportMapPanel.h"
+#include "report/ReportStyle.h"
 
 #include <QFontMetricsF>
 #include <QLocale>
@@ -12,23 +14,12 @@ namespace unknot {
 
 namespace {
 
-const QColor ink(0x26, 0x34, 0x3a);
-const QColor muted(0x5b, 0x6d, 0x72);
+using namespace reportstyle;
+
 const QColor& teal = trendcolours::after;
 const QColor& tealDark = trendcolours::line;
 const QColor& beforeGrey = trendcolours::before;
 const QColor& otherOchre = trendcolours::other;
-const QColor grid(0xe1, 0xe7, 0xe6);
-const QColor band(0xee, 0xf2, 0xf1);
-constexpr double margin = 44;
-
-QFont font(double pixels, bool bold = false)
-{
-    QFont f;
-    f.setPixelSize(std::max(1, qRound(pixels))); // in page points: the painter's transform scales them
-    f.setBold(bold);
-    return f;
-}
 
 QString number(const std::optional<double>& value, bool signedValue = false)
 {
@@ -269,7 +260,7 @@ void drawWeeks(QPainter& p, const QRectF& area, const ReportWriter::Data& d)
 
 void drawRoutines(QPainter& p, const QRectF& area, const ReportWriter::Data& d)
 {
-    const double rowHeight = 17;
+    const double rowHeight = 15;
     const QList<double> widths{area.width() - 4 * 74, 74, 74, 74, 74};
     const QStringList titles{ReportPainter::tr("Routine"), ReportPainter::tr("Times"), ReportPainter::tr("Avg before"),
                              ReportPainter::tr("Avg after"), ReportPainter::tr("Avg change")};
@@ -297,7 +288,9 @@ void drawRoutines(QPainter& p, const QRectF& area, const ReportWriter::Data& d)
     drawRow(area.top(), titles, true);
     p.setFont(font(9));
     p.setPen(ink);
-    const int fits = static_cast<int>(area.height() / rowHeight) - 2;
+    // Every row that fits under the header; the last one says "and 3 more" when not all of them do.
+    const int rows = static_cast<int>((area.height() - rowHeight) / rowHeight);
+    const int fits = d.routines.size() <= rows ? rows : rows - 1;
     double y = area.top() + rowHeight;
     if (d.routines.isEmpty()) {
         p.setPen(muted);
@@ -340,28 +333,35 @@ void ReportPainter::paint(QPainter& p, const ReportWriter::Data& d)
         p.drawText(QPointF(margin, margin + 48), d.scope);
     }
 
-    drawSummary(p, QRectF(margin, 108, width, 58), d);
+    // Laid out top to bottom: the map's panel is one line when nothing was marked, and the table gets the rest.
+    drawSummary(p, QRectF(margin, 102, width, 54), d);
 
-    heading(p, 196, tr("Pain over time"), tr("0 no pain · 1–3 mild · 4–6 moderate · 7–10 severe"));
-    drawTrend(p, QRectF(margin, 208, width, 196), d);
-    drawLegend(p, 422, d);
+    heading(p, 180, tr("Pain over time"), tr("0 no pain · 1–3 mild · 4–6 moderate · 7–10 severe"));
+    drawTrend(p, QRectF(margin, 190, width, 158), d);
+    drawLegend(p, 364, d);
+
+    double y = 390;
+    heading(p, y, tr("Where it hurt"), tr("how often each place was marked in a rating"));
+    ReportMapPanel::paint(p, QRectF(margin, y + 10, width, ReportMapPanel::height(d)), d);
+    y += 10 + ReportMapPanel::height(d) + 24;
 
     int weeksWithSessions = 0;
     for (const TrendBucket& week : d.sessionsPerWeek) {
         weeksWithSessions += week.count > 0 ? 1 : 0;
     }
     const double perWeek = static_cast<double>(d.sessions) * 7 / static_cast<double>(days);
-    heading(p, 456, tr("Sessions per week"),
-            tr("%1 a week on average; %2 of %n week(s) with a session", nullptr,
-               static_cast<int>(d.sessionsPerWeek.size()))
-                .arg(QLocale().toString(perWeek, 'f', 1))
-                .arg(weeksWithSessions));
-    drawWeeks(p, QRectF(margin, 466, width, 78), d);
+    heading(
+        p, y, tr("Sessions per week"),
+        tr("%1 a week on average; %2 of %n week(s) with a session", nullptr, static_cast<int>(d.sessionsPerWeek.size()))
+            .arg(QLocale().toString(perWeek, 'f', 1))
+            .arg(weeksWithSessions));
+    drawWeeks(p, QRectF(margin, y + 8, width, 62), d);
+    y += 8 + 62 + 26;
 
-    heading(p, 574, tr("Routines done"), tr("change = after minus before; below 0 is less pain"));
-    drawRoutines(p, QRectF(margin, 584, width, 170), d);
+    const double footerTop = ReportWriter::pageHeight - 56;
+    heading(p, y, tr("Routines done"), tr("change = after minus before; below 0 is less pain"));
+    drawRoutines(p, QRectF(margin, y + 8, width, footerTop - 8 - (y + 8)), d);
 
-    const double footerTop = ReportWriter::pageHeight - margin - 34;
     p.setPen(QPen(grid, 0.8));
     p.drawLine(QPointF(margin, footerTop), QPointF(ReportWriter::pageWidth - margin, footerTop));
     p.setPen(muted);

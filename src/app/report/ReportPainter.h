@@ -8,8 +8,8 @@ class QPainter;
 
 namespace unknot {
 
-/// Draws ReportWriter's page: the title and period, the summary cards, the pain trend and its legend, the sessions
-/// per week, the routines done and the footer.
+/// Draws ReportWriter's page: the title and period, the summary cards, the pain trend and its legend, where it hurt
+/// (ReportMapPanel), the sessions per week, the routines done and the footer.
 class ReportPainter {
     Q_DECLARE_TR_FUNCTIONS(ReportPainter)
 

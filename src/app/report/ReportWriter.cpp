@@ -1,6 +1,9 @@
 #include "report/ReportWriter.h"
 
+#include "BodyMapShading.h"
 #include "HistoryRepository.h"
+#include "figures/BodyMapArt.h"
+#include "figures/BodyMapWidget.h"
 #include "report/ReportPainter.h"
 
 #include <QFile>
@@ -21,8 +24,8 @@ std::optional<double> mean(qint64 sum, int count)
 
 } // namespace
 
-ReportWriter::Data ReportWriter::gather(const HistoryRepository& history, QDate from, QDate to,
-                                        const JournalFilter& filter, const QTimeZone& zone,
+ReportWriter::Data ReportWriter::gather(const HistoryRepository& history, const LibraryRepository& library, QDate from,
+                                        QDate to, const JournalFilter& filter, const QTimeZone& zone,
                                         Qt::DayOfWeek firstDayOfWeek)
 {
     Data d;
@@ -34,9 +37,12 @@ ReportWriter::Data ReportWriter::gather(const HistoryRepository& history, QDate 
     const QDateTime toUtc = QDateTime(d.to.addDays(1), QTime(0, 0), d.zone).toUTC();
     const auto points = history.painPoints(fromUtc, toUtc, filter);
     const auto read = history.sessionPain(fromUtc, toUtc, filter);
-    if (!points || !read) {
-        d.readError = !points ? points.error() : read.error();
-        return d;
+    const auto sites = history.siteCounts(fromUtc, toUtc, filter); // History's query, so the same places
+    for (const QString& error : {points.error(), read.error(), sites.error()}) {
+        if (!error.isEmpty()) {
+            d.readError = error;
+            return d;
+        }
     }
     d.pain = PainTrend::of(*points, d.from, d.to, d.zone, firstDayOfWeek);
 
@@ -61,6 +67,14 @@ ReportWriter::Data ReportWriter::gather(const HistoryRepository& history, QDate 
     d.averageChange = mean(changeSum, d.ratedBoth);
     d.sessionsPerWeek = PainStats::trend(starts, PainStats::Bucket::Week, d.from, d.to, d.zone, firstDayOfWeek);
     d.routines = PainStats::perRoutine(sessions);
+
+    const BodyMapShading shading(BodyMapArt::shared().allRegions(), BodyMapWidget::muscleAreas(library));
+    d.mapCounts = shading.counts(*sites);
+    const QHash<QString, QString> names = BodyMapWidget::placeNames(library);
+    for (qsizetype i = 0; i < sites->size() && i < placesNamed; ++i) { // most named first
+        const SiteCount& site = sites->at(i);
+        d.mostMarked.append({names.value(BodyMapRegion::siteKey(site.kind, site.slug), site.slug), site.entries});
+    }
 
     QStringList scope;
     if (!filter.routineSlug.isEmpty()) {

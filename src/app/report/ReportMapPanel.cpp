@@ -122,19 +122,25 @@ void ReportMapPanel::paint(QPainter& p, const QRectF& area, const ReportWriter::
     //: Before the shades of the report's body map: "Marked [shade] 1–3 times [shade] 4–6 times …".
     const QString caption = tr("Marked");
     p.drawText(QRectF(left, y, width, 12), Qt::AlignLeft | Qt::AlignVCenter, caption);
-    double at = left + QFontMetricsF(p.font()).horizontalAdvance(caption) + 8;
+    const double indent = left + QFontMetricsF(p.font()).horizontalAdvance(caption) + 8;
+    double at = indent;
     for (int tone = 1; tone <= BodyMapShading::levels; ++tone) {
         const auto [first, last] = BodyMapShading::range(tone, most);
         if (last == 0) {
             continue;
         }
+        const QString text = shadeText(first, last);
+        const double itemWidth = 18 + QFontMetricsF(p.font()).horizontalAdvance(text);
+        if (at > indent && at + itemWidth > area.right()) { // long German counts of a long period: a second line
+            at = indent;
+            y += 14;
+        }
         p.setPen(QPen(muted, 0.4));
         p.setBrush(painter.toneColour(tone));
         p.drawRect(QRectF(at, y + 1.5, 14, 9));
-        const QString text = shadeText(first, last);
         p.setPen(ink);
         p.drawText(QRectF(at + 18, y, width, 12), Qt::AlignLeft | Qt::AlignVCenter, text);
-        at += 18 + QFontMetricsF(p.font()).horizontalAdvance(text) + 12;
+        at += itemWidth + 12;
     }
     y += 18;
     p.setPen(muted);

@@ -1,6 +1,7 @@
 // Unknot: parse the command line, reach or become the one instance for the journal, open it, show the window.
 #include "shell/AppContext.h"
 #ifdef UNKNOT_DEVTOOLS
+#include "devtools/DarkPalette.h"
 #include "devtools/DemoJournal.h"
 #include "devtools/Screenshot.h"
 #endif
@@ -123,7 +124,9 @@ int main(int argc, char** argv)
                                   QStringLiteral("name"), QStringLiteral("causes"));
     QCommandLineOption demo(QStringLiteral("demo-journal"),
                             QStringLiteral("Fill an empty journal with eight weeks of example sessions (for trying History)."));
-    parser.addOptions({screenshot, view, demo});
+    const QCommandLineOption dark(QStringLiteral("dark"),
+                                  QStringLiteral("Use a dark palette, as a dark desktop theme would (for checking screens)."));
+    parser.addOptions({screenshot, view, demo, dark});
 #endif
     QCommandLineOption firstPaint(QStringLiteral("benchmark-first-paint"),
                                   QStringLiteral("Print the time of the first paint and quit."));
@@ -134,6 +137,11 @@ int main(int argc, char** argv)
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     unknot::log::init(dataDir, parser.isSet(verbose));
     unknot::applyTheme(*qApp);
+#ifdef UNKNOT_DEVTOOLS
+    if (parser.isSet(dark)) {
+        unknot::DarkPalette::apply(*qApp);
+    }
+#endif
 
     const QString path = parser.isSet(database) ? parser.value(database) : unknot::AppContext::defaultPath();
 #ifdef UNKNOT_DEVTOOLS

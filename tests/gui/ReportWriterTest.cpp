@@ -106,6 +106,17 @@ std::pair<int, int> inkAndTeal(const QImage& image)
     return {ink, teal};
 }
 
+/// Writes the report as a PDF into the journal's folder and reads the file back.
+QByteArray writtenPdf(const Journal& journal, const ReportWriter::Data& d)
+{
+    const QString path = journal.dir.filePath(QStringLiteral("report.pdf"));
+    QString error;
+    REQUIRE(ReportWriter::write(path, d, &error));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return file.readAll();
+}
+
 } // namespace
 
 TEST_CASE("the report gathers the period's trend, sessions and routines", "[report]")
@@ -141,16 +152,12 @@ TEST_CASE("the report is written as a one-page PDF and previewed as an image", "
 {
     Journal journal;
     const auto d = journal.gather(QDate(2024, 6, 1), QDate(2024, 6, 30));
-    const QString path = journal.dir.filePath(QStringLiteral("report.pdf"));
-    QString error;
-    REQUIRE(ReportWriter::write(path, d, &error));
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    const QByteArray pdf = file.readAll();
+    const QByteArray pdf = writtenPdf(journal, d);
     CHECK(pdf.startsWith("%PDF"));
     CHECK(pdf.size() > 8000);
     CHECK(pdf.count("/Type /Page") - pdf.count("/Type /Pages") == 1);
-    CHECK(QFile::permissions(path).testFlag(QFileDevice::ReadOther) == false);
+    CHECK_FALSE(
+        QFile::permissions(journal.dir.filePath(QStringLiteral("report.pdf"))).testFlag(QFileDevice::ReadOther));
 
     const QImage image = ReportWriter::preview(d, 600);
     CHECK(image.width() == 600);
@@ -162,6 +169,7 @@ TEST_CASE("the report is written as a one-page PDF and previewed as an image", "
         ReportWriter::preview(d, 1240).save(keep);
     }
 
+    QString error;
     CHECK_FALSE(ReportWriter::write(journal.dir.filePath(QStringLiteral("missing/report.pdf")), d, &error));
     CHECK(error.startsWith(QStringLiteral("The report could not be written to")));
 }
@@ -328,17 +336,12 @@ TEST_CASE("the report's page shows where it hurt in shades and words, on one vec
     }
     CHECK(qGray(paper.toneColour(0).rgb()) - qGray(paper.toneColour(1).rgb()) >= 20);
 
-    const QString path = journal.dir.filePath(QStringLiteral("report.pdf"));
-    QString error;
-    REQUIRE(ReportWriter::write(path, d, &error));
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::ReadOnly));
-    const QByteArray pdf = file.readAll();
+    const QByteArray pdf = writtenPdf(journal, d);
     CHECK(pdf.count("/Type /Page") - pdf.count("/Type /Pages") == 1);
     CHECK_FALSE(pdf.contains("/Subtype /Image")); // vector: sharp when zoomed
     if (const QString keep = qEnvironmentVariable("UNKNOT_REPORT_PDF"); !keep.isEmpty()) {
         QFile::remove(keep);
-        QFile::copy(path, keep); // to look at, e.g. pdftoppm -r 300
+        QFile::copy(journal.dir.filePath(QStringLiteral("report.pdf")), keep); // to look at, e.g. pdftoppm -r 300
     }
 }
 

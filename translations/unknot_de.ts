@@ -208,12 +208,12 @@
         <translation>Hilfreiche Techniken</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Exercises that help</source>
         <translation>Hilfreiche Übungen</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Where it is</source>
         <translation>Wo er liegt</translation>
     </message>
@@ -294,12 +294,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>Helps with</source>
         <translation>Hilft bei</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-22"/>
         <source>, then </source>
         <extracomment>Joins the sides or directions of an exercise: &quot;left side, then right side&quot;.</extracomment>
         <translation>, dann </translation>
@@ -315,7 +315,7 @@
         <translation>Dauert %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>A gentle starting point: the source gives no count.</source>
         <translation>Ein sanfter Anfang: Die Quelle nennt keine Anzahl.</translation>
     </message>
@@ -375,13 +375,13 @@
         <translation>überall</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&lt;b&gt;Takes %1&lt;/b&gt;, %2</source>
         <extracomment>How long a routine takes and where, e.g. &quot;Takes about 4 minutes, at your desk&quot;.</extracomment>
         <translation>&lt;b&gt;Dauert %1&lt;/b&gt;, %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n Schritt</numerusform>
@@ -399,7 +399,7 @@
         <translation>Wofür es gut ist</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>A mat or a soft floor</source>
         <translation>Eine Matte oder ein weicher Boden</translation>
     </message>
@@ -434,7 +434,7 @@
         <translation>Ruhepause</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1 (step(s) %2)</source>
         <extracomment>Something a routine needs and the steps that need it: &quot;A steady chair (steps 2, 5)&quot;.</extracomment>
         <translation>
@@ -443,7 +443,7 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>You will need</source>
         <translation>Sie brauchen</translation>
     </message>
@@ -468,12 +468,12 @@
         <translation>Unknot hilft bei alltäglichen Muskelverspannungen. Es kann nicht erkennen, was Ihre Schmerzen verursacht. Manche Anzeichen gehören zuerst in ärztliche Hände.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Call emergency services now if you have:</source>
         <translation>Rufen Sie sofort den Notruf, wenn Sie Folgendes haben:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>See a doctor before doing these routines if you have</source>
         <translation>Lassen Sie sich vor diesen Programmen ärztlich untersuchen, wenn Sie Folgendes haben</translation>
     </message>
@@ -1279,8 +1279,8 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
 <context>
     <name>ReportMapPanel</name>
     <message numerus="yes">
-        <location filename="../src/app/report/ReportMapPanel.cpp" line="+40"/>
-        <location line="+62"/>
+        <location filename="../src/app/report/ReportMapPanel.cpp" line="+54"/>
+        <location line="+59"/>
         <source>%n time(s)</source>
         <translation>
             <numerusform>%n-mal</numerusform>
@@ -1288,7 +1288,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-59"/>
+        <location line="-56"/>
         <source>%1–%n times</source>
         <extracomment>A shade in the legend of the report&apos;s body map: &quot;4–6 times&quot;.</extracomment>
         <translation>
@@ -1302,7 +1302,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>In diesem Zeitraum wurden keine Stellen am Körper markiert.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
         <source>back</source>
         <translation>Rücken</translation>
     </message>
@@ -1323,7 +1323,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>Markiert</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Each place is shaded by how many ratings marked it. An area with no shape of its own on the map, such as the neck or the shoulder blades, is shaded on the muscles that lie there.</source>
         <translation>Jede Stelle ist umso dunkler, je öfter sie in einer Bewertung markiert wurde. Ein Bereich ohne eigene Form auf der Karte, etwa der Nacken oder die Schulterblätter, erscheint auf den Muskeln, die dort liegen.</translation>
     </message>
@@ -1521,7 +1521,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>wie oft jede Stelle in einer Bewertung markiert wurde</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Sessions per week</source>
         <translation>Einheiten pro Woche</translation>
     </message>
@@ -1534,7 +1534,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Routines done</source>
         <translation>Durchgeführte Programme</translation>
     </message>

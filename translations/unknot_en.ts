@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+254"/>
+        <location line="+253"/>
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n step</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+58"/>
+        <location line="+60"/>
         <source>%1 (step(s) %2)</source>
         <extracomment>Something a routine needs and the steps that need it: &quot;A steady chair (steps 2, 5)&quot;.</extracomment>
         <translation>
@@ -86,8 +86,8 @@
 <context>
     <name>ReportMapPanel</name>
     <message numerus="yes">
-        <location filename="../src/app/report/ReportMapPanel.cpp" line="+40"/>
-        <location line="+62"/>
+        <location filename="../src/app/report/ReportMapPanel.cpp" line="+54"/>
+        <location line="+59"/>
         <source>%n time(s)</source>
         <translation>
             <numerusform>%n time</numerusform>
@@ -95,7 +95,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-59"/>
+        <location line="-56"/>
         <source>%1–%n times</source>
         <extracomment>A shade in the legend of the report&apos;s body map: &quot;4–6 times&quot;.</extracomment>
         <translation>
@@ -139,7 +139,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+27"/>
+        <location line="+28"/>
         <source>%1 a week on average; %2 of %n week(s) with a session</source>
         <translation>
             <numerusform>%1 a week on average; %2 of %n week with a session</numerusform>

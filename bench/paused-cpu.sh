@@ -8,13 +8,18 @@ seconds=${2:-60}
 if [ -z "${UNKNOT_BENCH_INSIDE_X:-}" ]; then
     UNKNOT_BENCH_INSIDE_X=1 exec xvfb-run -a -s "-screen 0 1600x1000x24" "$0" "$build" "$seconds"
 fi
+source "$(dirname "$0")/x-helpers.sh"
 home=$(mktemp -d)
 trap 'kill "$pid" 2>/dev/null || true; rm -rf "$home"' EXIT
+# Straight to the player: no rating before the session.
+mkdir -p "$home/Unknot"
+printf '[journal]\nrateBefore=false\n' > "$home/Unknot/Unknot.conf"
 XDG_DATA_HOME="$home" XDG_CONFIG_HOME="$home" "$build/src/unknot" --start upper-back-activation &
 pid=$!
 sleep 6
 win=$(xdotool search --sync --name "Upper back and shoulder activation" | head -1)
-xdotool windowfocus --sync "$win" key space
+dismiss_safety_check
+click_from_bottom "$win" 370 92 # Pause, below the countdown
 sleep 1
 import -window "$win" "$home/paused.png" 2>/dev/null && [ -n "${UNKNOT_BENCH_SHOT:-}" ] && cp "$home/paused.png" "$UNKNOT_BENCH_SHOT"
 ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; }

@@ -10,6 +10,7 @@ seconds=${2:-60}
 if [ -z "${UNKNOT_BENCH_INSIDE_X:-}" ]; then
     UNKNOT_BENCH_INSIDE_X=1 exec xvfb-run -a -s "-screen 0 1600x1000x24" "$0" "$build" "$seconds"
 fi
+source "$(dirname "$0")/x-helpers.sh"
 run() {
     local reduce=$1 home pid
     home=$(mktemp -d)
@@ -18,7 +19,8 @@ run() {
     XDG_DATA_HOME="$home" XDG_CONFIG_HOME="$home" "$build/src/unknot" --start upper-back-activation &
     pid=$!
     xdotool search --sync --name "Upper back and shoulder activation" >/dev/null
-    sleep 6 # past the lead-in: the reps have begun
+    dismiss_safety_check
+    sleep 5 # past the lead-in: the reps have begun
     ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
     local hz before after hwm
     hz=$(getconf CLK_TCK)

@@ -210,14 +210,7 @@ int main(int argc, char** argv)
                      });
     if (!parser.isSet(firstPaint)) {
         const QString startId = parser.value(start);
-        QTimer::singleShot(0, &window, [&window, startId] {
-            window.reportJournalProblem();
-            window.offerFirstRunCheck();
-            window.sessions()->offerResume();
-            if (!startId.isEmpty() && !window.sessions()->isRunning()) {
-                window.startById(startId);
-            }
-        });
+        QTimer::singleShot(0, &window, [&window, startId] { window.openAtStart(startId); });
     }
     const int code = app.exec();
     if (window.restartRequested()) {

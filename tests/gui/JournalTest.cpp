@@ -215,6 +215,34 @@ TEST_CASE("deleting from History can be undone", "[journal]")
     CHECK(f.painColumn(0) == QStringLiteral("5"));
 }
 
+TEST_CASE("a session asked for at start waits for the first safety check, and does not start after a warning sign",
+          "[journal]")
+{
+    {
+        Fixture f;
+        QSettings().setValue(QStringLiteral("journal/rateBefore"), false);
+        f.window->openAtStart(QStringLiteral("desk-micro-break"));
+        auto* dialog = f.window->findChild<RedFlagCheckDialog*>();
+        REQUIRE(dialog);
+        CHECK_FALSE(f.sessions().isRunning()); // nothing counts behind the questions
+        dialog->submit();                      // nothing ticked
+        dialog->done(QDialog::Accepted);
+        CHECK(f.sessions().isRunning());
+    }
+    {
+        Fixture f;
+        QSettings().setValue(QStringLiteral("journal/rateBefore"), false);
+        Prompts::setAnswerer([](const QString&, const QString&) { return false; }); // "not now" at the gate
+        f.window->openAtStart(QStringLiteral("desk-micro-break"));
+        auto* dialog = f.window->findChild<RedFlagCheckDialog*>();
+        REQUIRE(dialog);
+        dialog->findChild<QCheckBox*>(QStringLiteral("flag-heart-warning-signs"))->setChecked(true);
+        dialog->submit();
+        dialog->done(QDialog::Accepted);
+        CHECK_FALSE(f.sessions().isRunning());
+    }
+}
+
 TEST_CASE("the safety check keeps its answers and sends chest pain to emergency services", "[journal]")
 {
     Fixture f;

@@ -333,10 +333,29 @@ void MainWindow::runSafetyCheck()
     dialog->open();
 }
 
-void MainWindow::offerFirstRunCheck()
+void MainWindow::openAtStart(const QString& startId)
+{
+    reportJournalProblem();
+    QDialog* check = offerFirstRunCheck();
+    m_sessions->offerResume();
+    const auto start = [this, startId] {
+        if (!startId.isEmpty() && !m_sessions->isRunning()) {
+            startById(startId);
+        }
+    };
+    if (check) {
+        // A session asked for on the command line waits for the first safety check: its answers decide whether
+        // the session may start at all (SafetyGate), and nothing should count behind the questions.
+        connect(check, &QDialog::finished, this, start);
+    } else {
+        start();
+    }
+}
+
+QDialog* MainWindow::offerFirstRunCheck()
 {
     if (!m_context.journalOk()) {
-        return;
+        return nullptr;
     }
     SafetyRepository& answers = m_context.safety();
     const auto last = answers.lastCheck();
@@ -344,11 +363,12 @@ void MainWindow::offerFirstRunCheck()
     const CheckDue due =
         safety.checkDue(last ? std::optional<int>(last->version) : std::nullopt, answers.answeredFlagIds());
     if (due == CheckDue::None) {
-        return;
+        return nullptr;
     }
     auto* dialog = new RedFlagCheckDialog(safety, answers, due == CheckDue::NewQuestions, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+    return dialog;
 }
 
 void MainWindow::startById(const QString& id)

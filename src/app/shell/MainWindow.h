@@ -7,6 +7,7 @@
 
 class QAction;
 class QLabel;
+class QDialog;
 class QLineEdit;
 class QMenu;
 class QStackedWidget;
@@ -41,7 +42,11 @@ public:
     void logPain();
     /// The red-flag check; on first run it is offered before anything else.
     void runSafetyCheck();
-    void offerFirstRunCheck();
+    /// Opens the check when it is due (first run, or new questions); returns it while it is open, else null.
+    QDialog* offerFirstRunCheck();
+    /// What a start does after the window is shown: journal problems, the check when due, a session to resume,
+    /// then startId (a routine or exercise, may be empty) once the check is answered.
+    void openAtStart(const QString& startId);
     /// Starts the routine or exercise shown on the page.
     void startCurrent();
     /// Starts the routine or exercise with this slug; tells the person if there is none.

@@ -2,6 +2,7 @@
 
 #include "ContentPack.h"
 #include "LibraryRepository.h"
+#include "devtools/DarkPalette.h"
 #include "figures/FigurePainter.h"
 
 #include <QApplication>
@@ -22,18 +23,6 @@ struct Row {
 };
 
 } // namespace
-
-QPalette ContactSheet::darkPalette()
-{
-    QPalette palette = QApplication::palette();
-    palette.setColor(QPalette::Window, QColor(0x20, 0x25, 0x28));
-    palette.setColor(QPalette::Base, QColor(0x1a, 0x1e, 0x21));
-    palette.setColor(QPalette::AlternateBase, QColor(0x26, 0x2c, 0x30));
-    palette.setColor(QPalette::Text, QColor(0xe3, 0xe8, 0xe9));
-    palette.setColor(QPalette::WindowText, QColor(0xe3, 0xe8, 0xe9));
-    palette.setColor(QPalette::Mid, QColor(0x45, 0x4d, 0x52));
-    return palette;
-}
 
 QImage ContactSheet::render(const LibraryRepository& library, double scale, bool dark)
 {
@@ -62,7 +51,7 @@ QImage ContactSheet::render(const LibraryRepository& library, double scale, bool
     const QSize size(labelWidth + columns * cellWidth, static_cast<int>(rows.size()) * cellHeight);
     QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(scale);
-    const QPalette palette = dark ? darkPalette() : QApplication::palette();
+    const QPalette palette = dark ? DarkPalette::palette() : QApplication::palette();
     image.fill(palette.color(QPalette::Base));
     QPainter painter(&image);
     const FigureStyle style = FigureStyle::from(palette);

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QImage>
-#include <QPalette>
 
 namespace unknot {
 
@@ -11,9 +10,8 @@ class LibraryRepository;
 /// still pictures of heat, cold and rest: to check the drawings at a glance and for the docs.
 class ContactSheet {
 public:
+    /// With dark, drawn on the dark palette of --dark (DarkPalette), to check that figures read on it.
     static QImage render(const LibraryRepository& library, double scale = 1.0, bool dark = false);
-    /// A dark palette like a desktop's dark theme, to check that figures read on it.
-    static QPalette darkPalette();
 };
 
 } // namespace unknot

@@ -7,8 +7,13 @@ namespace unknot {
 
 void DarkPalette::apply(QApplication& app)
 {
+    app.setPalette(palette());
+}
+
+QPalette DarkPalette::palette()
+{
     // Close to a common dark desktop theme: dark grey bases, light text, a teal highlight.
-    QPalette palette = app.palette();
+    QPalette palette = QApplication::palette();
     palette.setColor(QPalette::Window, QColor(0x2b, 0x2f, 0x31));
     palette.setColor(QPalette::WindowText, QColor(0xe4, 0xe8, 0xe7));
     palette.setColor(QPalette::Base, QColor(0x1f, 0x22, 0x24));
@@ -26,7 +31,7 @@ void DarkPalette::apply(QApplication& app)
     for (const QPalette::ColorRole role : {QPalette::Text, QPalette::WindowText, QPalette::ButtonText}) {
         palette.setColor(QPalette::Disabled, role, QColor(0x7a, 0x82, 0x85));
     }
-    app.setPalette(palette);
+    return palette;
 }
 
 } // namespace unknot

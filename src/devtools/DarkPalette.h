@@ -1,6 +1,7 @@
 #pragma once
 
 class QApplication;
+class QPalette;
 
 namespace unknot {
 
@@ -9,6 +10,8 @@ namespace unknot {
 class DarkPalette {
 public:
     static void apply(QApplication& app);
+    /// The app's palette with the dark colours in it.
+    static QPalette palette();
 };
 
 } // namespace unknot

@@ -28,7 +28,15 @@ QPointF along(const QPointF& from, double degrees, double length)
     return from + step(degrees, length);
 }
 
-void placeSide(const Pose& p, FigurePoints& f)
+/// Directions of the back and head, the same in both views.
+struct Spine {
+    double lower;
+    double upper;
+    double head;
+};
+
+/// Places the back, neck and head from the pelvis up; returns their directions for the limbs.
+Spine placeSpine(const Pose& p, FigurePoints& f)
 {
     const double lower = p[Joint::Pelvis];
     const double upper = lower + p[Joint::Spine];
@@ -38,6 +46,12 @@ void placeSide(const Pose& p, FigurePoints& f)
     f.neck = along(f.chest, upper, body::upperBack);
     const QPointF neckTop = along(f.neck, neck, body::neck);
     f.headCentre = along(neckTop, head, body::headRadius);
+    return {lower, upper, head};
+}
+
+void placeSide(const Pose& p, FigurePoints& f)
+{
+    const auto [lower, upper, head] = placeSpine(p, f);
     const double turn = radians(p[Joint::Turn]);
     f.faceDepth = std::cos(turn);
     f.face = along(f.headCentre, head + 90, body::headRadius * (0.35 + 0.65 * std::abs(std::cos(turn))));
@@ -65,14 +79,7 @@ void placeSide(const Pose& p, FigurePoints& f)
 
 void placeFront(const Pose& p, FigurePoints& f)
 {
-    const double lower = p[Joint::Pelvis];
-    const double upper = lower + p[Joint::Spine];
-    const double neck = upper + p[Joint::Neck];
-    const double head = neck + p[Joint::Head];
-    f.chest = along(f.pelvis, lower, body::lowerBack);
-    f.neck = along(f.chest, upper, body::upperBack);
-    const QPointF neckTop = along(f.neck, neck, body::neck);
-    f.headCentre = along(neckTop, head, body::headRadius);
+    const auto [lower, upper, head] = placeSpine(p, f);
     const double turn = radians(p[Joint::Turn]);
     f.faceDepth = std::sin(turn);
     f.face = along(f.headCentre, head + 90, body::headRadius * 0.8 * std::sin(turn));

@@ -931,6 +931,54 @@
     </message>
 </context>
 <context>
+    <name>OwnItemsRepository</name>
+    <message>
+        <location filename="../src/storage/OwnItemsRepository.cpp" line="+91"/>
+        <source>the muscle &quot;%1&quot; is not in the library</source>
+        <translation>den Muskel „%1“ gibt es in der Bibliothek nicht</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>step %1 names the exercise &quot;%2&quot;, which is not in the library</source>
+        <translation>Schritt %1 nennt die Übung „%2“, die es in der Bibliothek nicht gibt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>only exercises and routines can be your own</source>
+        <translation>nur Übungen und Programme können eigene sein</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your routine was not saved: </source>
+        <translation>Ihr Programm wurde nicht gespeichert: </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your exercise was not saved: </source>
+        <translation>Ihre Übung wurde nicht gespeichert: </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is the id of a built-in item; yours needs another.</source>
+        <translation>„%1“ ist die Kennung eines mitgelieferten Eintrags; Ihrer braucht eine andere.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not saved: %1.</source>
+        <translation>Nicht gespeichert: %1.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Not deleted: </source>
+        <translation>Nicht gelöscht: </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is nothing to bring back.</source>
+        <translation>Es gibt nichts zurückzuholen.</translation>
+    </message>
+</context>
+<context>
     <name>PainEntry</name>
     <message>
         <location filename="../src/core/journal/PainEntry.cpp" line="+12"/>
@@ -2729,12 +2777,12 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
     </message>
     <message>
         <location line="+1"/>
-        <location line="+328"/>
+        <location line="+348"/>
         <source>Export the journal</source>
         <translation>Tagebuch exportieren</translation>
     </message>
     <message>
-        <location line="-327"/>
+        <location line="-347"/>
         <location line="+6"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
@@ -2746,12 +2794,12 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
     </message>
     <message>
         <location line="+1"/>
-        <location line="+321"/>
+        <location line="+341"/>
         <source>Import a journal</source>
         <translation>Ein Tagebuch importieren</translation>
     </message>
     <message>
-        <location line="-315"/>
+        <location line="-335"/>
         <source>&amp;Restore from backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
@@ -2854,7 +2902,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>Wärme, Kälte oder beides sicher zeitlich steuern (Strg+T)</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+91"/>
         <source>Nothing to start</source>
         <translation>Nichts zu starten</translation>
     </message>

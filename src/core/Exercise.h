@@ -15,6 +15,7 @@ struct Exercise : ItemBase {
     QStringList steps;
     Dose dose;
     QStringList muscles;
+    QStringList otherMuscles; ///< own exercises: muscles a source named that match none of the library's, as text
     QStringList why;
     QStringList askFirst; ///< who should skip it or ask a doctor or physiotherapist first; at least one
     QString cautionLine;  ///< one short line the player shows before the exercise's first step in a session

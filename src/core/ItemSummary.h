@@ -9,6 +9,7 @@ struct ItemSummary {
     ItemRef ref;
     QString name;
     QString summary;
+    bool own = false; ///< the person's own item ("Yours"), not the built-in library's
 };
 
 /// One search result, best first.

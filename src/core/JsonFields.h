@@ -16,6 +16,7 @@ public:
     QStringList paragraphs(const QString& key);          ///< required array of non-empty strings, at least one
     QStringList list(const QString& key, bool required); ///< array of strings, may be empty
     int number(const QString& key, int fallback, int minimum);
+    bool flag(const QString& key) const { return m_json.value(key).toBool(false); }
 
 private:
     const QJsonObject& m_json;

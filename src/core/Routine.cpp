@@ -17,8 +17,8 @@ RoutineStep RoutineStep::fromJson(const QJsonObject& json, QStringList* errors)
         }
         return step;
     }
-    const QString kind = fields.oneOf(QStringLiteral("kind"),
-                                      {QStringLiteral("heat"), QStringLiteral("cold"), QStringLiteral("rest")});
+    const QString kind =
+        fields.oneOf(QStringLiteral("kind"), {QStringLiteral("heat"), QStringLiteral("cold"), QStringLiteral("rest")});
     step.kind = kind == QLatin1String("heat") ? Kind::Heat : kind == QLatin1String("cold") ? Kind::Cold : Kind::Rest;
     step.seconds = fields.number(QStringLiteral("seconds"), 0, 1);
     if (step.seconds == 0) {
@@ -55,12 +55,16 @@ Routine Routine::fromJson(const QJsonObject& json, QStringList* errors)
     JsonFields fields(json, errors);
     Routine routine;
     routine.readBase(fields);
-    routine.purpose = fields.paragraphs(QStringLiteral("purpose"));
-    routine.place = fields.oneOf(QStringLiteral("place"), places());
+    routine.purpose =
+        routine.own ? fields.list(QStringLiteral("purpose"), false) : fields.paragraphs(QStringLiteral("purpose"));
+    routine.place = routine.own && !json.contains(QStringLiteral("place"))
+                        ? QStringLiteral("anywhere")
+                        : fields.oneOf(QStringLiteral("place"), places());
     if (json.contains(QStringLiteral("role"))) {
         routine.role = fields.oneOf(QStringLiteral("role"), roles());
     }
     routine.restSeconds = fields.number(QStringLiteral("restSeconds"), 0, 0);
+    routine.exerciseCopies = json.value(QStringLiteral("exerciseCopies")).toObject();
     routine.techniques = fields.list(QStringLiteral("techniques"), false);
     routine.needs = fields.list(QStringLiteral("needs"), false);
     const QJsonArray steps = json.value(QStringLiteral("steps")).toArray();

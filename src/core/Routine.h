@@ -3,6 +3,7 @@
 #include "Dose.h"
 #include "ItemBase.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QStringList>
 
@@ -34,6 +35,7 @@ struct Routine : ItemBase {
     QStringList techniques;
     QStringList needs; ///< things needed beyond what the exercises' position and equipment say
     QList<RoutineStep> steps;
+    QJsonObject exerciseCopies; ///< own routines: the built-in exercises they use, as they were when saved
 
     static const QStringList& places();
     static const QStringList& roles();

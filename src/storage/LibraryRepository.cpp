@@ -1,6 +1,8 @@
 #include "LibraryRepository.h"
 
 #include "LibrarySearch.h"
+#include "OwnItemsRepository.h"
+#include "SearchIndex.h"
 #include "SqlSupport.h"
 #include "Transaction.h"
 
@@ -8,37 +10,13 @@
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace unknot {
 
 namespace {
 
 const QString fingerprintKey = QStringLiteral("content_fingerprint");
-
-/// All human-readable text of an item, for the search index; ids and enum keys are left out.
-void collectText(const QJsonValue& value, const QString& key, QStringList* out)
-{
-    static const QStringList skip{QStringLiteral("id"),        QStringLiteral("sources"),  QStringLiteral("muscles"),
-                                  QStringLiteral("techniques"), QStringLiteral("exercises"), QStringLiteral("exercise"),
-                                  QStringLiteral("kind"),      QStringLiteral("position"), QStringLiteral("area"),
-                                  QStringLiteral("category"),  QStringLiteral("place"),    QStringLiteral("name"),
-                                  QStringLiteral("summary"),   QStringLiteral("aliases"),  QStringLiteral("figure")};
-    if (skip.contains(key)) {
-        return;
-    }
-    if (value.isString()) {
-        out->append(value.toString());
-    } else if (value.isArray()) {
-        for (const auto& entry : value.toArray()) {
-            collectText(entry, key, out);
-        }
-    } else if (value.isObject()) {
-        const QJsonObject object = value.toObject();
-        for (auto it = object.begin(); it != object.end(); ++it) {
-            collectText(it.value(), it.key(), out);
-        }
-    }
-}
 
 struct Link {
     QString relation;
@@ -74,7 +52,8 @@ QList<Link> linksOf(const ContentPack& pack, ItemKind kind, int index)
                 steps.append(step.exercise);
             }
         }
-        return {{technique, ItemKind::Technique, routine.techniques}, {QStringLiteral("step"), ItemKind::Exercise, steps}};
+        return {{technique, ItemKind::Technique, routine.techniques},
+                {QStringLiteral("step"), ItemKind::Exercise, steps}};
     }
     }
     return {};
@@ -109,9 +88,16 @@ bool run(QSqlQuery& query, QString* error)
 ItemSummary summaryFrom(const QSqlQuery& query, int offset = 0)
 {
     const auto kind = ItemRef::kindFromKey(query.value(offset).toString()).value_or(ItemKind::Cause);
-    return {{kind, query.value(offset + 1).toString()}, query.value(offset + 2).toString(),
-            query.value(offset + 3).toString()};
+    const bool own = query.record().count() > offset + 4 && query.value(offset + 4).toInt() == 1;
+    return {{kind, query.value(offset + 1).toString()},
+            query.value(offset + 2).toString(),
+            query.value(offset + 3).toString(),
+            own};
 }
+
+/// The person's own items of a kind, after the built-in ones: the same columns as a library_item row, and own = 1.
+const QString ownRows = QStringLiteral("SELECT kind, slug, name, summary, 1 AS own, name COLLATE NOCASE AS ord "
+                                       "FROM own_item WHERE kind = ? AND deleted_at IS NULL");
 
 } // namespace
 
@@ -149,9 +135,8 @@ Result<> LibraryRepository::install(const ContentPack& pack, const QByteArray& f
         return failed();
     }
     QSqlQuery query(sql::database(m_connection));
-    for (const char* table :
-         {"library_search", "library_link", "library_item_source", "library_item", "library_source", "library_safety",
-          "library_figure"}) {
+    for (const char* table : {"library_search", "library_link", "library_item_source", "library_item", "library_source",
+                              "library_safety", "library_figure"}) {
         if (!query.exec(QStringLiteral("DELETE FROM ") + QLatin1String(table))) {
             *error = query.lastError().text();
             return failed();
@@ -176,8 +161,7 @@ Result<> LibraryRepository::install(const ContentPack& pack, const QByteArray& f
     link.prepare(QStringLiteral("INSERT INTO library_link (from_kind, from_slug, relation, to_kind, to_slug, position) "
                                 "VALUES (?, ?, ?, ?, ?, ?)"));
     QSqlQuery search(sql::database(m_connection));
-    search.prepare(QStringLiteral("INSERT INTO library_search (name, aliases, summary, body, kind, slug) "
-                                  "VALUES (?, ?, ?, ?, ?, ?)"));
+    searchindex::prepareInsert(search);
     for (ItemKind kind : ItemRef::allKinds) {
         const QString kindKey = ItemRef::kindKey(kind);
         for (int i = 0; i < itemCount(pack, kind); ++i) {
@@ -205,17 +189,8 @@ Result<> LibraryRepository::install(const ContentPack& pack, const QByteArray& f
                     return failed();
                 }
             }
-            QStringList text;
-            collectText(raw, {}, &text);
-            QStringList aliases;
-            collectText(raw.value(QStringLiteral("aliases")), {}, &aliases);
-            search.addBindValue(name);
-            search.addBindValue(aliases.join(QLatin1Char('\n')));
-            search.addBindValue(summary);
-            search.addBindValue(text.join(QLatin1Char('\n')));
-            search.addBindValue(kindKey);
-            search.addBindValue(slug);
-            if (!run(search, error)) {
+            if (!searchindex::insert(search, kindKey, raw)) {
+                *error = search.lastError().text();
                 return failed();
             }
             for (const Link& each : linksOf(pack, kind, i)) {
@@ -234,8 +209,8 @@ Result<> LibraryRepository::install(const ContentPack& pack, const QByteArray& f
         }
     }
     query.prepare(QStringLiteral("INSERT INTO library_safety (id, body) VALUES (1, ?)"));
-    query.addBindValue(
-        QString::fromUtf8(QJsonDocument(pack.toJson().value(QStringLiteral("safety")).toObject()).toJson(QJsonDocument::Compact)));
+    query.addBindValue(QString::fromUtf8(
+        QJsonDocument(pack.toJson().value(QStringLiteral("safety")).toObject()).toJson(QJsonDocument::Compact)));
     if (!run(query, error)) {
         return failed();
     }
@@ -247,6 +222,10 @@ Result<> LibraryRepository::install(const ContentPack& pack, const QByteArray& f
         if (!run(query, error)) {
             return failed();
         }
+    }
+    // The index was emptied with the built-in items: the person's own go back in.
+    if (!OwnItemsRepository::index(m_connection, error)) {
+        return failed();
     }
     query.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
     query.addBindValue(fingerprintKey);
@@ -268,7 +247,10 @@ QList<ItemSummary> LibraryRepository::list(ItemKind kind) const
 {
     QList<ItemSummary> items;
     QSqlQuery query(sql::database(m_connection));
-    query.prepare(QStringLiteral("SELECT kind, slug, name, summary FROM library_item WHERE kind = ? ORDER BY position"));
+    query.prepare(QStringLiteral("SELECT kind, slug, name, summary, 0 AS own, position AS ord FROM library_item "
+                                 "WHERE kind = ? UNION ALL ") +
+                  ownRows + QStringLiteral(" ORDER BY own, ord"));
+    query.addBindValue(ItemRef::kindKey(kind));
     query.addBindValue(ItemRef::kindKey(kind));
     query.exec();
     while (query.next()) {
@@ -281,8 +263,12 @@ QList<ItemSummary> LibraryRepository::summaries(ItemKind kind, const QStringList
 {
     QList<ItemSummary> items;
     QSqlQuery query(sql::database(m_connection));
-    query.prepare(QStringLiteral("SELECT kind, slug, name, summary FROM library_item WHERE kind = ? AND slug = ?"));
+    query.prepare(QStringLiteral("SELECT kind, slug, name, summary, 0 FROM library_item WHERE kind = ? AND slug = ? "
+                                 "UNION ALL SELECT kind, slug, name, summary, 1 FROM own_item "
+                                 "WHERE kind = ? AND slug = ? AND deleted_at IS NULL"));
     for (const auto& id : ids) {
+        query.addBindValue(ItemRef::kindKey(kind));
+        query.addBindValue(id);
         query.addBindValue(ItemRef::kindKey(kind));
         query.addBindValue(id);
         if (query.exec() && query.next()) {
@@ -306,12 +292,35 @@ QList<ItemSummary> LibraryRepository::linkingTo(const ItemRef& target, ItemKind 
     while (query.next()) {
         items.append(summaryFrom(query));
     }
+    // Own exercises that work a muscle, and own routines that use an exercise, from their bodies.
+    QString own;
+    if (target.kind == ItemKind::Muscle && fromKind == ItemKind::Exercise) {
+        own = QStringLiteral("SELECT DISTINCT o.kind, o.slug, o.name, o.summary, 1 FROM own_item o, "
+                             "json_each(o.body, '$.muscles') j WHERE o.kind = 'exercise' AND j.value = ? ");
+    } else if (target.kind == ItemKind::Exercise && fromKind == ItemKind::Routine) {
+        own = QStringLiteral("SELECT DISTINCT o.kind, o.slug, o.name, o.summary, 1 FROM own_item o, "
+                             "json_each(o.body, '$.steps') j WHERE o.kind = 'routine' "
+                             "AND json_extract(j.value, '$.exercise') = ? ");
+    }
+    if (!own.isEmpty()) {
+        QSqlQuery ownQuery(sql::database(m_connection));
+        if (sql::run(ownQuery, own + QStringLiteral("AND o.deleted_at IS NULL ORDER BY o.name"), {target.id})) {
+            while (ownQuery.next()) {
+                items.append(summaryFrom(ownQuery));
+            }
+        }
+    }
     return items;
 }
 
 QList<SearchHit> LibraryRepository::search(const QString& text, int limit) const
 {
-    return LibrarySearch(m_connection).run(text, limit);
+    QList<SearchHit> hits = LibrarySearch(m_connection).run(text, limit);
+    const OwnItemsRepository own(m_connection);
+    for (SearchHit& hit : hits) {
+        hit.item.own = own.contains(hit.item.ref.kind, hit.item.ref.id);
+    }
+    return hits;
 }
 
 QJsonObject LibraryRepository::body(ItemKind kind, const QString& id) const
@@ -323,13 +332,12 @@ QJsonObject LibraryRepository::body(ItemKind kind, const QString& id) const
     if (query.exec() && query.next()) {
         return QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
     }
-    return {};
+    return OwnItemsRepository(m_connection).body(kind, id).value_or(QJsonObject{});
 }
 
 namespace {
 
-template <typename Item>
-std::optional<Item> parsed(const QJsonObject& json)
+template <typename Item> std::optional<Item> parsed(const QJsonObject& json)
 {
     if (json.isEmpty()) {
         return std::nullopt;
@@ -368,7 +376,8 @@ std::optional<Routine> LibraryRepository::routine(const QString& id) const
 QString LibraryRepository::routineWithRole(const QString& role) const
 {
     QSqlQuery query(sql::database(m_connection));
-    query.prepare(QStringLiteral("SELECT slug FROM library_item WHERE kind = 'routine' AND json_extract(body, '$.role') = ?"));
+    query.prepare(
+        QStringLiteral("SELECT slug FROM library_item WHERE kind = 'routine' AND json_extract(body, '$.role') = ?"));
     query.addBindValue(role);
     if (query.exec() && query.next()) {
         return query.value(0).toString();

@@ -111,6 +111,11 @@ PlanResult SessionPlanner::build(const QJsonObject& options) const
     for (const auto& step : routine->steps) {
         if (const auto exercise = library.exercise(step.exercise)) {
             exercises.insert(step.exercise, *exercise);
+        } else if (routine->exerciseCopies.contains(step.exercise)) {
+            // An own routine's exercise that a newer library no longer has: the copy kept when it was saved.
+            QStringList ignored;
+            exercises.insert(step.exercise,
+                             Exercise::fromJson(routine->exerciseCopies.value(step.exercise).toObject(), &ignored));
         }
     }
     return builder.fromRoutine(*routine, [&exercises](const QString& slug) -> const Exercise* {

@@ -90,11 +90,14 @@ void AppContext::makeRepositories()
     m_pain = std::make_unique<PainRepository>(m_database.connection());
     m_history = std::make_unique<HistoryRepository>(m_database.connection());
     m_safety = std::make_unique<SafetyRepository>(m_database.connection());
+    m_ownItems = std::make_unique<OwnItemsRepository>(m_database.connection());
     m_transfer = std::make_unique<JournalTransfer>(m_database.connection());
 }
 
 Result<> AppContext::installContent()
 {
+    // Own items deleted in an earlier run can no longer be brought back: let them go (storage logs a failure).
+    (void)m_ownItems->purgeDeleted();
     const BuiltinContent content = BuiltinContent::load();
     return m_library->install(content.pack, content.fingerprint);
 }

@@ -7,6 +7,7 @@
 #include "HistoryRepository.h"
 #include "JournalBackup.h"
 #include "JournalTransfer.h"
+#include "OwnItemsRepository.h"
 #include "PainRepository.h"
 #include "SafetyRepository.h"
 #include "SessionOwner.h"
@@ -35,6 +36,7 @@ public:
     PainRepository& pain() { return *m_pain; }
     HistoryRepository& history() { return *m_history; }
     SafetyRepository& safety() { return *m_safety; }
+    OwnItemsRepository& ownItems() { return *m_ownItems; }
     JournalTransfer& transfer() { return *m_transfer; }
     /// False when running on the in-memory fallback: nothing will be kept.
     bool journalOk() const { return m_problem.isEmpty(); }
@@ -64,6 +66,7 @@ private:
     std::unique_ptr<PainRepository> m_pain;
     std::unique_ptr<HistoryRepository> m_history;
     std::unique_ptr<SafetyRepository> m_safety;
+    std::unique_ptr<OwnItemsRepository> m_ownItems;
     std::unique_ptr<JournalTransfer> m_transfer;
     QString m_owner;
     QString m_path;

@@ -931,19 +931,52 @@
     </message>
 </context>
 <context>
+    <name>OwnItemsImport</name>
+    <message>
+        <location filename="../src/storage/OwnItemsImport.cpp" line="+45"/>
+        <source>a built-in item has the id &quot;%1&quot;</source>
+        <translation>ein mitgelieferter Eintrag hat die Kennung „%1“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file has the id &quot;%1&quot; twice</source>
+        <translation>die Datei enthält die Kennung „%1“ zweimal</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>&quot;%1&quot; (line %2)</source>
+        <translation>„%1“ (Zeile %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot;</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing was imported: %1 could not be saved. %2</source>
+        <translation>Es wurde nichts importiert: %1 konnte nicht gespeichert werden. %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing was imported: %1</source>
+        <translation>Es wurde nichts importiert: %1</translation>
+    </message>
+</context>
+<context>
     <name>OwnItemsRepository</name>
     <message>
-        <location filename="../src/storage/OwnItemsRepository.cpp" line="+91"/>
+        <location filename="../src/storage/OwnItemsRepository.cpp" line="+93"/>
         <source>the muscle &quot;%1&quot; is not in the library</source>
         <translation>den Muskel „%1“ gibt es in der Bibliothek nicht</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>step %1 names the exercise &quot;%2&quot;, which is not in the library</source>
         <translation>Schritt %1 nennt die Übung „%2“, die es in der Bibliothek nicht gibt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>only exercises and routines can be your own</source>
         <translation>nur Übungen und Programme können eigene sein</translation>
     </message>
@@ -958,7 +991,7 @@
         <translation>Ihre Übung wurde nicht gespeichert: </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+24"/>
         <source>&quot;%1&quot; is the id of a built-in item; yours needs another.</source>
         <translation>„%1“ ist die Kennung eines mitgelieferten Eintrags; Ihrer braucht eine andere.</translation>
     </message>
@@ -968,7 +1001,7 @@
         <translation>Nicht gespeichert: %1.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+48"/>
         <source>Not deleted: </source>
         <translation>Nicht gelöscht: </translation>
     </message>

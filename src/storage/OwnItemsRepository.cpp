@@ -83,7 +83,7 @@ std::optional<QJsonObject> OwnItemsRepository::body(ItemKind kind, const QString
     return std::nullopt;
 }
 
-QString OwnItemsRepository::problem(ItemKind kind, const QJsonObject& body) const
+QString OwnItemsRepository::problem(ItemKind kind, const QJsonObject& body, const QSet<QString>& pending) const
 {
     QStringList errors;
     if (kind == ItemKind::Exercise) {
@@ -98,7 +98,7 @@ QString OwnItemsRepository::problem(ItemKind kind, const QJsonObject& body) cons
         for (int i = 0; i < routine.steps.size(); ++i) {
             const RoutineStep& step = routine.steps.at(i);
             if (step.kind == RoutineStep::Kind::Exercise && !builtIn(ItemKind::Exercise, step.exercise) &&
-                !contains(ItemKind::Exercise, step.exercise)) {
+                !contains(ItemKind::Exercise, step.exercise) && !pending.contains(step.exercise)) {
                 errors.append(
                     tr("step %1 names the exercise \"%2\", which is not in the library").arg(i + 1).arg(step.exercise));
             }
@@ -114,7 +114,22 @@ QString OwnItemsRepository::notSaved(ItemKind kind)
     return kind == ItemKind::Routine ? tr("Your routine was not saved: ") : tr("Your exercise was not saved: ");
 }
 
-Result<> OwnItemsRepository::save(ItemKind kind, const QJsonObject& given)
+Result<> OwnItemsRepository::save(ItemKind kind, const QJsonObject& body)
+{
+    Transaction transaction(m_connection);
+    if (!transaction.isActive()) {
+        return sql::refused(area, transaction.errorText(), Failure::Busy);
+    }
+    if (auto stored = store(kind, body); !stored.ok()) {
+        return stored;
+    }
+    if (!transaction.commit()) {
+        return sql::refused(area, transaction.errorText(), Failure::Other);
+    }
+    return {};
+}
+
+Result<> OwnItemsRepository::store(ItemKind kind, const QJsonObject& given)
 {
     QJsonObject body = given;
     body.insert(QStringLiteral("own"), true);
@@ -140,10 +155,6 @@ Result<> OwnItemsRepository::save(ItemKind kind, const QJsonObject& given)
         }
         body.insert(QStringLiteral("exerciseCopies"), copies);
     }
-    Transaction transaction(m_connection);
-    if (!transaction.isActive()) {
-        return sql::refused(area, transaction.errorText(), Failure::Busy);
-    }
     QSqlQuery query(sql::database(m_connection));
     const QString kindKey = ItemRef::kindKey(kind);
     const QString stamp = now();
@@ -161,9 +172,6 @@ Result<> OwnItemsRepository::save(ItemKind kind, const QJsonObject& given)
     searchindex::prepareInsert(insert);
     if (!searchindex::insert(insert, kindKey, body)) {
         return sql::failed(area, notSaved(kind), insert.lastError());
-    }
-    if (!transaction.commit()) {
-        return sql::refused(area, transaction.errorText(), Failure::Other);
     }
     return {};
 }

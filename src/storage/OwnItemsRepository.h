@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QSet>
 #include <optional>
 
 namespace unknot {
@@ -41,9 +42,16 @@ public:
     /// The id an item of this name would have: lower case, a-z and 0-9, single dashes.
     static QString slug(const QString& name);
 
-private:
-    QString problem(ItemKind kind, const QJsonObject& body) const;
+    /// Why body cannot be saved as an own item of kind, in plain words; empty when it can. A routine may also use
+    /// the exercises in pending (about to be saved with it).
+    QString problem(ItemKind kind, const QJsonObject& body, const QSet<QString>& pending = {}) const;
+    /// True when the built-in library has this item.
     bool builtIn(ItemKind kind, const QString& id) const;
+
+private:
+    friend class OwnItemsImport;
+    /// save() without its own transaction, for a caller that writes several items in one.
+    Result<> store(ItemKind kind, const QJsonObject& body);
     static QString notSaved(ItemKind kind);
 
     Connection m_connection;

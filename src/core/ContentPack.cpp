@@ -1,10 +1,11 @@
 #include "ContentPack.h"
 
+#include "ContentRules.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QSet>
 
 namespace unknot {
@@ -176,32 +177,26 @@ namespace {
 template <typename Item>
 QSet<QString> collectIds(const QList<Item>& items, const QString& file, QList<ContentError>* errors)
 {
-    static const QRegularExpression slug(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
     QSet<QString> ids;
     for (const auto& item : items) {
         if (item.id.isEmpty()) {
             continue; // already reported as missing
         }
-        if (!slug.match(item.id).hasMatch()) {
-            errors->append({file, item.id, QStringLiteral("id must use only a-z, 0-9 and single dashes")});
+        if (const QString problem = ContentRules::slugProblem(item.id); !problem.isEmpty()) {
+            errors->append({file, item.id, problem});
         }
         if (ids.contains(item.id)) {
-            errors->append({file, item.id, QStringLiteral("duplicate id")});
+            errors->append({file, item.id, ContentRules::tr("duplicate id")});
         }
         ids.insert(item.id);
     }
     return ids;
 }
 
-void checkRefs(const QStringList& refs, const QSet<QString>& known, ItemKind target, const QString& file,
-               const QString& item, QList<ContentError>* errors)
+void addProblems(const QStringList& problems, const QString& file, const QString& item, QList<ContentError>* errors)
 {
-    for (const auto& ref : refs) {
-        if (!known.contains(ref)) {
-            errors->append({file, item,
-                            QStringLiteral("refers to %1 \"%2\", which does not exist in %3")
-                                .arg(ItemRef::kindKey(target), ref, ContentPack::fileName(target))});
-        }
+    for (const QString& problem : problems) {
+        errors->append({file, item, problem});
     }
 }
 
@@ -214,51 +209,48 @@ QList<ContentError> ContentPack::validate() const
     const auto techniqueFile = fileName(ItemKind::Technique);
     const auto exerciseFile = fileName(ItemKind::Exercise);
     const auto routineFile = fileName(ItemKind::Routine);
+    ContentRules::Known known;
     collectIds(m_causes, causeFile, &errors);
-    const QSet<QString> muscles = collectIds(m_muscles, fileName(ItemKind::Muscle), &errors);
-    const QSet<QString> techniques = collectIds(m_techniques, techniqueFile, &errors);
-    const QSet<QString> exercises = collectIds(m_exercises, exerciseFile, &errors);
+    known.muscles = collectIds(m_muscles, fileName(ItemKind::Muscle), &errors);
+    known.techniques = collectIds(m_techniques, techniqueFile, &errors);
+    known.exercises = collectIds(m_exercises, exerciseFile, &errors);
     collectIds(m_routines, routineFile, &errors);
 
-    QSet<QString> sources;
     for (const auto& source : m_sources) {
-        if (sources.contains(source.id)) {
-            errors.append({sourcesFile, source.id, QStringLiteral("duplicate id")});
+        if (known.sources.contains(source.id)) {
+            errors.append({sourcesFile, source.id, ContentRules::tr("duplicate id")});
         }
-        sources.insert(source.id);
+        known.sources.insert(source.id);
     }
-    const auto checkSources = [&](const QStringList& ids, const QString& file, const QString& item) {
-        for (const QString& id : ids) {
-            if (!sources.contains(id)) {
-                errors.append({file, item, QStringLiteral("source \"%1\" is not listed in sources.json").arg(id)});
-            }
-        }
+    // Each item's rules are the same functions an import and the editor use (ContentRules).
+    const auto check = [&](const QString& file, const QString& item, const auto& rule) {
+        QStringList problems;
+        rule(&problems);
+        addProblems(problems, file, item, &errors);
     };
-    const auto checkSource = [&](const ItemBase& item, const QString& file) { checkSources(item.sources, file, item.id); };
-
     for (const auto& cause : m_causes) {
-        checkSource(cause, causeFile);
-        checkRefs(cause.muscles, muscles, ItemKind::Muscle, causeFile, cause.id, &errors);
-        checkRefs(cause.techniques, techniques, ItemKind::Technique, causeFile, cause.id, &errors);
-        checkRefs(cause.exercises, exercises, ItemKind::Exercise, causeFile, cause.id, &errors);
+        check(causeFile, cause.id, [&](QStringList* problems) {
+            ContentRules::checkSources(cause.sources, known.sources, problems);
+            ContentRules::checkRefs(cause.muscles, known.muscles, ItemKind::Muscle, problems);
+            ContentRules::checkRefs(cause.techniques, known.techniques, ItemKind::Technique, problems);
+            ContentRules::checkRefs(cause.exercises, known.exercises, ItemKind::Exercise, problems);
+        });
     }
     for (const auto& muscle : m_muscles) {
-        checkSource(muscle, fileName(ItemKind::Muscle));
+        check(fileName(ItemKind::Muscle), muscle.id,
+              [&](QStringList* problems) { ContentRules::checkSources(muscle.sources, known.sources, problems); });
     }
     for (const auto& technique : m_techniques) {
-        checkSource(technique, techniqueFile);
-        checkRefs(technique.muscles, muscles, ItemKind::Muscle, techniqueFile, technique.id, &errors);
-        checkRefs(technique.exercises, exercises, ItemKind::Exercise, techniqueFile, technique.id, &errors);
+        check(techniqueFile, technique.id, [&](QStringList* problems) {
+            ContentRules::checkSources(technique.sources, known.sources, problems);
+            ContentRules::checkRefs(technique.muscles, known.muscles, ItemKind::Muscle, problems);
+            ContentRules::checkRefs(technique.exercises, known.exercises, ItemKind::Exercise, problems);
+        });
     }
     for (const auto& exercise : m_exercises) {
-        checkSource(exercise, exerciseFile);
-        if (exercise.muscles.isEmpty()) {
-            errors.append({exerciseFile, exercise.id, QStringLiteral("an exercise must work at least one muscle")});
-        }
-        checkRefs(exercise.muscles, muscles, ItemKind::Muscle, exerciseFile, exercise.id, &errors);
-        if (exercise.figure.isEmpty()) {
-            errors.append({exerciseFile, exercise.id, QStringLiteral("every exercise needs a \"figure\" to draw it")});
-        }
+        check(exerciseFile, exercise.id, [&](QStringList* problems) {
+            ContentRules::checkExercise(exercise, ItemOrigin::BuiltIn, known, problems);
+        });
     }
     for (const QString& name : stillNames()) {
         if (!m_stills.contains(name)) {
@@ -276,22 +268,18 @@ QList<ContentError> ContentPack::validate() const
         }
     }
     for (const auto& routine : m_routines) {
-        checkSource(routine, routineFile);
-        checkRefs(routine.techniques, techniques, ItemKind::Technique, routineFile, routine.id, &errors);
-        for (int i = 0; i < routine.steps.size(); ++i) {
-            const RoutineStep& step = routine.steps.at(i);
-            if (step.kind == RoutineStep::Kind::Exercise && !exercises.contains(step.exercise)) {
-                errors.append({routineFile, routine.id,
-                               QStringLiteral("step %1 refers to exercise \"%2\", which does not exist in %3")
-                                   .arg(i + 1)
-                                   .arg(step.exercise, exerciseFile)});
-            }
-        }
+        check(routineFile, routine.id, [&](QStringList* problems) {
+            ContentRules::checkRoutine(routine, ItemOrigin::BuiltIn, known, problems);
+        });
     }
-    checkSources(m_safety.sources, safetyFile, {});
+    QStringList safetyProblems;
+    ContentRules::checkSources(m_safety.sources, known.sources, &safetyProblems);
+    addProblems(safetyProblems, safetyFile, {}, &errors);
     QSet<QString> flagIds;
     for (const RedFlag& flag : m_safety.redFlags) {
-        checkSources(flag.sources, safetyFile, flag.id);
+        QStringList problems;
+        ContentRules::checkSources(flag.sources, known.sources, &problems);
+        addProblems(problems, safetyFile, flag.id, &errors);
         if (flagIds.contains(flag.id)) {
             errors.append({safetyFile, flag.id, QStringLiteral("duplicate red flag id")});
         }

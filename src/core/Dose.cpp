@@ -1,6 +1,10 @@
 #include "Dose.h"
 
+#include "ContentRules.h"
+
 #include <QJsonArray>
+
+#include <algorithm>
 
 namespace unknot {
 
@@ -56,21 +60,25 @@ bool Dose::kindFromName(const QString& name, Kind* k)
 
 namespace {
 
-bool readRange(const QJsonObject& json, const QString& key, int* low, int* high, QStringList* errors)
+bool readRange(const QJsonObject& json, const QString& key, int maximum, int* low, int* high, QStringList* errors)
 {
     const QJsonObject range = json.value(key).toObject();
     if (range.isEmpty()) {
-        errors->append(QStringLiteral("dose is missing \"%1\"").arg(key));
+        errors->append(ContentRules::tr("dose is missing \"%1\"").arg(key));
         return false;
     }
     *low = range.value(QStringLiteral("min")).toInt(-1);
     *high = range.value(QStringLiteral("max")).toInt(-1);
     if (*low <= 0 || *high <= 0) {
-        errors->append(QStringLiteral("dose \"%1\" must have a positive min and max").arg(key));
+        errors->append(ContentRules::tr("dose \"%1\" must have a positive min and max").arg(key));
         return false;
     }
     if (*low > *high) {
-        errors->append(QStringLiteral("dose \"%1\" has min %2 above max %3").arg(key).arg(*low).arg(*high));
+        errors->append(ContentRules::tr("dose \"%1\" has min %2 above max %3").arg(key).arg(*low).arg(*high));
+        return false;
+    }
+    if (*high > maximum) {
+        errors->append(ContentRules::tr("dose \"%1\" may be at most %2").arg(key).arg(maximum));
         return false;
     }
     return true;
@@ -80,14 +88,17 @@ int readPositive(const QJsonObject& json, const QString& key, int fallback, bool
 {
     if (!json.contains(key)) {
         if (fallback < 0) {
-            errors->append(QStringLiteral("dose is missing \"%1\"").arg(key));
+            errors->append(ContentRules::tr("dose is missing \"%1\"").arg(key));
         }
         return fallback;
     }
     const int value = json.value(key).toInt(-1);
     if (value < 0 || (value == 0 && !allowZero)) {
-        errors->append(QStringLiteral("dose \"%1\" must be %2").arg(key, allowZero ? QStringLiteral("zero or more")
-                                                                              : QStringLiteral("positive")));
+        errors->append(allowZero ? ContentRules::tr("dose \"%1\" must be zero or more").arg(key)
+                                 : ContentRules::tr("dose \"%1\" must be positive").arg(key));
+    } else if (value > Dose::maxPhaseSeconds) {
+        errors->append(ContentRules::tr("dose \"%1\" may be at most %2").arg(key).arg(Dose::maxPhaseSeconds));
+        return Dose::maxPhaseSeconds;
     }
     return value;
 }
@@ -98,43 +109,48 @@ Dose Dose::fromJson(const QJsonObject& json, QStringList* errors)
 {
     Dose dose;
     if (json.isEmpty()) {
-        errors->append(QStringLiteral("dose is empty"));
+        errors->append(ContentRules::tr("dose is empty"));
         return dose;
     }
     if (!kindFromName(json.value(QStringLiteral("kind")).toString(), &dose.kind)) {
-        errors->append(QStringLiteral("dose \"kind\" must be reps, cycles or timed"));
+        errors->append(ContentRules::tr("dose \"kind\" must be reps, cycles or timed"));
         return dose;
     }
     switch (dose.kind) {
     case Kind::Reps:
-        readRange(json, QStringLiteral("reps"), &dose.repsMin, &dose.repsMax, errors);
+        readRange(json, QStringLiteral("reps"), maxReps, &dose.repsMin, &dose.repsMax, errors);
         dose.holdSeconds = readPositive(json, QStringLiteral("holdSeconds"), 0, true, errors);
         dose.upSeconds = readPositive(json, QStringLiteral("upSeconds"), 2, false, errors);
         dose.downSeconds = readPositive(json, QStringLiteral("downSeconds"), 2, false, errors);
         break;
     case Kind::Cycles:
-        readRange(json, QStringLiteral("reps"), &dose.repsMin, &dose.repsMax, errors);
+        readRange(json, QStringLiteral("reps"), maxReps, &dose.repsMin, &dose.repsMax, errors);
         dose.contractSeconds = readPositive(json, QStringLiteral("contractSeconds"), -1, false, errors);
         dose.relaxSeconds = readPositive(json, QStringLiteral("relaxSeconds"), -1, false, errors);
         break;
     case Kind::Timed:
-        readRange(json, QStringLiteral("seconds"), &dose.secondsMin, &dose.secondsMax, errors);
+        readRange(json, QStringLiteral("seconds"), maxTimedSeconds, &dose.secondsMin, &dose.secondsMax, errors);
         break;
     }
-    for (const auto& label : json.value(QStringLiteral("sets")).toArray()) {
+    const QJsonArray sets = json.value(QStringLiteral("sets")).toArray();
+    if (sets.size() > maxSets) {
+        errors->append(ContentRules::tr("dose \"sets\" may have at most %1 labels").arg(maxSets));
+    }
+    for (qsizetype i = 0; i < std::min<qsizetype>(sets.size(), maxSets); ++i) {
+        const QJsonValue label = sets.at(i);
         if (label.toString().trimmed().isEmpty()) {
-            errors->append(QStringLiteral("dose \"sets\" has an empty label"));
+            errors->append(ContentRules::tr("dose \"sets\" has an empty label"));
         }
         dose.sets.append(label.toString());
     }
     dose.text = json.value(QStringLiteral("text")).toString();
     if (dose.text.trimmed().isEmpty()) {
-        errors->append(QStringLiteral("dose is missing \"text\""));
+        errors->append(ContentRules::tr("dose is missing \"text\""));
     }
     dose.fromSeed = json.value(QStringLiteral("fromSeed")).toBool();
     dose.notFromSeed = json.value(QStringLiteral("notFromSeed")).toString().trimmed();
     if (dose.fromSeed && !dose.notFromSeed.isEmpty()) {
-        errors->append(QStringLiteral("dose says \"fromSeed\" and also \"notFromSeed\""));
+        errors->append(ContentRules::tr("dose says \"fromSeed\" and also \"notFromSeed\""));
     }
     return dose;
 }

@@ -26,6 +26,12 @@ struct Dose {
     bool fromSeed = false;   ///< numbers taken from the source article
     QString notFromSeed;     ///< which part of the dose the seeds do not give, when fromSeed is false
 
+    // Upper bounds, so that no dose (and no routine of them) can run for days or overflow a count of seconds.
+    static constexpr int maxReps = 100;          ///< reps or cycles
+    static constexpr int maxPhaseSeconds = 600;  ///< a lift, lowering, hold, contract or relax phase
+    static constexpr int maxTimedSeconds = 3600; ///< a timed dose
+    static constexpr int maxSets = 10;
+
     /// Number of passes through the dose (at least one).
     int setCount() const { return sets.isEmpty() ? 1 : static_cast<int>(sets.size()); }
     /// Seconds one rep or cycle takes.

@@ -1,5 +1,7 @@
 #include "Exercise.h"
 
+#include "ContentRules.h"
+
 namespace unknot {
 
 const QStringList& Exercise::positions()
@@ -9,36 +11,41 @@ const QStringList& Exercise::positions()
     return keys;
 }
 
-Exercise Exercise::fromJson(const QJsonObject& json, QStringList* errors)
+Exercise Exercise::fromJson(const QJsonObject& json, QStringList* errors, ItemOrigin from)
 {
+    // Built-in exercises must say why they help and who should skip them; a person's own need not: their
+    // physiotherapist or the file they came from may not say. Either way, what is there must be sound.
     JsonFields fields(json, errors);
     Exercise exercise;
-    exercise.readBase(fields);
+    exercise.readBase(fields, from);
+    const bool builtIn = !exercise.own;
     exercise.position = fields.oneOf(QStringLiteral("position"), positions());
     exercise.equipment = fields.optionalString(QStringLiteral("equipment"));
     exercise.steps = fields.paragraphs(QStringLiteral("steps"));
     if (!json.contains(QStringLiteral("dose"))) {
-        errors->append(QStringLiteral("missing \"dose\""));
+        errors->append(ContentRules::tr("missing \"dose\""));
     } else {
         exercise.dose = Dose::fromJson(json.value(QStringLiteral("dose")).toObject(), errors);
     }
-    const bool own = exercise.own; // own exercises may leave out what only the library's pages must say
     exercise.muscles =
-        own ? fields.list(QStringLiteral("muscles"), false) : fields.paragraphs(QStringLiteral("muscles"));
-    exercise.otherMuscles = fields.list(QStringLiteral("otherMuscles"), false);
-    exercise.why = own ? fields.list(QStringLiteral("why"), false) : fields.paragraphs(QStringLiteral("why"));
+        builtIn ? fields.paragraphs(QStringLiteral("muscles")) : fields.list(QStringLiteral("muscles"), false);
+    exercise.why = builtIn ? fields.paragraphs(QStringLiteral("why")) : fields.list(QStringLiteral("why"), false);
     exercise.askFirst =
-        own ? fields.list(QStringLiteral("askFirst"), false) : fields.paragraphs(QStringLiteral("askFirst"));
+        builtIn ? fields.paragraphs(QStringLiteral("askFirst")) : fields.list(QStringLiteral("askFirst"), false);
     exercise.cautionLine =
-        own ? fields.optionalString(QStringLiteral("cautionLine")) : fields.string(QStringLiteral("cautionLine"));
+        builtIn ? fields.string(QStringLiteral("cautionLine")) : fields.optionalString(QStringLiteral("cautionLine"));
     if (exercise.cautionLine.size() > maxCautionLine) {
-        errors->append(QStringLiteral("\"cautionLine\" has %1 characters; the player has room for %2")
+        errors->append(ContentRules::tr("\"cautionLine\" has %1 characters; the player has room for %2")
                            .arg(exercise.cautionLine.size())
                            .arg(maxCautionLine));
     }
-    exercise.cautions = fields.list(QStringLiteral("cautions"), !own);
+    exercise.cautions = fields.list(QStringLiteral("cautions"), builtIn);
     if (json.contains(QStringLiteral("figure"))) {
         exercise.figure = Figure::fromJson(json.value(QStringLiteral("figure")).toObject(), exercise.dose, errors);
+    }
+    if (!builtIn) {
+        exercise.otherMuscles = fields.list(QStringLiteral("otherMuscles"), false);
+        exercise.images = ExerciseImage::listFromJson(json.value(QStringLiteral("images")), errors);
     }
     return exercise;
 }

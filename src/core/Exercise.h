@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Dose.h"
+#include "ExerciseImage.h"
 #include "Figure.h"
 #include "ItemBase.h"
 
@@ -21,12 +22,15 @@ struct Exercise : ItemBase {
     QString cautionLine;  ///< one short line the player shows before the exercise's first step in a session
     QStringList cautions; ///< how to stay safe while doing it
     Figure figure;        ///< how it is drawn; empty for an exercise that has no drawing
+    QList<ExerciseImage> images; ///< own items: pictures that came with it (from Workrave), shown in turn
 
     /// Longest caution line the player has room for.
     static constexpr int maxCautionLine = 100;
 
     static const QStringList& positions();
-    static Exercise fromJson(const QJsonObject& json, QStringList* errors);
+    /// Reads the fields as authored; an own item is held to the own-item rules (see ItemOrigin). References to
+    /// other items are checked by ContentRules.
+    static Exercise fromJson(const QJsonObject& json, QStringList* errors, ItemOrigin from = ItemOrigin::BuiltIn);
 };
 
 } // namespace unknot

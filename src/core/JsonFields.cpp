@@ -1,5 +1,7 @@
 #include "JsonFields.h"
 
+#include "ContentRules.h"
+
 #include <QJsonArray>
 
 namespace unknot {
@@ -14,7 +16,7 @@ QString JsonFields::string(const QString& key)
 {
     const QString value = m_json.value(key).toString().trimmed();
     if (value.isEmpty()) {
-        m_errors->append(QStringLiteral("missing \"%1\"").arg(key));
+        m_errors->append(ContentRules::tr("missing \"%1\"").arg(key));
     }
     return value;
 }
@@ -28,7 +30,7 @@ QString JsonFields::oneOf(const QString& key, const QStringList& allowed)
 {
     const QString value = string(key);
     if (!value.isEmpty() && !allowed.contains(value)) {
-        m_errors->append(QStringLiteral("\"%1\" is \"%2\", expected one of: %3").arg(key, value, allowed.join(u", ")));
+        m_errors->append(ContentRules::tr("\"%1\" is \"%2\", expected one of: %3").arg(key, value, allowed.join(u", ")));
     }
     return value;
 }
@@ -37,7 +39,7 @@ QStringList JsonFields::paragraphs(const QString& key)
 {
     const QStringList values = list(key, true);
     if (values.isEmpty() && m_json.contains(key)) {
-        m_errors->append(QStringLiteral("\"%1\" is empty").arg(key));
+        m_errors->append(ContentRules::tr("\"%1\" is empty").arg(key));
     }
     return values;
 }
@@ -48,18 +50,18 @@ QStringList JsonFields::list(const QString& key, bool required)
     const QJsonValue value = m_json.value(key);
     if (value.isUndefined()) {
         if (required) {
-            m_errors->append(QStringLiteral("missing \"%1\"").arg(key));
+            m_errors->append(ContentRules::tr("missing \"%1\"").arg(key));
         }
         return values;
     }
     if (!value.isArray()) {
-        m_errors->append(QStringLiteral("\"%1\" must be a list").arg(key));
+        m_errors->append(ContentRules::tr("\"%1\" must be a list").arg(key));
         return values;
     }
     for (const auto& entry : value.toArray()) {
         const QString text = entry.toString().trimmed();
         if (text.isEmpty()) {
-            m_errors->append(QStringLiteral("\"%1\" has an empty entry").arg(key));
+            m_errors->append(ContentRules::tr("\"%1\" has an empty entry").arg(key));
             continue;
         }
         values.append(text);
@@ -67,14 +69,18 @@ QStringList JsonFields::list(const QString& key, bool required)
     return values;
 }
 
-int JsonFields::number(const QString& key, int fallback, int minimum)
+int JsonFields::number(const QString& key, int fallback, int minimum, int maximum)
 {
     if (!m_json.contains(key)) {
         return fallback;
     }
     const int value = m_json.value(key).toInt(minimum - 1);
     if (value < minimum) {
-        m_errors->append(QStringLiteral("\"%1\" must be a whole number of at least %2").arg(key).arg(minimum));
+        m_errors->append(ContentRules::tr("\"%1\" must be a whole number of at least %2").arg(key).arg(minimum));
+        return fallback;
+    }
+    if (value > maximum) {
+        m_errors->append(ContentRules::tr("\"%1\" may be at most %2").arg(key).arg(maximum));
         return fallback;
     }
     return value;

@@ -1,5 +1,7 @@
 #include "Routine.h"
 
+#include "ContentRules.h"
+
 #include <QJsonArray>
 
 namespace unknot {
@@ -20,19 +22,19 @@ RoutineStep RoutineStep::fromJson(const QJsonObject& json, QStringList* errors)
     const QString kind =
         fields.oneOf(QStringLiteral("kind"), {QStringLiteral("heat"), QStringLiteral("cold"), QStringLiteral("rest")});
     step.kind = kind == QLatin1String("heat") ? Kind::Heat : kind == QLatin1String("cold") ? Kind::Cold : Kind::Rest;
-    step.seconds = fields.number(QStringLiteral("seconds"), 0, 1);
+    step.seconds = fields.number(QStringLiteral("seconds"), 0, 1, maxRestSeconds);
     if (step.seconds == 0) {
-        errors->append(QStringLiteral("a %1 step needs \"seconds\" above zero").arg(kind));
+        errors->append(ContentRules::tr("a %1 step needs \"seconds\" above zero").arg(kind));
     }
-    step.maxSeconds = fields.number(QStringLiteral("maxSeconds"), step.seconds, 1);
+    step.maxSeconds = fields.number(QStringLiteral("maxSeconds"), step.seconds, 1, maxRestSeconds);
     step.text = fields.optionalString(QStringLiteral("text"));
     if (step.kind != Kind::Rest) {
         if (step.maxSeconds > thermalCapSeconds || step.seconds > thermalCapSeconds) {
-            errors->append(QStringLiteral("a %1 step may last at most 20 minutes").arg(kind));
+            errors->append(ContentRules::tr("a %1 step may last at most 20 minutes").arg(kind));
         }
     }
     if (step.seconds > step.maxSeconds) {
-        errors->append(QStringLiteral("\"seconds\" is above \"maxSeconds\""));
+        errors->append(ContentRules::tr("\"seconds\" is above \"maxSeconds\""));
     }
     return step;
 }
@@ -50,32 +52,42 @@ const QStringList& Routine::roles()
     return keys;
 }
 
-Routine Routine::fromJson(const QJsonObject& json, QStringList* errors)
+Routine Routine::fromJson(const QJsonObject& json, QStringList* errors, ItemOrigin from)
 {
     JsonFields fields(json, errors);
     Routine routine;
-    routine.readBase(fields);
+    routine.readBase(fields, from);
+    const bool builtIn = !routine.own;
     routine.purpose =
-        routine.own ? fields.list(QStringLiteral("purpose"), false) : fields.paragraphs(QStringLiteral("purpose"));
-    routine.place = routine.own && !json.contains(QStringLiteral("place"))
+        builtIn ? fields.paragraphs(QStringLiteral("purpose")) : fields.list(QStringLiteral("purpose"), false);
+    routine.place = !builtIn && !json.contains(QStringLiteral("place"))
                         ? QStringLiteral("anywhere")
                         : fields.oneOf(QStringLiteral("place"), places());
     if (json.contains(QStringLiteral("role"))) {
-        routine.role = fields.oneOf(QStringLiteral("role"), roles());
+        // The app finds the desk break and the gentle routine by role; only the built-in pack hands roles out.
+        if (builtIn) {
+            routine.role = fields.oneOf(QStringLiteral("role"), roles());
+        } else {
+            errors->append(ContentRules::tr("only built-in routines have a \"role\""));
+        }
     }
-    routine.restSeconds = fields.number(QStringLiteral("restSeconds"), 0, 0);
+    routine.restSeconds = fields.number(QStringLiteral("restSeconds"), 0, 0, RoutineStep::maxRestSeconds);
     routine.exerciseCopies = json.value(QStringLiteral("exerciseCopies")).toObject();
     routine.techniques = fields.list(QStringLiteral("techniques"), false);
     routine.needs = fields.list(QStringLiteral("needs"), false);
     const QJsonArray steps = json.value(QStringLiteral("steps")).toArray();
     if (steps.isEmpty()) {
-        errors->append(QStringLiteral("a routine needs at least one step"));
+        errors->append(ContentRules::tr("a routine needs at least one step"));
+    }
+    if (steps.size() > maxSteps) {
+        errors->append(ContentRules::tr("a routine may have at most %1 steps").arg(maxSteps));
+        return routine;
     }
     for (const auto& step : steps) {
         QStringList stepErrors;
         routine.steps.append(RoutineStep::fromJson(step.toObject(), &stepErrors));
         for (const auto& error : stepErrors) {
-            errors->append(QStringLiteral("step %1: %2").arg(routine.steps.size()).arg(error));
+            errors->append(ContentRules::tr("step %1: %2").arg(routine.steps.size()).arg(error));
         }
     }
     return routine;

@@ -14,6 +14,7 @@ struct RoutineStep {
     enum class Kind { Exercise, Heat, Cold, Rest };
 
     static constexpr int thermalCapSeconds = 20 * 60; ///< heat or cold never longer than 20 minutes
+    static constexpr int maxRestSeconds = 60 * 60;    ///< a rest, or the rest between steps
 
     Kind kind = Kind::Exercise;
     QString exercise; ///< exercise slug, for Kind::Exercise
@@ -37,9 +38,13 @@ struct Routine : ItemBase {
     QList<RoutineStep> steps;
     QJsonObject exerciseCopies; ///< own routines: the built-in exercises they use, as they were when saved
 
+    static constexpr int maxSteps = 100;
+
     static const QStringList& places();
     static const QStringList& roles();
-    static Routine fromJson(const QJsonObject& json, QStringList* errors);
+    /// Reads the fields as authored; an own routine needs no sources or purpose and may not take a role. Which
+    /// exercises its steps name is checked by ContentRules.
+    static Routine fromJson(const QJsonObject& json, QStringList* errors, ItemOrigin from = ItemOrigin::BuiltIn);
 };
 
 } // namespace unknot

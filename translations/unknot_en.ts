@@ -38,6 +38,25 @@
     </message>
 </context>
 <context>
+    <name>FreeExerciseDbImport</name>
+    <message numerus="yes">
+        <location filename="../src/core/import/FreeExerciseDbImport.cpp" line="+25"/>
+        <source>Hold for %n second(s)</source>
+        <translation>
+            <numerusform>Hold for %n second</numerusform>
+            <numerusform>Hold for %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The source gives no time; %n second(s) is a gentle start.</source>
+        <translation>
+            <numerusform>The source gives no time; %n second is a gentle start.</numerusform>
+            <numerusform>The source gives no time; %n seconds is a gentle start.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JournalFiles</name>
     <message numerus="yes">
         <location filename="../src/app/journal/JournalFiles.cpp" line="+61"/>
@@ -192,6 +211,17 @@
         <translation>
             <numerusform>%1 minute</numerusform>
             <numerusform>%1 minutes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkraveImport</name>
+    <message numerus="yes">
+        <location filename="../src/core/import/WorkraveImport.cpp" line="+113"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
         </translation>
     </message>
 </context>

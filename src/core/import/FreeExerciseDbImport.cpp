@@ -18,24 +18,26 @@ const QString formatName = QStringLiteral("free-exercise-db");
 
 QJsonObject doseFor(const QString& category)
 {
-    using Import = FreeExerciseDbImport;
     if (category == QLatin1String("stretching")) {
-        const int s = Import::stretchSeconds;
+        const int s = FreeExerciseDbImport::stretchSeconds;
         return {{QStringLiteral("kind"), QStringLiteral("timed")},
                 {QStringLiteral("seconds"), QJsonObject{{QStringLiteral("min"), s}, {QStringLiteral("max"), s}}},
-                {QStringLiteral("text"), Import::tr("Hold for %n second(s)", nullptr, s)},
+                {QStringLiteral("text"), FreeExerciseDbImport::tr("Hold for %n second(s)", nullptr, s)},
                 {QStringLiteral("fromSeed"), false},
                 {QStringLiteral("notFromSeed"),
-                 Import::tr("The source gives no time; %n second(s) is a gentle start.", nullptr, s)}};
+                 FreeExerciseDbImport::tr("The source gives no time; %n second(s) is a gentle start.", nullptr, s)}};
     }
     return {{QStringLiteral("kind"), QStringLiteral("reps")},
-            {QStringLiteral("reps"),
-             QJsonObject{{QStringLiteral("min"), Import::repsMin}, {QStringLiteral("max"), Import::repsMax}}},
-            {QStringLiteral("text"), Import::tr("%1 to %2 slow reps").arg(Import::repsMin).arg(Import::repsMax)},
+            {QStringLiteral("reps"), QJsonObject{{QStringLiteral("min"), FreeExerciseDbImport::repsMin},
+                                                 {QStringLiteral("max"), FreeExerciseDbImport::repsMax}}},
+            {QStringLiteral("text"), FreeExerciseDbImport::tr("%1 to %2 slow reps")
+                                         .arg(FreeExerciseDbImport::repsMin)
+                                         .arg(FreeExerciseDbImport::repsMax)},
             {QStringLiteral("fromSeed"), false},
-            {QStringLiteral("notFromSeed"), Import::tr("The source gives no dose; %1 to %2 slow reps is a gentle start.")
-                                                .arg(Import::repsMin)
-                                                .arg(Import::repsMax)}};
+            {QStringLiteral("notFromSeed"),
+             FreeExerciseDbImport::tr("The source gives no dose; %1 to %2 slow reps is a gentle start.")
+                 .arg(FreeExerciseDbImport::repsMin)
+                 .arg(FreeExerciseDbImport::repsMax)}};
 }
 
 /// Muscle names of both lists, matched to library ids; the unmatched stay as text with a note each.
@@ -65,8 +67,9 @@ void addMuscles(const QJsonObject& source, const ContentRules::Known& library, c
             if (!matched) {
                 others.append(name);
                 batch->note(item, line,
-                            FreeExerciseDbImport::tr("the muscle \"%1\" matches none of the library's; it is kept "
-                                                     "as text")
+                            FreeExerciseDbFreeExerciseDbImport::tr(
+                                "the muscle \"%1\" matches none of the library's; it is kept "
+                                "as text")
                                 .arg(name));
             }
         }
@@ -77,8 +80,8 @@ void addMuscles(const QJsonObject& source, const ContentRules::Known& library, c
     }
 }
 
-QJsonObject toExercise(const QJsonObject& source, const QString& fileName, const ContentRules::Known& library,
-                       int line, ImportBatch* batch)
+QJsonObject toExercise(const QJsonObject& source, const QString& fileName, const ContentRules::Known& library, int line,
+                       ImportBatch* batch)
 {
     const QString name = source.value(QStringLiteral("name")).toString().simplified();
     QJsonObject json;
@@ -100,9 +103,10 @@ QJsonObject toExercise(const QJsonObject& source, const QString& fileName, const
     json.insert(QStringLiteral("steps"), steps);
     const QString level = source.value(QStringLiteral("level")).toString().simplified().left(40);
     json.insert(QStringLiteral("origin"),
-                level.isEmpty() ? FreeExerciseDbImport::tr("Imported from free-exercise-db: %1").arg(fileName)
-                                : FreeExerciseDbImport::tr("Imported from free-exercise-db: %1 (level: %2)")
-                                      .arg(fileName, level));
+                level.isEmpty()
+                    ? FreeExerciseDbFreeExerciseDbImport::tr("Imported from free-exercise-db: %1").arg(fileName)
+                    : FreeExerciseDbFreeExerciseDbImport::tr("Imported from free-exercise-db: %1 (level: %2)")
+                          .arg(fileName, level));
     json.insert(QStringLiteral("position"), QStringLiteral("any"));
     // "body only" and "other" name no equipment worth listing.
     const QString equipment = source.value(QStringLiteral("equipment")).toString().simplified();
@@ -116,7 +120,7 @@ QJsonObject toExercise(const QJsonObject& source, const QString& fileName, const
 
 } // namespace
 
-ImportBatch FreeExerciseDbImport::read(const QString& path, const ContentRules::Known& library)
+ImportBatch FreeExerciseDbFreeExerciseDbImport::read(const QString& path, const ContentRules::Known& library)
 {
     QByteArray bytes;
     QString fatal;
@@ -131,8 +135,8 @@ ImportBatch FreeExerciseDbImport::read(const QString& path, const ContentRules::
     return parse(bytes, name, library);
 }
 
-ImportBatch FreeExerciseDbImport::parse(const QByteArray& bytes, const QString& fileName,
-                                        const ContentRules::Known& library)
+ImportBatch FreeExerciseDbFreeExerciseDbImport::parse(const QByteArray& bytes, const QString& fileName,
+                                                      const ContentRules::Known& library)
 {
     ImportBatch batch;
     batch.format = formatName;
@@ -158,8 +162,8 @@ ImportBatch FreeExerciseDbImport::parse(const QByteArray& bytes, const QString& 
     for (qsizetype i = 0; i < items.size(); ++i) {
         const int line = JsonOutline::lineOf(outline.lines, i);
         const QJsonObject source = items.at(i).toObject();
-        if (!source.value(QStringLiteral("name")).isString()
-            || source.value(QStringLiteral("name")).toString().simplified().isEmpty()) {
+        if (!source.value(QStringLiteral("name")).isString() ||
+            source.value(QStringLiteral("name")).toString().simplified().isEmpty()) {
             batch.note(tr("exercise %1").arg(i + 1), line, tr("left out: it has no \"name\""), true);
             continue;
         }

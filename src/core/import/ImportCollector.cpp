@@ -44,8 +44,9 @@ QJsonValue ImportCollector::capped(const QJsonValue& value, const QString& field
         if (text.size() <= ImportLimits::maxFieldChars) {
             return value;
         }
-        m_batch->note(item, line,
-                      tr("\"%1\" was cut to %2 characters").arg(field, QLocale().toString(ImportLimits::maxFieldChars)));
+        m_batch->note(
+            item, line,
+            tr("\"%1\" was cut to %2 characters").arg(field, QLocale().toString(ImportLimits::maxFieldChars)));
         return text.left(ImportLimits::maxFieldChars);
     }
     if (depth > 8) {

@@ -10,8 +10,8 @@ JsonOutline JsonOutline::scan(QByteArrayView bytes, const QStringList& wantedKey
     bool inString = false;
     bool escaped = false;
     qsizetype stringStart = 0;
-    QString lastString;          // the last string at depth 1 of a top-level object: a key when a ':' follows
-    QString key;                 // the key whose value is being read at depth 1
+    QString lastString;           // the last string at depth 1 of a top-level object: a key when a ':' follows
+    QString key;                  // the key whose value is being read at depth 1
     QList<int>* record = nullptr; // where element lines go while inside an outlined array
     int recordDepth = 0;
     bool wantElement = false;

@@ -39,8 +39,7 @@ ImportBatch PackFile::parse(const QByteArray& bytes, const QString& fileName, co
     ImportBatch batch;
     batch.format = formatName;
     batch.file = fileName;
-    const JsonOutline outline =
-        JsonOutline::scan(bytes, {exercisesKey, routinesKey}, ImportLimits::maxItems);
+    const JsonOutline outline = JsonOutline::scan(bytes, {exercisesKey, routinesKey}, ImportLimits::maxItems);
     if (outline.tooMany) {
         batch.refuse(ImportText::tooManyItems());
         return batch;
@@ -120,9 +119,9 @@ QByteArray PackFile::write(const QList<QJsonObject>& exercises, const QList<QJso
         text.replace("\n", "\n    ");
         return text;
     };
-    QByteArray out = "{\n    \"format\": \"" + formatName.toUtf8() + "\",\n    \"version\": " + QByteArray::number(version)
-                     + ",\n    \"exercises\": " + indented(exercises) + ",\n    \"routines\": " + indented(routines)
-                     + "\n}\n";
+    QByteArray out =
+        "{\n    \"format\": \"" + formatName.toUtf8() + "\",\n    \"version\": " + QByteArray::number(version) +
+        ",\n    \"exercises\": " + indented(exercises) + ",\n    \"routines\": " + indented(routines) + "\n}\n";
     return out;
 }
 

@@ -78,8 +78,8 @@ void readExercise(QXmlStreamReader* xml, Parsed* item)
                     bool ok = false;
                     const int seconds = attributes.value(QStringLiteral("duration")).toInt(&ok);
                     // Workrave shows a picture for 1 s when it says no duration; the file's own "mirrorx" flips it.
-                    item->images.append({attributes.value(QStringLiteral("src")).toString().left(500),
-                                         ok ? seconds : 1, attributes.value(QStringLiteral("mirrorx")) == u"yes"});
+                    item->images.append({attributes.value(QStringLiteral("src")).toString().left(500), ok ? seconds : 1,
+                                         attributes.value(QStringLiteral("mirrorx")) == u"yes"});
                 }
                 xml->skipCurrentElement();
             }
@@ -123,8 +123,8 @@ QJsonObject toExercise(const Parsed& item, const QString& fileName, const QStrin
                         WorkraveImport::tr("the picture \"%1\" is left out: it is not beside the file")
                             .arg(image.src.left(200)));
         } else {
-            images.append(ExerciseImage{image.src, std::clamp(image.seconds, 1, Dose::maxTimedSeconds), image.mirror}
-                              .toJson());
+            images.append(
+                ExerciseImage{image.src, std::clamp(image.seconds, 1, Dose::maxTimedSeconds), image.mirror}.toJson());
         }
     }
     if (!images.isEmpty()) {

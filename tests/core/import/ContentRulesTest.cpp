@@ -1,6 +1,7 @@
 #include "ContentRules.h"
-#include "ImportTestData.h"
+
 #include "../StringMaker.h"
+#include "ImportTestData.h"
 
 #include <catch2/catch.hpp>
 
@@ -70,7 +71,8 @@ TEST_CASE("own exercises keep the same dose and reference rules as the built-in 
     {
         dose.insert(QStringLiteral("holdSeconds"), -5);
         json.insert(QStringLiteral("dose"), dose);
-        CHECK(mentions(problemsOfExercise(json, ItemOrigin::Own), QStringLiteral("\"holdSeconds\" must be zero or more")));
+        CHECK(mentions(problemsOfExercise(json, ItemOrigin::Own),
+                       QStringLiteral("\"holdSeconds\" must be zero or more")));
     }
     SECTION("a negative time")
     {

@@ -1,6 +1,7 @@
 #include "FreeExerciseDbImport.h"
-#include "ImportTestData.h"
+
 #include "../StringMaker.h"
+#include "ImportTestData.h"
 
 #include <catch2/catch.hpp>
 
@@ -98,16 +99,22 @@ TEST_CASE("free-exercise-db's exercises come in with a gentle dose and the libra
     CHECK(text(row, "position") == QStringLiteral("any"));
     CHECK(row.value(QStringLiteral("steps")).toArray().size() == 2);
     // Partly matched: "middle back" and "lats" are the library's; "biceps" and "shoulders" stay as text.
-    CHECK(row.value(QStringLiteral("muscles")).toArray()
-          == QJsonArray{QStringLiteral("middle-trapezius"), QStringLiteral("rhomboids"), QStringLiteral("latissimus-dorsi")});
-    CHECK(row.value(QStringLiteral("otherMuscles")).toArray() == QJsonArray{QStringLiteral("biceps"), QStringLiteral("shoulders")});
-    CHECK(hasNote(batch, QStringLiteral("Bent Over Two-Dumbbell Row"), QStringLiteral("\"biceps\" matches none"), false));
-    CHECK(hasNote(batch, QStringLiteral("Bent Over Two-Dumbbell Row"), QStringLiteral("\"shoulders\" matches none"), false));
+    CHECK(row.value(QStringLiteral("muscles")).toArray() == QJsonArray{QStringLiteral("middle-trapezius"),
+                                                                       QStringLiteral("rhomboids"),
+                                                                       QStringLiteral("latissimus-dorsi")});
+    CHECK(row.value(QStringLiteral("otherMuscles")).toArray() ==
+          QJsonArray{QStringLiteral("biceps"), QStringLiteral("shoulders")});
+    CHECK(
+        hasNote(batch, QStringLiteral("Bent Over Two-Dumbbell Row"), QStringLiteral("\"biceps\" matches none"), false));
+    CHECK(hasNote(batch, QStringLiteral("Bent Over Two-Dumbbell Row"), QStringLiteral("\"shoulders\" matches none"),
+                  false));
     CHECK_FALSE(row.contains(QStringLiteral("images")));
     const QJsonObject reps = row.value(QStringLiteral("dose")).toObject();
     CHECK(text(reps, "kind") == QStringLiteral("reps"));
-    CHECK(reps.value(QStringLiteral("reps")).toObject() == QJsonObject{{QStringLiteral("min"), 8}, {QStringLiteral("max"), 12}});
-    CHECK(text(reps, "notFromSeed") == QStringLiteral("The source gives no dose; 8 to 12 slow reps is a gentle start."));
+    CHECK(reps.value(QStringLiteral("reps")).toObject() ==
+          QJsonObject{{QStringLiteral("min"), 8}, {QStringLiteral("max"), 12}});
+    CHECK(text(reps, "notFromSeed") ==
+          QStringLiteral("The source gives no dose; 8 to 12 slow reps is a gentle start."));
 
     // A stretch is held; "body only" names no equipment; matched fully.
     const QJsonObject stretch = batch.exercises.at(1);
@@ -120,10 +127,10 @@ TEST_CASE("free-exercise-db's exercises come in with a gentle dose and the libra
 
     // Mostly unmatched: kept, never dropped.
     const QJsonObject squat = batch.exercises.at(2);
-    CHECK(squat.value(QStringLiteral("muscles")).toArray()
-          == QJsonArray{QStringLiteral("glutes"), QStringLiteral("erector-spinae")});
-    CHECK(squat.value(QStringLiteral("otherMuscles")).toArray()
-          == QJsonArray{QStringLiteral("quadriceps"), QStringLiteral("calves"), QStringLiteral("hamstrings")});
+    CHECK(squat.value(QStringLiteral("muscles")).toArray() ==
+          QJsonArray{QStringLiteral("glutes"), QStringLiteral("erector-spinae")});
+    CHECK(squat.value(QStringLiteral("otherMuscles")).toArray() ==
+          QJsonArray{QStringLiteral("quadriceps"), QStringLiteral("calves"), QStringLiteral("hamstrings")});
 
     // Nothing matched: an own exercise may work no library muscle.
     const QJsonObject raise = batch.exercises.at(3);
@@ -133,7 +140,8 @@ TEST_CASE("free-exercise-db's exercises come in with a gentle dose and the libra
 
     CHECK(hasNote(batch, QStringLiteral("No Steps"), QStringLiteral("\"steps\" is empty"), true));
     CHECK(hasNote(batch, QStringLiteral("exercise 6"), QStringLiteral("no \"name\""), true));
-    CHECK(hasNote(batch, QStringLiteral("Chin to chest stretch"), QStringLiteral("same id \"chin-to-chest-stretch\""), true));
+    CHECK(hasNote(batch, QStringLiteral("Chin to chest stretch"), QStringLiteral("same id \"chin-to-chest-stretch\""),
+                  true));
     CHECK(hasNote(batch, QString(), QStringLiteral("Pictures are not imported"), false));
     CHECK(batch.skippedCount() == 3);
 }
@@ -143,8 +151,10 @@ TEST_CASE("a file that is not free-exercise-db's is refused whole", "[import]")
     const auto fatal = [](const char* json) {
         return FreeExerciseDbImport::parse(QByteArray(json), QStringLiteral("x.json"), library()).fatal;
     };
-    CHECK(fatal("{\"format\": \"unknot-pack\", \"version\": 1}").startsWith(QStringLiteral("this is not a free-exercise-db file")));
-    CHECK(fatal("[1, \"two\", {\"three\": 3}]") == QStringLiteral("this is not a free-exercise-db file: none of its items has a \"name\"."));
+    CHECK(fatal("{\"format\": \"unknot-pack\", \"version\": 1}")
+              .startsWith(QStringLiteral("this is not a free-exercise-db file")));
+    CHECK(fatal("[1, \"two\", {\"three\": 3}]") ==
+          QStringLiteral("this is not a free-exercise-db file: none of its items has a \"name\"."));
     CHECK(fatal("[\n {\"name\": \"a\"},\n {\"name\": }\n]").startsWith(QStringLiteral("not valid JSON at line 3: ")));
     CHECK(fatal("[]").isEmpty());
 }

@@ -1,15 +1,14 @@
 // Replays every saved fuzzing input (tests/data/fuzz/<format>/, found by scripts/fuzz) through its parser as an
 // ordinary test: each gives either a batch or a fatal message, never a crash, and a refused file holds no items.
+#include "../StringMaker.h"
 #include "FreeExerciseDbImport.h"
 #include "ImportTestData.h"
 #include "MuscleNames.h"
 #include "PackFile.h"
-#include "../StringMaker.h"
 #include "WorkraveImport.h"
 
 #include <QDir>
 #include <QFile>
-
 #include <catch2/catch.hpp>
 
 using namespace unknot;
@@ -34,7 +33,8 @@ ImportBatch parseAs(const QString& format, const QByteArray& bytes)
 TEST_CASE("every saved fuzzing input gives a batch or a clear refusal", "[import][fuzz-corpus]")
 {
     const QDir root(QStringLiteral(UNKNOT_TEST_DATA "/fuzz"));
-    for (const QString& format : {QStringLiteral("unknot-pack"), QStringLiteral("workrave"), QStringLiteral("free-exercise-db")}) {
+    for (const QString& format :
+         {QStringLiteral("unknot-pack"), QStringLiteral("workrave"), QStringLiteral("free-exercise-db")}) {
         const QDir dir(root.filePath(format));
         const QStringList files = dir.entryList(QDir::Files);
         INFO(format);

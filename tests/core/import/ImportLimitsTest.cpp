@@ -1,15 +1,15 @@
-#include "FreeExerciseDbImport.h"
 #include "ImportLimits.h"
+
+#include "../StringMaker.h"
+#include "FreeExerciseDbImport.h"
 #include "ImportTestData.h"
 #include "PackFile.h"
-#include "../StringMaker.h"
 #include "WorkraveImport.h"
 
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
-
 #include <catch2/catch.hpp>
 
 using namespace unknot;
@@ -22,8 +22,8 @@ QByteArray manyFreeExercises(int count)
 {
     QByteArray text = "[";
     for (int i = 0; i < count; ++i) {
-        text += (i ? ",\n" : "\n") + QByteArray(R"({"name": "Row )") + QByteArray::number(i)
-                + R"(", "instructions": ["Pull."], "primaryMuscles": ["lats"], "category": "strength"})";
+        text += (i ? ",\n" : "\n") + QByteArray(R"({"name": "Row )") + QByteArray::number(i) +
+                R"(", "instructions": ["Pull."], "primaryMuscles": ["lats"], "category": "strength"})";
     }
     return text + "\n]";
 }
@@ -36,7 +36,8 @@ TEST_CASE("100,000 items are refused at once, before the file is parsed", "[impo
     QElapsedTimer timer;
     timer.start();
     const ImportBatch batch = FreeExerciseDbImport::parse(json, QStringLiteral("big.json"), library());
-    CHECK(batch.fatal == QStringLiteral("the file holds more than 5,000 items; Unknot imports at most that many at once."));
+    CHECK(batch.fatal ==
+          QStringLiteral("the file holds more than 5,000 items; Unknot imports at most that many at once."));
     CHECK(batch.exercises.isEmpty());
     CHECK(timer.elapsed() < 2000);
 
@@ -45,15 +46,16 @@ TEST_CASE("100,000 items are refused at once, before the file is parsed", "[impo
         xml += "<exercise><title>T</title></exercise>";
     }
     xml += "</exercises>";
-    CHECK(WorkraveImport::parse(xml, QStringLiteral("big.xml"), {}, library()).fatal
-          == QStringLiteral("the file holds more than 5,000 items; Unknot imports at most that many at once."));
+    CHECK(WorkraveImport::parse(xml, QStringLiteral("big.xml"), {}, library()).fatal ==
+          QStringLiteral("the file holds more than 5,000 items; Unknot imports at most that many at once."));
 
     QByteArray pack = R"({"format": "unknot-pack", "version": 1, "routines": [)";
     for (int i = 0; i < ImportLimits::maxItems + 1; ++i) {
         pack += i ? ",{}" : "{}";
     }
     pack += "]}";
-    CHECK(PackFile::parse(pack, QStringLiteral("big.unknot"), library()).fatal.startsWith(QStringLiteral("the file holds more")));
+    CHECK(PackFile::parse(pack, QStringLiteral("big.unknot"), library())
+              .fatal.startsWith(QStringLiteral("the file holds more")));
 }
 
 TEST_CASE("exactly the largest number of items is still imported", "[import]")
@@ -68,8 +70,8 @@ TEST_CASE("exactly the largest number of items is still imported", "[import]")
 TEST_CASE("huge texts are cut with a note, never kept whole", "[import]")
 {
     const QByteArray longName(ImportLimits::maxFieldChars * 3, 'a');
-    const QByteArray json = "[{\"name\": \"" + longName + "\", \"instructions\": [\"" + QByteArray(500000, 'b')
-                            + "\"], \"category\": \"strength\"}]";
+    const QByteArray json = "[{\"name\": \"" + longName + "\", \"instructions\": [\"" + QByteArray(500000, 'b') +
+                            "\"], \"category\": \"strength\"}]";
     const ImportBatch batch = FreeExerciseDbImport::parse(json, QStringLiteral("long.json"), library());
     INFO(notesText(batch));
     REQUIRE(batch.exercises.size() == 1);
@@ -79,12 +81,12 @@ TEST_CASE("huge texts are cut with a note, never kept whole", "[import]")
     CHECK(exercise.value(QStringLiteral("id")).toString().size() <= ImportLimits::maxIdChars);
     CHECK(notesText(batch).contains(QStringLiteral("\"name\" was cut to 10,000 characters")));
 
-    const QByteArray xml = "<exercises><exercise><title>Long</title><description>" + QByteArray(1000000, 'c')
-                           + "</description></exercise></exercises>";
+    const QByteArray xml = "<exercises><exercise><title>Long</title><description>" + QByteArray(1000000, 'c') +
+                           "</description></exercise></exercises>";
     const ImportBatch workrave = WorkraveImport::parse(xml, QStringLiteral("long.xml"), {}, library());
     REQUIRE(workrave.exercises.size() == 1);
-    CHECK(workrave.exercises.first().value(QStringLiteral("steps")).toArray().at(0).toString().size()
-          == ImportLimits::maxFieldChars);
+    CHECK(workrave.exercises.first().value(QStringLiteral("steps")).toArray().at(0).toString().size() ==
+          ImportLimits::maxFieldChars);
 }
 
 TEST_CASE("a file that cannot be read is refused with the reason", "[import]")

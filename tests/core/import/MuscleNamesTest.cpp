@@ -1,6 +1,7 @@
-#include "ContentPack.h"
 #include "MuscleNames.h"
+
 #include "../StringMaker.h"
+#include "ContentPack.h"
 
 #include <catch2/catch.hpp>
 
@@ -33,8 +34,8 @@ TEST_CASE("every muscle the names table points at is a muscle of the library", "
 TEST_CASE("free-exercise-db's muscle words match the library where it has the muscle", "[import]")
 {
     CHECK(MuscleNames::match(QStringLiteral("Lats")) == QStringList{QStringLiteral("latissimus-dorsi")});
-    CHECK(MuscleNames::match(QStringLiteral("middle back"))
-          == QStringList{QStringLiteral("middle-trapezius"), QStringLiteral("rhomboids")});
+    CHECK(MuscleNames::match(QStringLiteral("middle back")) ==
+          QStringList{QStringLiteral("middle-trapezius"), QStringLiteral("rhomboids")});
     CHECK(MuscleNames::match(QStringLiteral("lower_back")) == QStringList{QStringLiteral("erector-spinae")});
     CHECK(MuscleNames::match(QStringLiteral("traps")) == QStringList{QStringLiteral("upper-trapezius")});
     CHECK(MuscleNames::match(QStringLiteral(" Chest ")) == QStringList{QStringLiteral("pectorals")});

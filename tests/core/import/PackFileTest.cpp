@@ -1,10 +1,10 @@
+#include "PackFile.h"
+
+#include "../StringMaker.h"
 #include "ImportLimits.h"
 #include "ImportTestData.h"
-#include "PackFile.h"
-#include "../StringMaker.h"
 
 #include <QJsonDocument>
-
 #include <catch2/catch.hpp>
 
 using namespace unknot;
@@ -77,7 +77,8 @@ TEST_CASE("a pack file of another format or a newer version is refused whole", "
     }
     SECTION("no version, or one that is no whole number")
     {
-        for (const QJsonValue& version : {QJsonValue(), QJsonValue(0), QJsonValue(1.5), QJsonValue(QStringLiteral("1"))}) {
+        for (const QJsonValue& version :
+             {QJsonValue(), QJsonValue(0), QJsonValue(1.5), QJsonValue(QStringLiteral("1"))}) {
             QJsonObject top = QJsonDocument::fromJson(packText(one, {})).object();
             top.insert(QStringLiteral("version"), version);
             if (version.isNull()) {
@@ -119,8 +120,8 @@ TEST_CASE("a pack file's bad items are left out with their reasons, the rest is 
     QJsonObject roled = ownRoutine(QStringLiteral("roled"), {QStringLiteral("chin-nods")});
     roled.insert(QStringLiteral("role"), QStringLiteral("desk-break"));
     const QJsonArray exercises{ownExercise(QStringLiteral("chin-nods"), QStringLiteral("Chin nods")),
-                               ownExercise(QStringLiteral("chin-nods"), QStringLiteral("Chin nods again")),
-                               zeroDose, huge, QStringLiteral("not an object")};
+                               ownExercise(QStringLiteral("chin-nods"), QStringLiteral("Chin nods again")), zeroDose,
+                               huge, QStringLiteral("not an object")};
     const QJsonArray routines{ownRoutine(QStringLiteral("uses-missing"), {QStringLiteral("no-such-exercise")}),
                               ownRoutine(QStringLiteral("uses-skipped"), {QStringLiteral("zero")}), roled};
 
@@ -128,8 +129,8 @@ TEST_CASE("a pack file's bad items are left out with their reasons, the rest is 
     INFO(notesText(batch));
     CHECK(batch.fatal.isEmpty());
     REQUIRE(batch.exercises.size() == 2);
-    CHECK(batch.exercises.at(1).value(QStringLiteral("steps")).toArray().at(0).toString().size()
-          == ImportLimits::maxFieldChars);
+    CHECK(batch.exercises.at(1).value(QStringLiteral("steps")).toArray().at(0).toString().size() ==
+          ImportLimits::maxFieldChars);
     CHECK(hasNote(batch, QStringLiteral("Huge"), QStringLiteral("\"steps\" was cut to 10,000 characters"), false));
     CHECK(hasNote(batch, QStringLiteral("Chin nods again"), QStringLiteral("same id \"chin-nods\""), true));
     CHECK(hasNote(batch, QStringLiteral("Zero"), QStringLiteral("positive min and max"), true));

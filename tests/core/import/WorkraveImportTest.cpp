@@ -1,11 +1,11 @@
-#include "ImportTestData.h"
-#include "../StringMaker.h"
 #include "WorkraveImport.h"
+
+#include "../StringMaker.h"
+#include "ImportTestData.h"
 
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
-
 #include <catch2/catch.hpp>
 
 using namespace unknot;
@@ -68,7 +68,8 @@ TEST_CASE("a Workrave exercises file becomes timed own exercises, with the pictu
         REQUIRE(file.open(QIODevice::WriteOnly));
         file.write(qstrcmp(name, "exercises.xml") == 0 ? QByteArray(exercisesXml) : QByteArray("\x89PNG"));
     }
-    const ImportBatch batch = WorkraveImport::read(QDir(folder.path()).filePath(QStringLiteral("exercises.xml")), library());
+    const ImportBatch batch =
+        WorkraveImport::read(QDir(folder.path()).filePath(QStringLiteral("exercises.xml")), library());
     INFO(notesText(batch));
     CHECK(batch.fatal.isEmpty());
     CHECK(batch.format == QStringLiteral("workrave"));
@@ -79,35 +80,43 @@ TEST_CASE("a Workrave exercises file becomes timed own exercises, with the pictu
     const QJsonObject squeeze = batch.exercises.at(0);
     CHECK(squeeze.value(QStringLiteral("id")).toString() == QStringLiteral("shoulder-blade-squeeze"));
     CHECK(squeeze.value(QStringLiteral("name")).toString() == QStringLiteral("Shoulder blade squeeze"));
-    CHECK(squeeze.value(QStringLiteral("origin")).toString() == QStringLiteral("Imported from Workrave: exercises.xml"));
+    CHECK(squeeze.value(QStringLiteral("origin")).toString() ==
+          QStringLiteral("Imported from Workrave: exercises.xml"));
     CHECK(squeeze.value(QStringLiteral("position")).toString() == QStringLiteral("any"));
     CHECK(squeeze.value(QStringLiteral("muscles")).toArray().isEmpty());
-    CHECK(squeeze.value(QStringLiteral("steps")).toArray()
-          == QJsonArray{QStringLiteral("Sit up straight with your arms relaxed."),
-                        QStringLiteral("Draw your shoulder blades together... and hold."),
-                        QStringLiteral("Breathe calmly!"), QStringLiteral("Let go slowly.")});
+    CHECK(squeeze.value(QStringLiteral("steps")).toArray() ==
+          QJsonArray{QStringLiteral("Sit up straight with your arms relaxed."),
+                     QStringLiteral("Draw your shoulder blades together... and hold."),
+                     QStringLiteral("Breathe calmly!"), QStringLiteral("Let go slowly.")});
     const QJsonObject dose = squeeze.value(QStringLiteral("dose")).toObject();
     CHECK(dose.value(QStringLiteral("kind")).toString() == QStringLiteral("timed"));
-    CHECK(dose.value(QStringLiteral("seconds")).toObject()
-          == QJsonObject{{QStringLiteral("min"), 45}, {QStringLiteral("max"), 45}});
+    CHECK(dose.value(QStringLiteral("seconds")).toObject() ==
+          QJsonObject{{QStringLiteral("min"), 45}, {QStringLiteral("max"), 45}});
     CHECK(dose.value(QStringLiteral("text")).toString() == QStringLiteral("45 seconds"));
-    CHECK(squeeze.value(QStringLiteral("images")).toArray()
-          == QJsonArray{QJsonObject{{QStringLiteral("file"), QStringLiteral("squeeze-a.png")}, {QStringLiteral("seconds"), 5}},
-                        QJsonObject{{QStringLiteral("file"), QStringLiteral("squeeze-b.png")},
-                                    {QStringLiteral("seconds"), 5},
-                                    {QStringLiteral("mirror"), true}}});
+    CHECK(squeeze.value(QStringLiteral("images")).toArray() ==
+          QJsonArray{
+              QJsonObject{{QStringLiteral("file"), QStringLiteral("squeeze-a.png")}, {QStringLiteral("seconds"), 5}},
+              QJsonObject{{QStringLiteral("file"), QStringLiteral("squeeze-b.png")},
+                          {QStringLiteral("seconds"), 5},
+                          {QStringLiteral("mirror"), true}}});
 
     // English is taken over another language wherever it comes in the file.
     const QJsonObject head = batch.exercises.at(1);
     CHECK(head.value(QStringLiteral("name")).toString() == QStringLiteral("Head turns"));
     CHECK(head.value(QStringLiteral("images")).toArray().size() == 1);
-    CHECK(hasNote(batch, QStringLiteral("Head turns"), QStringLiteral("\"pictures/missing.png\" is left out: it is not beside"), false));
+    CHECK(hasNote(batch, QStringLiteral("Head turns"),
+                  QStringLiteral("\"pictures/missing.png\" is left out: it is not beside"), false));
     CHECK(hasNote(batch, QStringLiteral("Head turns"), QStringLiteral("\"../outside.png\" is left out"), false));
 
     // A file with no language marks keeps its own words; no sequence means Workrave's 15 seconds, said in a note.
     const QJsonObject cross = batch.exercises.at(2);
     CHECK(cross.value(QStringLiteral("id")).toString() == QStringLiteral("kreuz-strecken"));
-    CHECK(cross.value(QStringLiteral("dose")).toObject().value(QStringLiteral("seconds")).toObject().value(QStringLiteral("max")).toInt() == 15);
+    CHECK(cross.value(QStringLiteral("dose"))
+              .toObject()
+              .value(QStringLiteral("seconds"))
+              .toObject()
+              .value(QStringLiteral("max"))
+              .toInt() == 15);
     CHECK(hasNote(batch, QStringLiteral("Kreuz strecken"), QStringLiteral("Workrave's 15 seconds"), false));
 
     CHECK(hasNote(batch, QStringLiteral("Zero"), QStringLiteral("positive min and max"), true));
@@ -120,7 +129,8 @@ TEST_CASE("a Workrave file is read without its folder: every picture gets a note
     const ImportBatch batch = WorkraveImport::parse(exercisesXml, QStringLiteral("exercises.xml"), {}, library());
     CHECK(batch.exercises.size() == 3);
     CHECK_FALSE(batch.exercises.at(0).contains(QStringLiteral("images")));
-    CHECK(hasNote(batch, QStringLiteral("Shoulder blade squeeze"), QStringLiteral("\"squeeze-a.png\" is left out"), false));
+    CHECK(hasNote(batch, QStringLiteral("Shoulder blade squeeze"), QStringLiteral("\"squeeze-a.png\" is left out"),
+                  false));
 }
 
 TEST_CASE("a broken or foreign Workrave file is refused whole, naming the line", "[import]")
@@ -136,5 +146,5 @@ TEST_CASE("a broken or foreign Workrave file is refused whole, naming the line",
     CHECK(fatal("<routines/>") == QStringLiteral("this is not a Workrave exercises file: it starts with <routines>, "
                                                  "not <exercises>."));
     CHECK(fatal("<exercises/>") == QStringLiteral("this Workrave file holds no exercises."));
-    CHECK(fatal("") .startsWith(QStringLiteral("not valid XML at line 1")));
+    CHECK(fatal("").startsWith(QStringLiteral("not valid XML at line 1")));
 }

@@ -67,7 +67,7 @@ void addMuscles(const QJsonObject& source, const ContentRules::Known& library, c
             if (!matched) {
                 others.append(name);
                 batch->note(item, line,
-                            FreeExerciseDbFreeExerciseDbImport::tr(
+                            FreeExerciseDbImport::tr(
                                 "the muscle \"%1\" matches none of the library's; it is kept "
                                 "as text")
                                 .arg(name));
@@ -104,8 +104,8 @@ QJsonObject toExercise(const QJsonObject& source, const QString& fileName, const
     const QString level = source.value(QStringLiteral("level")).toString().simplified().left(40);
     json.insert(QStringLiteral("origin"),
                 level.isEmpty()
-                    ? FreeExerciseDbFreeExerciseDbImport::tr("Imported from free-exercise-db: %1").arg(fileName)
-                    : FreeExerciseDbFreeExerciseDbImport::tr("Imported from free-exercise-db: %1 (level: %2)")
+                    ? FreeExerciseDbImport::tr("Imported from free-exercise-db: %1").arg(fileName)
+                    : FreeExerciseDbImport::tr("Imported from free-exercise-db: %1 (level: %2)")
                           .arg(fileName, level));
     json.insert(QStringLiteral("position"), QStringLiteral("any"));
     // "body only" and "other" name no equipment worth listing.
@@ -120,7 +120,7 @@ QJsonObject toExercise(const QJsonObject& source, const QString& fileName, const
 
 } // namespace
 
-ImportBatch FreeExerciseDbFreeExerciseDbImport::read(const QString& path, const ContentRules::Known& library)
+ImportBatch FreeExerciseDbImport::read(const QString& path, const ContentRules::Known& library)
 {
     QByteArray bytes;
     QString fatal;
@@ -135,7 +135,7 @@ ImportBatch FreeExerciseDbFreeExerciseDbImport::read(const QString& path, const 
     return parse(bytes, name, library);
 }
 
-ImportBatch FreeExerciseDbFreeExerciseDbImport::parse(const QByteArray& bytes, const QString& fileName,
+ImportBatch FreeExerciseDbImport::parse(const QByteArray& bytes, const QString& fileName,
                                                       const ContentRules::Known& library)
 {
     ImportBatch batch;

@@ -40,9 +40,14 @@ QJsonValue ImportCollector::capped(const QJsonValue& value, const QString& field
                                    int depth)
 {
     if (value.isString()) {
-        const QString text = value.toString();
+        // The rules read ids, references and texts trimmed; the body stored must say the same ("chin-nods ", kept
+        // as written, would pass as "chin-nods" and then match nothing).
+        QString text = value.toString();
+        if (!text.isEmpty() && (text.front().isSpace() || text.back().isSpace())) {
+            text = text.trimmed();
+        }
         if (text.size() <= ImportLimits::maxFieldChars) {
-            return value;
+            return text;
         }
         m_batch->note(
             item, line,

@@ -25,7 +25,7 @@ public:
     /// Checks the routines against the library and the exercises let in; call once, after the last item.
     void finish();
 
-    /// Cuts every string in json longer than ImportLimits::maxFieldChars, with a note naming the field.
+    /// Trims every string in json and cuts those longer than ImportLimits::maxFieldChars, with a note naming the field.
     void capTexts(QJsonObject* json, const QString& item, int line);
 
 private:

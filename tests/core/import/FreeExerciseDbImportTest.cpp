@@ -89,7 +89,7 @@ TEST_CASE("free-exercise-db's exercises come in with a gentle dose and the libra
     CHECK(batch.fatal.isEmpty());
     CHECK(batch.format == QStringLiteral("free-exercise-db"));
     REQUIRE(batch.exercises.size() == 4);
-    CHECK(batch.exerciseLines == QList<int>{2, 17, 30, 43});
+    CHECK(batch.exerciseLines == QList<int>{2, 18, 31, 44});
 
     const QJsonObject row = batch.exercises.at(0);
     CHECK(text(row, "id") == QStringLiteral("bent-over-two-dumbbell-row"));

@@ -161,3 +161,24 @@ TEST_CASE("a routine may name an exercise that comes later in the file or is alr
     CHECK(alone.routines.isEmpty());
     CHECK(alone.skippedCount() == 1);
 }
+
+TEST_CASE("ids and references with spaces around them are stored as the rules read them", "[import]")
+{
+    // Found by fuzzing: "chin-nods  " passed the rules as "chin-nods" but went into the batch as written.
+    QJsonObject padded = ownExercise(QStringLiteral("chin-nods  "), QStringLiteral(" Chin nods"));
+    const ImportBatch batch =
+        parse(packText({padded, ownExercise(QStringLiteral("chin-nods"), QStringLiteral("Again"))},
+                       {ownRoutine(QStringLiteral("mine"), {QStringLiteral(" chin-nods")})}));
+    INFO(notesText(batch));
+    REQUIRE(batch.exercises.size() == 1);
+    CHECK(batch.exercises.first().value(QStringLiteral("id")).toString() == QStringLiteral("chin-nods"));
+    CHECK(batch.exercises.first().value(QStringLiteral("name")).toString() == QStringLiteral("Chin nods"));
+    CHECK(hasNote(batch, QStringLiteral("Again"), QStringLiteral("same id"), true));
+    REQUIRE(batch.routines.size() == 1);
+    CHECK(batch.routines.first()
+              .value(QStringLiteral("steps"))
+              .toArray()
+              .at(0)
+              .toObject()
+              .value(QStringLiteral("exercise")) == QStringLiteral("chin-nods"));
+}

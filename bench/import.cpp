@@ -1,0 +1,74 @@
+// Time to import free-exercise-db's whole file: reading the file and building the batch (parse, match muscles, check
+// every item against the own-item rules), median of several runs; and the same for the batch written as an Unknot
+// pack file and read back. Prints figures; asserts nothing. The storage write and search come later.
+#include "ContentPack.h"
+#include "FreeExerciseDbImport.h"
+#include "PackFile.h"
+#include "free_exercise_db_sample.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+using namespace unknot;
+
+namespace {
+
+double medianMs(int runs, const std::function<void()>& work)
+{
+    QList<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        work();
+        times.append(static_cast<double>(timer.nsecsElapsed()) / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times.at(times.size() / 2);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    const int exercises = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 873;
+    const int runs = 9;
+    QList<ContentError> errors;
+    const ContentPack pack = ContentPack::fromDirectory(QStringLiteral(UNKNOT_CONTENT_DIR), &errors);
+    ContentRules::Known library;
+    for (const Muscle& muscle : pack.muscles()) {
+        library.muscles.insert(muscle.id);
+    }
+    for (const Exercise& exercise : pack.exercises()) {
+        library.exercises.insert(exercise.id);
+    }
+    QTemporaryDir folder;
+    const QString path = benchdata::writeFreeExerciseDbSample(folder.path(), exercises);
+    if (path.isEmpty()) {
+        std::fprintf(stderr, "cannot write the sample into %s\n", qPrintable(folder.path()));
+        return 1;
+    }
+    QFile file(path);
+    const qint64 bytes = file.size();
+
+    ImportBatch batch;
+    const double freeDb = medianMs(runs, [&] { batch = FreeExerciseDbImport::read(path, library); });
+    std::printf("free-exercise-db sample: %d exercises, %.0f kB\n", exercises, static_cast<double>(bytes) / 1024);
+    std::printf("  read + batch: %.1f ms (median of %d); %lld exercises, %lld notes, %d skipped\n", freeDb, runs,
+                static_cast<long long>(batch.exercises.size()), static_cast<long long>(batch.notes.size()),
+                batch.skippedCount());
+
+    const QByteArray packBytes = PackFile::write(batch.exercises, batch.routines);
+    ImportBatch again;
+    const double packMs = medianMs(runs, [&] { again = PackFile::parse(packBytes, QStringLiteral("x"), library); });
+    const double writeMs = medianMs(runs, [&] { PackFile::write(batch.exercises, batch.routines); });
+    std::printf("the same as an Unknot pack file: %.0f kB\n", static_cast<double>(packBytes.size()) / 1024);
+    std::printf("  write: %.1f ms; parse + batch: %.1f ms (median of %d); %lld exercises\n", writeMs, packMs, runs,
+                static_cast<long long>(again.exercises.size()));
+    return 0;
+}

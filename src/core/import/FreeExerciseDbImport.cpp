@@ -67,9 +67,8 @@ void addMuscles(const QJsonObject& source, const ContentRules::Known& library, c
             if (!matched) {
                 others.append(name);
                 batch->note(item, line,
-                            FreeExerciseDbImport::tr(
-                                "the muscle \"%1\" matches none of the library's; it is kept "
-                                "as text")
+                            FreeExerciseDbImport::tr("the muscle \"%1\" matches none of the library's; it is kept "
+                                                     "as text")
                                 .arg(name));
             }
         }
@@ -105,8 +104,7 @@ QJsonObject toExercise(const QJsonObject& source, const QString& fileName, const
     json.insert(QStringLiteral("origin"),
                 level.isEmpty()
                     ? FreeExerciseDbImport::tr("Imported from free-exercise-db: %1").arg(fileName)
-                    : FreeExerciseDbImport::tr("Imported from free-exercise-db: %1 (level: %2)")
-                          .arg(fileName, level));
+                    : FreeExerciseDbImport::tr("Imported from free-exercise-db: %1 (level: %2)").arg(fileName, level));
     json.insert(QStringLiteral("position"), QStringLiteral("any"));
     // "body only" and "other" name no equipment worth listing.
     const QString equipment = source.value(QStringLiteral("equipment")).toString().simplified();
@@ -123,33 +121,22 @@ QJsonObject toExercise(const QJsonObject& source, const QString& fileName, const
 ImportBatch FreeExerciseDbImport::read(const QString& path, const ContentRules::Known& library)
 {
     QByteArray bytes;
-    QString fatal;
-    const QString name = QFileInfo(path).fileName();
-    if (!ImportText::readFile(path, &bytes, &fatal)) {
-        ImportBatch batch;
-        batch.format = formatName;
-        batch.file = name;
-        batch.refuse(fatal);
-        return batch;
+    ImportBatch refused;
+    if (!ImportText::readFor(path, formatName, &bytes, &refused)) {
+        return refused;
     }
-    return parse(bytes, name, library);
+    return parse(bytes, QFileInfo(path).fileName(), library);
 }
 
 ImportBatch FreeExerciseDbImport::parse(const QByteArray& bytes, const QString& fileName,
-                                                      const ContentRules::Known& library)
+                                        const ContentRules::Known& library)
 {
     ImportBatch batch;
     batch.format = formatName;
     batch.file = fileName;
-    const JsonOutline outline = JsonOutline::scan(bytes, {}, ImportLimits::maxItems);
-    if (outline.tooMany) {
-        batch.refuse(ImportText::tooManyItems());
-        return batch;
-    }
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
-    if (error.error != QJsonParseError::NoError) {
-        batch.refuse(ImportText::jsonProblem(bytes, error));
+    JsonOutline outline;
+    QJsonDocument document;
+    if (!ImportText::parseJson(bytes, {}, &outline, &document, &batch)) {
         return batch;
     }
     if (!document.isArray()) {

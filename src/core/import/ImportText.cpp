@@ -37,6 +37,35 @@ bool ImportText::readFile(const QString& path, QByteArray* bytes, QString* fatal
     return true;
 }
 
+bool ImportText::readFor(const QString& path, const QString& format, QByteArray* bytes, ImportBatch* refused)
+{
+    QString fatal;
+    if (readFile(path, bytes, &fatal)) {
+        return true;
+    }
+    refused->format = format;
+    refused->file = QFileInfo(path).fileName();
+    refused->refuse(fatal);
+    return false;
+}
+
+bool ImportText::parseJson(const QByteArray& bytes, const QStringList& keys, JsonOutline* outline,
+                           QJsonDocument* document, ImportBatch* batch)
+{
+    *outline = JsonOutline::scan(bytes, keys, ImportLimits::maxItems);
+    if (outline->tooMany) {
+        batch->refuse(tooManyItems());
+        return false;
+    }
+    QJsonParseError error;
+    *document = QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError) {
+        batch->refuse(jsonProblem(bytes, error));
+        return false;
+    }
+    return true;
+}
+
 QString ImportText::slugify(const QString& name, const QString& prefix)
 {
     const QString plain = name.normalized(QString::NormalizationForm_KD).toLower();

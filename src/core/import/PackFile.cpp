@@ -1,18 +1,19 @@
 #include "PackFile.h"
 
 #include "ImportCollector.h"
-#include "ImportLimits.h"
 #include "ImportText.h"
 #include "JsonOutline.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <cmath>
 
 namespace unknot {
 
 namespace {
 
+constexpr double maxVersion = 1e6;
 const QString formatName = QStringLiteral("unknot-pack");
 const QString exercisesKey = QStringLiteral("exercises");
 const QString routinesKey = QStringLiteral("routines");
@@ -22,16 +23,11 @@ const QString routinesKey = QStringLiteral("routines");
 ImportBatch PackFile::read(const QString& path, const ContentRules::Known& library)
 {
     QByteArray bytes;
-    QString fatal;
-    const QString name = QFileInfo(path).fileName();
-    if (!ImportText::readFile(path, &bytes, &fatal)) {
-        ImportBatch batch;
-        batch.format = formatName;
-        batch.file = name;
-        batch.refuse(fatal);
-        return batch;
+    ImportBatch refused;
+    if (!ImportText::readFor(path, formatName, &bytes, &refused)) {
+        return refused;
     }
-    return parse(bytes, name, library);
+    return parse(bytes, QFileInfo(path).fileName(), library);
 }
 
 ImportBatch PackFile::parse(const QByteArray& bytes, const QString& fileName, const ContentRules::Known& library)
@@ -39,15 +35,9 @@ ImportBatch PackFile::parse(const QByteArray& bytes, const QString& fileName, co
     ImportBatch batch;
     batch.format = formatName;
     batch.file = fileName;
-    const JsonOutline outline = JsonOutline::scan(bytes, {exercisesKey, routinesKey}, ImportLimits::maxItems);
-    if (outline.tooMany) {
-        batch.refuse(ImportText::tooManyItems());
-        return batch;
-    }
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
-    if (error.error != QJsonParseError::NoError) {
-        batch.refuse(ImportText::jsonProblem(bytes, error));
+    JsonOutline outline;
+    QJsonDocument document;
+    if (!ImportText::parseJson(bytes, {exercisesKey, routinesKey}, &outline, &document, &batch)) {
         return batch;
     }
     const QJsonObject top = document.object();
@@ -57,7 +47,9 @@ ImportBatch PackFile::parse(const QByteArray& bytes, const QString& fileName, co
     }
     const QJsonValue versionValue = top.value(QStringLiteral("version"));
     const double fileVersion = versionValue.toDouble(0);
-    if (!versionValue.isDouble() || fileVersion < 1 || fileVersion != static_cast<int>(fileVersion)) {
+    // Checked as a double before any conversion: a number beyond int (found by fuzzing) is no version either.
+    if (!versionValue.isDouble() || !(fileVersion >= 1 && fileVersion <= maxVersion) ||
+        fileVersion != std::floor(fileVersion)) {
         batch.refuse(tr("this Unknot file does not say which version of the format it uses."));
         return batch;
     }

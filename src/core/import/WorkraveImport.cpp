@@ -138,15 +138,11 @@ QJsonObject toExercise(const Parsed& item, const QString& fileName, const QStrin
 ImportBatch WorkraveImport::read(const QString& path, const ContentRules::Known& library)
 {
     QByteArray bytes;
-    QString fatal;
-    const QFileInfo info(path);
-    if (!ImportText::readFile(path, &bytes, &fatal)) {
-        ImportBatch batch;
-        batch.format = formatName;
-        batch.file = info.fileName();
-        batch.refuse(fatal);
-        return batch;
+    ImportBatch refused;
+    if (!ImportText::readFor(path, formatName, &bytes, &refused)) {
+        return refused;
     }
+    const QFileInfo info(path);
     return parse(bytes, info.fileName(), info.absolutePath(), library);
 }
 

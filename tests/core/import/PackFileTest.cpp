@@ -182,3 +182,16 @@ TEST_CASE("ids and references with spaces around them are stored as the rules re
               .toObject()
               .value(QStringLiteral("exercise")) == QStringLiteral("chin-nods"));
 }
+
+TEST_CASE("a version far beyond any number is no version", "[import]")
+{
+    // Found by fuzzing: converting 8.9e95 to a whole number was undefined behaviour.
+    for (const char* version :
+         {"888888888888888888888888888888888888888888888888888888888888888888888888888881", "1e9", "-1e300", "NaN"}) {
+        const QByteArray text = QByteArray(R"({"format": "unknot-pack", "version": )") + version + "}";
+        const ImportBatch batch = parse(text);
+        INFO(version);
+        CHECK((batch.fatal.contains(QStringLiteral("does not say which version")) ||
+               batch.fatal.startsWith(QStringLiteral("not valid JSON"))));
+    }
+}

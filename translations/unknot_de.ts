@@ -45,6 +45,223 @@
     </message>
 </context>
 <context>
+    <name>ContentRules</name>
+    <message>
+        <location filename="../src/core/ContentPack.cpp" line="+64"/>
+        <source>&quot;own&quot; is only for a person&apos;s own items</source>
+        <translation>„own“ gibt es nur bei eigenen Einträgen</translation>
+    </message>
+    <message>
+        <location line="+129"/>
+        <location line="+32"/>
+        <source>duplicate id</source>
+        <translation>doppelte ID</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ContentRules.cpp" line="+15"/>
+        <source>id must use only a-z, 0-9 and single dashes</source>
+        <translation>die ID darf nur a-z, 0-9 und einzelne Bindestriche enthalten</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>refers to muscle &quot;%1&quot;, which does not exist</source>
+        <translation>verweist auf den Muskel „%1“, den es nicht gibt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>refers to technique &quot;%1&quot;, which does not exist</source>
+        <translation>verweist auf die Technik „%1“, die es nicht gibt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>refers to exercise &quot;%1&quot;, which does not exist</source>
+        <translation>verweist auf die Übung „%1“, die es nicht gibt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>refers to &quot;%1&quot;, which does not exist</source>
+        <translation>verweist auf „%1“, das es nicht gibt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>source &quot;%1&quot; is not listed in sources.json</source>
+        <translation>die Quelle „%1“ steht nicht in sources.json</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>an exercise must work at least one muscle</source>
+        <translation>eine Übung muss mindestens einen Muskel trainieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>every exercise needs a &quot;figure&quot; to draw it</source>
+        <translation>jede Übung braucht eine „figure“, mit der sie gezeichnet wird</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>step %1 refers to exercise &quot;%2&quot;, which does not exist</source>
+        <translation>Schritt %1 verweist auf die Übung „%2“, die es nicht gibt</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Dose.cpp" line="+67"/>
+        <location line="+24"/>
+        <source>dose is missing &quot;%1&quot;</source>
+        <translation>in der Dosis fehlt „%1“</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>dose &quot;%1&quot; must have a positive min and max</source>
+        <translation>die Dosis „%1“ braucht ein positives min und max</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>dose &quot;%1&quot; has min %2 above max %3</source>
+        <translation>bei der Dosis „%1“ liegt min %2 über max %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+19"/>
+        <source>dose &quot;%1&quot; may be at most %2</source>
+        <translation>die Dosis „%1“ darf höchstens %2 sein</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>dose &quot;%1&quot; must be zero or more</source>
+        <translation>die Dosis „%1“ muss null oder mehr sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dose &quot;%1&quot; must be positive</source>
+        <translation>die Dosis „%1“ muss größer als null sein</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>dose is empty</source>
+        <translation>die Dosis ist leer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>dose &quot;kind&quot; must be reps, cycles or timed</source>
+        <translation>die Dosis „kind“ muss reps, cycles oder timed sein</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>dose &quot;sets&quot; may have at most %1 labels</source>
+        <translation>die Dosis „sets“ darf höchstens %1 Bezeichnungen haben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>dose &quot;sets&quot; has an empty label</source>
+        <translation>die Dosis „sets“ hat eine leere Bezeichnung</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>dose is missing &quot;text&quot;</source>
+        <translation>in der Dosis fehlt „text“</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>dose says &quot;fromSeed&quot; and also &quot;notFromSeed&quot;</source>
+        <translation>die Dosis hat „fromSeed“ und zugleich „notFromSeed“</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Exercise.cpp" line="+26"/>
+        <source>missing &quot;dose&quot;</source>
+        <translation>„dose“ fehlt</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;cautionLine&quot; has %1 characters; the player has room for %2</source>
+        <translation>„cautionLine“ hat %1 Zeichen; im Player ist Platz für %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/ExerciseImage.cpp" line="+41"/>
+        <source>&quot;images&quot; must be a list of at most %1 pictures</source>
+        <translation>„images“ muss eine Liste mit höchstens %1 Bildern sein</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the picture &quot;%1&quot; must be a file beside the exercise</source>
+        <translation>das Bild „%1“ muss eine Datei neben der Übung sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the picture &quot;%1&quot; needs &quot;seconds&quot; from 1 to %2</source>
+        <translation>das Bild „%1“ braucht „seconds“ von 1 bis %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/JsonFields.cpp" line="+19"/>
+        <location line="+34"/>
+        <source>missing &quot;%1&quot;</source>
+        <translation>„%1“ fehlt</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>&quot;%1&quot; is &quot;%2&quot;, expected one of: %3</source>
+        <translation>„%1“ ist „%2“, erwartet wird eines von: %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is empty</source>
+        <translation>„%1“ ist leer</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&quot;%1&quot; must be a list</source>
+        <translation>„%1“ muss eine Liste sein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&quot;%1&quot; has an empty entry</source>
+        <translation>„%1“ hat einen leeren Eintrag</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&quot;%1&quot; must be a whole number of at least %2</source>
+        <translation>„%1“ muss eine ganze Zahl von mindestens %2 sein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; may be at most %2</source>
+        <translation>„%1“ darf höchstens %2 sein</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Routine.cpp" line="+27"/>
+        <source>a %1 step needs &quot;seconds&quot; above zero</source>
+        <translation>ein Schritt „%1“ braucht „seconds“ über null</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>a %1 step may last at most 20 minutes</source>
+        <translation>ein Schritt „%1“ darf höchstens 20 Minuten dauern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;seconds&quot; is above &quot;maxSeconds&quot;</source>
+        <translation>„seconds“ liegt über „maxSeconds“</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>only built-in routines have a &quot;role&quot;</source>
+        <translation>nur eingebaute Abläufe haben eine „role“</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>a routine needs at least one step</source>
+        <translation>ein Ablauf braucht mindestens einen Schritt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a routine may have at most %1 steps</source>
+        <translation>ein Ablauf darf höchstens %1 Schritte haben</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>step %1: %2</source>
+        <translation>Schritt %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <location filename="../src/storage/Database.cpp" line="+121"/>
@@ -502,6 +719,122 @@
     </message>
 </context>
 <context>
+    <name>FreeExerciseDbImport</name>
+    <message numerus="yes">
+        <location filename="../src/core/import/FreeExerciseDbImport.cpp" line="+25"/>
+        <source>Hold for %n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde halten</numerusform>
+            <numerusform>%n Sekunden halten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The source gives no time; %n second(s) is a gentle start.</source>
+        <translation>
+            <numerusform>Die Quelle nennt keine Zeit; %n Sekunde ist ein sanfter Anfang.</numerusform>
+            <numerusform>Die Quelle nennt keine Zeit; %n Sekunden sind ein sanfter Anfang.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 to %2 slow reps</source>
+        <translation>%1 bis %2 langsame Wiederholungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The source gives no dose; %1 to %2 slow reps is a gentle start.</source>
+        <translation>Die Quelle nennt keine Dosis; %1 bis %2 langsame Wiederholungen sind ein sanfter Anfang.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the muscle &quot;%1&quot; matches none of the library&apos;s; it is kept as text</source>
+        <translation>der Muskel „%1“ passt zu keinem Muskel der Bibliothek; er bleibt als Text erhalten</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Imported from free-exercise-db: %1</source>
+        <translation>Aus free-exercise-db übernommen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imported from free-exercise-db: %1 (level: %2)</source>
+        <translation>Aus free-exercise-db übernommen: %1 (Stufe: %2)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>this is not a free-exercise-db file: it holds no list of exercises.</source>
+        <translation>Das ist keine free-exercise-db-Datei: Sie enthält keine Liste von Übungen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>exercise %1</source>
+        <translation>Übung %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>left out: it has no &quot;name&quot;</source>
+        <translation>ausgelassen: Sie hat keinen „name“</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this is not a free-exercise-db file: none of its items has a &quot;name&quot;.</source>
+        <translation>Das ist keine free-exercise-db-Datei: Keiner ihrer Einträge hat einen „name“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pictures are not imported: Unknot draws its own.</source>
+        <translation>Bilder werden nicht übernommen: Unknot zeichnet seine eigenen.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCollector</name>
+    <message>
+        <location filename="../src/core/import/ImportCollector.cpp" line="+25"/>
+        <source>left out: %1</source>
+        <translation>ausgelassen: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>left out: an earlier item in this file has the same id &quot;%1&quot;</source>
+        <translation>ausgelassen: Ein früherer Eintrag in dieser Datei hat dieselbe ID „%1“</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&quot;%1&quot; was cut to %2 characters</source>
+        <translation>„%1“ wurde auf %2 Zeichen gekürzt</translation>
+    </message>
+</context>
+<context>
+    <name>ImportText</name>
+    <message>
+        <location filename="../src/core/import/ImportText.cpp" line="+17"/>
+        <source>this is a folder, not a file.</source>
+        <translation>Das ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+12"/>
+        <source>the file cannot be read: %1</source>
+        <translation>Die Datei lässt sich nicht lesen: %1</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>the file is larger than %1 MB; Unknot does not import files that large.</source>
+        <translation>Die Datei ist größer als %1 MB; so große Dateien übernimmt Unknot nicht.</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>not valid JSON at line %1: %2</source>
+        <translation>kein gültiges JSON in Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the file holds more than %1 items; Unknot imports at most that many at once.</source>
+        <translation>Die Datei enthält mehr als %1 Einträge; so viele übernimmt Unknot höchstens auf einmal.</translation>
+    </message>
+</context>
+<context>
     <name>ItemRef</name>
     <message>
         <location filename="../src/core/ItemRef.cpp" line="+55"/>
@@ -933,7 +1266,7 @@
 <context>
     <name>OwnItemsImport</name>
     <message>
-        <location filename="../src/storage/OwnItemsImport.cpp" line="+45"/>
+        <location filename="../src/storage/OwnItemsImport.cpp" line="+53"/>
         <source>a built-in item has the id &quot;%1&quot;</source>
         <translation>ein mitgelieferter Eintrag hat die Kennung „%1“</translation>
     </message>
@@ -953,12 +1286,12 @@
         <translation>„%1“</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Nothing was imported: %1 could not be saved. %2</source>
         <translation>Es wurde nichts importiert: %1 konnte nicht gespeichert werden. %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Nothing was imported: %1</source>
         <translation>Es wurde nichts importiert: %1</translation>
     </message>
@@ -1009,6 +1342,54 @@
         <location line="+14"/>
         <source>There is nothing to bring back.</source>
         <translation>Es gibt nichts zurückzuholen.</translation>
+    </message>
+</context>
+<context>
+    <name>PackFile</name>
+    <message>
+        <location filename="../src/core/import/PackFile.cpp" line="+45"/>
+        <source>this is not an Unknot file: it does not say &quot;format&quot;: &quot;unknot-pack&quot;.</source>
+        <translation>Das ist keine Unknot-Datei: Es fehlt „format“: „unknot-pack“.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>this Unknot file does not say which version of the format it uses.</source>
+        <translation>Diese Unknot-Datei sagt nicht, welche Version des Formats sie verwendet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a newer Unknot made this file (format %1); this one reads up to %2. Update Unknot to import it.</source>
+        <translation>Ein neueres Unknot hat diese Datei erstellt (Format %1); dieses liest bis Format %2. Aktualisieren Sie Unknot, um sie zu übernehmen.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&quot;%1&quot; must be a list of items.</source>
+        <translation>„%1“ muss eine Liste von Einträgen sein.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>exercise %1</source>
+        <translation>Übung %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>left out: an exercise must be a JSON object</source>
+        <translation>ausgelassen: Eine Übung muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>routine %1</source>
+        <translation>Ablauf %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>left out: a routine must be a JSON object</source>
+        <translation>ausgelassen: Ein Ablauf muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>its role &quot;%1&quot; is left out: only built-in routines have one</source>
+        <translation>seine Rolle „%1“ wird ausgelassen: Nur eingebaute Abläufe haben eine</translation>
     </message>
 </context>
 <context>
@@ -2138,6 +2519,57 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <location line="+6"/>
         <source>The lead-in can&apos;t be negative.</source>
         <translation>Die Vorlaufzeit kann nicht negativ sein.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkraveImport</name>
+    <message>
+        <location filename="../src/core/import/WorkraveImport.cpp" line="+101"/>
+        <source>Imported from Workrave: %1</source>
+        <translation>Aus Workrave übernommen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the picture &quot;%1&quot; is left out: it is not a file beside this one</source>
+        <translation>das Bild „%1“ wird ausgelassen: Es ist keine Datei neben dieser</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the picture &quot;%1&quot; is left out: it is not beside the file</source>
+        <translation>das Bild „%1“ wird ausgelassen: Es liegt nicht neben der Datei</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>this is not a Workrave exercises file: it starts with &lt;%1&gt;, not &lt;exercises&gt;.</source>
+        <translation>Das ist keine Workrave-Übungsdatei: Sie beginnt mit &lt;%1&gt;, nicht mit &lt;exercises&gt;.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>not valid XML at line %1: %2</source>
+        <translation>kein gültiges XML in Zeile %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this Workrave file holds no exercises.</source>
+        <translation>Diese Workrave-Datei enthält keine Übungen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>left out: an exercise without a title</source>
+        <translation>ausgelassen: eine Übung ohne Titel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>no &lt;sequence&gt; gives its length; Workrave&apos;s %1 seconds are used</source>
+        <translation>keine &lt;sequence&gt; nennt ihre Dauer; es gelten Workraves %1 Sekunden</translation>
     </message>
 </context>
 <context>

@@ -59,6 +59,10 @@ void readItems(const QJsonArray& items, const QString& file, QList<Item>* out, Q
         for (const auto& reason : reasons) {
             errors->append({file, label, reason});
         }
+        if (item.own) {
+            // The flag would spare an item the built-in rules; the library's own files never carry it.
+            errors->append({file, label, ContentRules::tr("\"own\" is only for a person's own items")});
+        }
         out->append(item);
         raw->append(json);
     }

@@ -124,3 +124,18 @@ TEST_CASE("an own routine may name built-in exercises but no missing one, and ta
     CHECK(mentions(problemsOfRoutine(withRole, ItemOrigin::Own), QStringLiteral("only built-in routines")));
     CHECK(mentions(problemsOfRoutine(good, ItemOrigin::BuiltIn), QStringLiteral("missing \"purpose\"")));
 }
+
+TEST_CASE("the built-in pack cannot spare an item its rules by marking it as own", "[import]")
+{
+    QJsonObject pack{
+        {QStringLiteral("exercises"), QJsonArray{QJsonObject{{QStringLiteral("id"), QStringLiteral("sneaky")},
+                                                             {QStringLiteral("name"), QStringLiteral("Sneaky")},
+                                                             {QStringLiteral("own"), true}}}}};
+    QList<ContentError> errors;
+    ContentPack::fromJson(pack, &errors);
+    bool found = false;
+    for (const ContentError& error : errors) {
+        found = found || (error.item == QStringLiteral("sneaky") && error.reason.contains(QStringLiteral("\"own\"")));
+    }
+    CHECK(found);
+}

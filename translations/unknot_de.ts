@@ -806,6 +806,19 @@
     </message>
 </context>
 <context>
+    <name>ImportFile</name>
+    <message>
+        <location filename="../src/core/import/ImportFile.cpp" line="+51"/>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is not a file Unknot can import. It reads its own exercise and routine files, Workrave&apos;s exercises file (XML) and free-exercise-db&apos;s exercises.json.</source>
+        <translation>%1 ist keine Datei, die Unknot importieren kann. Unknot liest seine eigenen Übungs- und Programmdateien, die Übungsdatei von Workrave (XML) und die exercises.json von free-exercise-db.</translation>
+    </message>
+</context>
+<context>
     <name>ImportText</name>
     <message>
         <location filename="../src/core/import/ImportText.cpp" line="+17"/>
@@ -2631,6 +2644,68 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
     </message>
 </context>
 <context>
+    <name>unknot::ContentTransfer</name>
+    <message>
+        <location filename="../src/app/library/ContentTransfer.cpp" line="+31"/>
+        <source>Import exercises</source>
+        <translation>Übungen importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exercise files (*.json *.xml *.unknot);;Unknot exercises and routines (*.json *.unknot);;Workrave exercises (*.xml);;free-exercise-db (exercises.json);;All files (*)</source>
+        <translation>Übungsdateien (*.json *.xml *.unknot);;Unknot-Übungen und -Programme (*.json *.unknot);;Workrave-Übungen (*.xml);;free-exercise-db (exercises.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+11"/>
+        <source>Nothing was imported</source>
+        <translation>Es wurde nichts importiert</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n item(s) added to your library. Find them under Exercises and Routines, marked &quot;Yours&quot;.</source>
+        <translation>
+            <numerusform>%n Eintrag wurde Ihrer Bibliothek hinzugefügt. Sie finden ihn unter Übungen und Programme, markiert als „Ihre“.</numerusform>
+            <numerusform>%n Einträge wurden Ihrer Bibliothek hinzugefügt. Sie finden sie unter Übungen und Programme, markiert als „Ihre“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only your own routines can be shared</source>
+        <translation>Nur eigene Programme lassen sich weitergeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate this routine first: the copy is yours to change and share.</source>
+        <translation>Duplizieren Sie dieses Programm zuerst: Die Kopie gehört Ihnen, Sie können sie ändern und weitergeben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Share a routine</source>
+        <translation>Ein Programm weitergeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknot routines (*.json)</source>
+        <translation>Unknot-Programme (*.json)</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The routine was not shared</source>
+        <translation>Das Programm wurde nicht weitergegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>unknot::CuePlayer</name>
     <message>
         <location filename="../src/app/session/CuePlayer.cpp" line="+117"/>
@@ -2922,6 +2997,102 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
     </message>
 </context>
 <context>
+    <name>unknot::ImportDialog</name>
+    <message>
+        <location filename="../src/app/library/ImportDialog.cpp" line="+23"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Already there</source>
+        <translation>Schon vorhanden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Routine</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Import exercises</source>
+        <translation>Übungen importieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>From %1</source>
+        <translation>Aus %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 new, %2 updated, %3 already there, %4 skipped.</source>
+        <translation>%1 neu, %2 aktualisiert, %3 schon vorhanden, %4 übersprungen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What happens</source>
+        <translation>Was geschieht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Import %n item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag importieren</numerusform>
+            <numerusform>%n Einträge importieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nothing to import</source>
+        <translation>Nichts zu importieren</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Nothing is written until you press Import. Your own items are marked &quot;Yours&quot; in the library and can be edited.</source>
+        <translation>Es wird nichts gespeichert, bevor Sie auf Importieren drücken. Ihre eigenen Einträge sind in der Bibliothek als „Ihre“ markiert und lassen sich bearbeiten.</translation>
+    </message>
+</context>
+<context>
     <name>unknot::Journal</name>
     <message>
         <location filename="../src/storage/SafetyRepository.cpp" line="+25"/>
@@ -3116,7 +3287,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
 <context>
     <name>unknot::MainWindow</name>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="+88"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="+89"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
@@ -3181,7 +3352,22 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>&amp;Import exercises…</source>
+        <translation>Übungen &amp;importieren …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Share this routine…</source>
+        <translation>Dieses Programm &amp;weitergeben …</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save one of your routines, with your exercises in it, to a file another Unknot imports</source>
+        <translation>Eines Ihrer Programme mit Ihren Übungen darin in eine Datei speichern, die ein anderes Unknot importieren kann</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>

@@ -238,6 +238,17 @@
     </message>
 </context>
 <context>
+    <name>unknot::ContentTransfer</name>
+    <message numerus="yes">
+        <location filename="../src/app/library/ContentTransfer.cpp" line="+61"/>
+        <source>%n item(s) added to your library. Find them under Exercises and Routines, marked &quot;Yours&quot;.</source>
+        <translation>
+            <numerusform>%n item added to your library. Find it under Exercises and Routines, marked &quot;Yours&quot;.</numerusform>
+            <numerusform>%n items added to your library. Find them under Exercises and Routines, marked &quot;Yours&quot;.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>unknot::HistoryView</name>
     <message numerus="yes">
         <location filename="../src/app/journal/HistoryView.cpp" line="+308"/>
@@ -257,6 +268,17 @@
     </message>
 </context>
 <context>
+    <name>unknot::ImportDialog</name>
+    <message numerus="yes">
+        <location filename="../src/app/library/ImportDialog.cpp" line="+86"/>
+        <source>Import %n item(s)</source>
+        <translation>
+            <numerusform>Import %n item</numerusform>
+            <numerusform>Import %n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>unknot::LibraryView</name>
     <message numerus="yes">
         <location filename="../src/app/library/LibraryView.cpp" line="+333"/>
@@ -270,7 +292,7 @@
 <context>
     <name>unknot::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/app/shell/MainWindow.cpp" line="+274"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="+296"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform>

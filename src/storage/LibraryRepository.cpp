@@ -418,6 +418,19 @@ QList<Source> LibraryRepository::sources() const
     return list;
 }
 
+ContentRules::Known LibraryRepository::knownIds() const
+{
+    ContentRules::Known known;
+    for (const auto& [kind, ids] :
+         {std::pair{ItemKind::Muscle, &known.muscles}, std::pair{ItemKind::Technique, &known.techniques},
+          std::pair{ItemKind::Exercise, &known.exercises}}) {
+        for (const ItemSummary& item : list(kind)) {
+            ids->insert(item.ref.id);
+        }
+    }
+    return known;
+}
+
 int LibraryRepository::estimatedSeconds(const Routine& routine) const
 {
     QHash<QString, Dose> doses;

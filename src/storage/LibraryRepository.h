@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ContentPack.h"
-#include "ItemSummary.h"
-
 #include "Connection.h"
+#include "ContentPack.h"
+#include "ContentRules.h"
+#include "ItemSummary.h"
 #include "Result.h"
 
 #include <optional>
@@ -39,6 +39,8 @@ public:
     /// The picture for a step that is not an exercise ("heat", "cold", "rest"); empty if the pack has none.
     Figure still(const QString& name) const;
     QList<Source> sources() const;
+    /// The ids an imported or edited item may refer to: every muscle, technique and exercise, built-in and own.
+    ContentRules::Known knownIds() const;
     /// Estimated seconds for a routine, using the stored exercises' doses.
     int estimatedSeconds(const Routine& routine) const;
 

@@ -91,6 +91,7 @@ void AppContext::makeRepositories()
     m_history = std::make_unique<HistoryRepository>(m_database.connection());
     m_safety = std::make_unique<SafetyRepository>(m_database.connection());
     m_ownItems = std::make_unique<OwnItemsRepository>(m_database.connection());
+    m_ownImport = std::make_unique<OwnItemsImport>(m_database.connection());
     m_transfer = std::make_unique<JournalTransfer>(m_database.connection());
 }
 

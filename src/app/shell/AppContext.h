@@ -1,21 +1,20 @@
 #pragma once
 
-#include "Result.h"
-
 #include "Database.h"
-#include "LibraryRepository.h"
 #include "HistoryRepository.h"
 #include "JournalBackup.h"
 #include "JournalTransfer.h"
+#include "LibraryRepository.h"
+#include "OwnItemsImport.h"
 #include "OwnItemsRepository.h"
 #include "PainRepository.h"
+#include "Result.h"
 #include "SafetyRepository.h"
 #include "SessionOwner.h"
 #include "SessionRepository.h"
 #include "SettingsRepository.h"
 
 #include <QCoreApplication>
-
 #include <memory>
 
 namespace unknot {
@@ -37,6 +36,7 @@ public:
     HistoryRepository& history() { return *m_history; }
     SafetyRepository& safety() { return *m_safety; }
     OwnItemsRepository& ownItems() { return *m_ownItems; }
+    OwnItemsImport& ownImport() { return *m_ownImport; }
     JournalTransfer& transfer() { return *m_transfer; }
     /// False when running on the in-memory fallback: nothing will be kept.
     bool journalOk() const { return m_problem.isEmpty(); }
@@ -67,6 +67,7 @@ private:
     std::unique_ptr<HistoryRepository> m_history;
     std::unique_ptr<SafetyRepository> m_safety;
     std::unique_ptr<OwnItemsRepository> m_ownItems;
+    std::unique_ptr<OwnItemsImport> m_ownImport;
     std::unique_ptr<JournalTransfer> m_transfer;
     QString m_owner;
     QString m_path;

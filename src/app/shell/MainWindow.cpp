@@ -1,28 +1,29 @@
 #include "shell/MainWindow.h"
 
-#include "common/ReduceMotion.h"
-#include "shell/AppContext.h"
-#include "shell/LanguageMenu.h"
-#include "safety/DoctorDialog.h"
-#include "common/FileDialogFolder.h"
-#include "journal/JournalFiles.h"
-#include "journal/HistoryView.h"
-#include "safety/RedFlagCheckDialog.h"
-#include "journal/RestoreDialog.h"
-#include "common/Prompts.h"
+#include "LibraryRepository.h"
 #include "SafetyRepository.h"
+#include "common/FileDialogFolder.h"
+#include "common/Prompts.h"
+#include "common/ReduceMotion.h"
+#include "common/WindowFit.h"
+#include "journal/HistoryView.h"
+#include "journal/JournalFiles.h"
+#include "journal/RestoreDialog.h"
+#include "library/ContentTransfer.h"
+#include "library/LibraryView.h"
+#include "safety/DoctorDialog.h"
+#include "safety/RedFlagCheckDialog.h"
+#include "session/PlayerWindow.h"
 #include "session/SessionController.h"
 #include "session/ThermalDialog.h"
-#include "LibraryRepository.h"
-#include "library/LibraryView.h"
-#include "session/PlayerWindow.h"
-#include "common/WindowFit.h"
+#include "shell/AppContext.h"
+#include "shell/LanguageMenu.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
-#include <QFileDialog>
 #include <QCloseEvent>
+#include <QFileDialog>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -31,9 +32,9 @@
 #include <QMouseEvent>
 #include <QSettings>
 #include <QStackedWidget>
-#include <QUndoStack>
 #include <QToolBar>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace unknot {
@@ -147,6 +148,27 @@ void MainWindow::buildMenus()
 {
     // The usual order: File, Edit, Go, Session (inserted by buildSessionMenu), Journal, Help last.
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    auto* transfer = new ContentTransfer(m_repository, m_context.ownItems(), m_context.ownImport(), this);
+    transfer->setObjectName(QStringLiteral("contentTransfer"));
+    connect(transfer, &ContentTransfer::imported, this, [this] { m_library->showSection(ItemKind::Exercise); });
+    file->addAction(tr("&Import exercises…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), transfer,
+                    &ContentTransfer::importFile);
+    auto* share = file->addAction(tr("&Share this routine…"), this, [this, transfer] {
+        if (const auto current = m_library->currentItem(); current && current->kind == ItemKind::Routine) {
+            transfer->exportRoutine(current->id);
+        }
+    });
+    share->setObjectName(QStringLiteral("shareRoutineAction"));
+    share->setToolTip(tr("Save one of your routines, with your exercises in it, to a file another Unknot imports"));
+    // Only the person's own routines are shared: a built-in one is in every Unknot already.
+    const auto updateShare = [this, share] {
+        const auto current = m_library->currentItem();
+        share->setEnabled(current && current->kind == ItemKind::Routine &&
+                          m_context.ownItems().contains(ItemKind::Routine, current->id));
+    };
+    connect(m_library, &LibraryView::navigated, share, updateShare);
+    updateShare();
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
@@ -199,11 +221,10 @@ void MainWindow::buildMenus()
     const QString today = QDate::currentDate().toString(Qt::ISODate);
     const qsizetype firstFileAction = journal->actions().size(); // the report, CSV and restore actions follow
     journal->addAction(tr("&Report for your physiotherapist (PDF)…"), this, [=, this] {
-        chooseAndRun(true, tr("Save the report"), QStringLiteral("unknot-report-%1.pdf").arg(today),
-                     tr("PDF (*.pdf)"), [this](const QString& path) {
+        chooseAndRun(true, tr("Save the report"), QStringLiteral("unknot-report-%1.pdf").arg(today), tr("PDF (*.pdf)"),
+                     [this](const QString& path) {
                          HistoryView* shown = history(); // the report covers the period and filters it shows
-                         return JournalFiles(m_context).exportReport(path, shown->from(), shown->to(),
-                                                                     shown->filter());
+                         return JournalFiles(m_context).exportReport(path, shown->from(), shown->to(), shown->filter());
                      });
     });
     journal->addAction(tr("&Export to CSV…"), this, [=, this] {
@@ -260,8 +281,9 @@ void MainWindow::buildSessionMenu()
     auto* start = menu->addAction(tr("&Start this routine or exercise"), this, &MainWindow::startCurrent);
     start->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     menu->addSeparator();
-    auto* desk = menu->addAction(tr("&Desk micro-break"), this,
-                                 [this] { m_sessions->startRoutine(m_repository.routineWithRole(QStringLiteral("desk-break"))); });
+    auto* desk = menu->addAction(tr("&Desk micro-break"), this, [this] {
+        m_sessions->startRoutine(m_repository.routineWithRole(QStringLiteral("desk-break")));
+    });
     desk->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     QMenu* routines = menu->addMenu(tr("&Routines"));
     for (const auto& routine : m_repository.list(ItemKind::Routine)) {
@@ -270,8 +292,7 @@ void MainWindow::buildSessionMenu()
     QMenu* rests = menu->addMenu(tr("R&est between steps"));
     auto* restGroup = new QActionGroup(rests);
     for (int seconds : {-1, 10, 20, 30, 45, 60}) {
-        auto* choice = rests->addAction(seconds < 0 ? tr("As the routine says")
-                                                    : tr("%n second(s)", nullptr, seconds));
+        auto* choice = rests->addAction(seconds < 0 ? tr("As the routine says") : tr("%n second(s)", nullptr, seconds));
         choice->setCheckable(true);
         choice->setChecked(m_sessions->restSeconds() == seconds);
         restGroup->addAction(choice);
@@ -445,8 +466,8 @@ void MainWindow::reportJournalProblem()
         QMessageBox::warning(this, title, m_context.problem());
         return;
     }
-    const QString text = m_context.problem().toHtmlEscaped() + QStringLiteral("<p>")
-        + tr("Unknot has backups of this journal. Restore one now?");
+    const QString text = m_context.problem().toHtmlEscaped() + QStringLiteral("<p>") +
+                         tr("Unknot has backups of this journal. Restore one now?");
     if (Prompts::choose(this, title, text, {tr("Restore from backup…"), tr("Not now")}, 1) == 0) {
         restoreFromBackup();
     }
@@ -516,9 +537,9 @@ void MainWindow::saveSettings() const
     settings.setValue(QStringLiteral("window/state"), saveState());
     settings.setValue(QStringLiteral("window/splitter"), m_library->saveState());
     settings.setValue(QStringLiteral("library/lastSection"), ItemRef::kindKey(m_library->currentSection()));
-    settings.setValue(QStringLiteral("window/page"),
-                      m_history && m_pages->currentWidget() == m_history ? QStringLiteral("history")
-                                                                         : QStringLiteral("library"));
+    settings.setValue(QStringLiteral("window/page"), m_history && m_pages->currentWidget() == m_history
+                                                         ? QStringLiteral("history")
+                                                         : QStringLiteral("library"));
     if (const auto current = m_library->currentItem()) {
         settings.setValue(QStringLiteral("library/lastItem"), current->toUrl());
     }
@@ -584,9 +605,8 @@ HistoryView* MainWindow::history()
     if (!m_history) {
         m_history = new HistoryView(m_context, m_undo);
         m_pages->addWidget(m_history);
-        connect(m_history, &HistoryView::problem, this, [this](const QString& message) {
-            QMessageBox::warning(this, QStringLiteral("Unknot"), message);
-        });
+        connect(m_history, &HistoryView::problem, this,
+                [this](const QString& message) { QMessageBox::warning(this, QStringLiteral("Unknot"), message); });
     }
     return m_history;
 }

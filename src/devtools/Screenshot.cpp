@@ -1,23 +1,27 @@
 #include "devtools/Screenshot.h"
 
-#include "devtools/ContactSheet.h"
-#include "safety/DoctorDialog.h"
-#include "library/LibraryView.h"
-#include "shell/AppContext.h"
-#include "shell/MainWindow.h"
-#include "journal/PainRatingDialog.h"
-#include "session/PainRiseDialog.h"
-#include "safety/RedFlagCheckDialog.h"
-#include "report/ReportWriter.h"
+#include "ImportFile.h"
 #include "ManualClock.h"
-#include "session/MiniPlayer.h"
-#include "session/PlayerWindow.h"
 #include "common/Prompts.h"
+#include "devtools/ContactSheet.h"
+#include "journal/PainRatingDialog.h"
+#include "library/ImportDialog.h"
+#include "library/LibraryView.h"
+#include "report/ReportWriter.h"
+#include "safety/DoctorDialog.h"
+#include "safety/RedFlagCheckDialog.h"
+#include "session/MiniPlayer.h"
+#include "session/PainRiseDialog.h"
+#include "session/PlayerWindow.h"
 #include "session/SessionController.h"
 #include "session/SessionDriver.h"
 #include "session/ThermalDialog.h"
+#include "shell/AppContext.h"
+#include "shell/MainWindow.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFile>
 #include <QLineEdit>
 #include <QPixmap>
 
@@ -30,13 +34,13 @@ QStringList Screenshot::viewNames()
         names.append(ItemRef::kindKeyPlural(kind));
     }
     names << QStringLiteral("search") << QStringLiteral("doctor") << QStringLiteral("player")
-          << QStringLiteral("player-hold") << QStringLiteral("player-lift") << QStringLiteral("player-cycles") << QStringLiteral("player-sides")
-          << QStringLiteral("player-tap") << QStringLiteral("player-paused") << QStringLiteral("player-done")
-          << QStringLiteral("player-skin-check")
-          << QStringLiteral("mini") << QStringLiteral("thermal-player") << QStringLiteral("thermal-dialog")
-          << QStringLiteral("history") << QStringLiteral("rating") << QStringLiteral("safety-check")
-          << QStringLiteral("pain-rise") << QStringLiteral("report") << QStringLiteral("figures")
-          << QStringLiteral("figures-dark");
+          << QStringLiteral("player-hold") << QStringLiteral("player-lift") << QStringLiteral("player-cycles")
+          << QStringLiteral("player-sides") << QStringLiteral("player-tap") << QStringLiteral("player-paused")
+          << QStringLiteral("player-done") << QStringLiteral("player-skin-check") << QStringLiteral("mini")
+          << QStringLiteral("thermal-player") << QStringLiteral("thermal-dialog") << QStringLiteral("history")
+          << QStringLiteral("rating") << QStringLiteral("safety-check") << QStringLiteral("pain-rise")
+          << QStringLiteral("report") << QStringLiteral("figures") << QStringLiteral("figures-dark")
+          << QStringLiteral("import-preview");
     return names;
 }
 
@@ -48,8 +52,9 @@ QString Screenshot::renderSession(MainWindow& window, ManualClock& clock, const 
         clock.advance(ms);
         sessions->driver()->tick();
     };
-    if (view == QLatin1String("player") || view == QLatin1String("player-hold") || view == QLatin1String("player-paused")
-        || view == QLatin1String("mini") || view == QLatin1String("player-done") || view == QLatin1String("player-lift")) {
+    if (view == QLatin1String("player") || view == QLatin1String("player-hold") ||
+        view == QLatin1String("player-paused") || view == QLatin1String("mini") ||
+        view == QLatin1String("player-done") || view == QLatin1String("player-lift")) {
         sessions->startRoutine(QStringLiteral("upper-back-activation"));
         // 5 s to get ready, then reps of 2 s up, 1 s hold, 2 s down: rep 4 lifts at 20 s and holds at 22 s.
         at(view == QLatin1String("player-hold") ? 22'400 : view == QLatin1String("player-lift") ? 21'000 : 20'500);
@@ -98,15 +103,15 @@ QString Screenshot::render(MainWindow& window, AppContext& context, ManualClock&
 {
     window.resize(1280, 820);
     window.show();
-    if (view.startsWith(QLatin1String("player")) || view == QLatin1String("mini")
-        || view == QLatin1String("thermal-player")) {
+    if (view.startsWith(QLatin1String("player")) || view == QLatin1String("mini") ||
+        view == QLatin1String("thermal-player")) {
         Prompts::setAnswerer([](const QString&, const QString&) { return true; });
         Prompts::setInformer([](const QString&, const QString&) {}); // a render never waits on a message box
         return renderSession(window, clock, view, file);
     }
     if (view == QLatin1String("figures") || view == QLatin1String("figures-dark")) {
-        const QImage sheet = ContactSheet::render(context.library(), qApp->devicePixelRatio(),
-                                                  view == QLatin1String("figures-dark"));
+        const QImage sheet =
+            ContactSheet::render(context.library(), qApp->devicePixelRatio(), view == QLatin1String("figures-dark"));
         return sheet.save(file) ? QString() : QStringLiteral("could not write %1").arg(file);
     }
     if (view == QLatin1String("report")) {
@@ -114,23 +119,27 @@ QString Screenshot::render(MainWindow& window, AppContext& context, ManualClock&
         const auto data = ReportWriter::gather(context.history(), context.library(), today.addDays(-27), today);
         // A4 at 150 dpi; QT_SCALE_FACTOR=2 gives the @2x picture.
         const int width = qRound(1240 * qApp->devicePixelRatio());
-        return ReportWriter::preview(data, width).save(file) ? QString() : QStringLiteral("could not write %1").arg(file);
+        return ReportWriter::preview(data, width).save(file) ? QString()
+                                                             : QStringLiteral("could not write %1").arg(file);
     }
     if (view == QLatin1String("history")) {
         window.showHistory(true);
         QApplication::processEvents();
         return window.grab().save(file) ? QString() : QStringLiteral("could not write %1").arg(file);
     }
-    if (view == QLatin1String("rating") || view == QLatin1String("safety-check") || view == QLatin1String("pain-rise")) {
+    if (view == QLatin1String("rating") || view == QLatin1String("safety-check") ||
+        view == QLatin1String("pain-rise")) {
         std::unique_ptr<QDialog> dialog;
         if (view == QLatin1String("rating")) {
             PainEntry entry;
             entry.moment = PainEntry::Moment::After;
             entry.rating = 3;
-            entry.sites = {{PainSite::Kind::Area, QStringLiteral("shoulder-blades"), QStringLiteral("Shoulder blades"), true},
-                           {PainSite::Kind::Muscle, QStringLiteral("levator-scapulae"), QStringLiteral("Levator scapulae"), false}};
-            auto* rating = new PainRatingDialog(context.library(), context.pain(), entry, PainRatingDialog::Purpose::After,
-                                                &window);
+            entry.sites = {
+                {PainSite::Kind::Area, QStringLiteral("shoulder-blades"), QStringLiteral("Shoulder blades"), true},
+                {PainSite::Kind::Muscle, QStringLiteral("levator-scapulae"), QStringLiteral("Levator scapulae"),
+                 false}};
+            auto* rating = new PainRatingDialog(context.library(), context.pain(), entry,
+                                                PainRatingDialog::Purpose::After, &window);
             rating->setRating(3);
             dialog.reset(rating);
         } else if (view == QLatin1String("safety-check")) {
@@ -143,6 +152,35 @@ QString Screenshot::render(MainWindow& window, AppContext& context, ManualClock&
         dialog->show();
         QApplication::processEvents();
         return dialog->grab().save(file) ? QString() : QStringLiteral("could not write %1").arg(file);
+    }
+    if (view == QLatin1String("import-preview")) {
+        // A small file in free-exercise-db's shape: one exercise with a muscle the library does not have, one a
+        // built-in already covers by id, one stretch.
+        const QByteArray sample = R"([
+  {"id": "Band_Pull_Apart", "name": "Band Pull Apart", "level": "beginner", "equipment": "bands",
+   "primaryMuscles": ["shoulders"], "secondaryMuscles": ["middle back", "traps"], "category": "strength",
+   "instructions": ["Hold a band at shoulder height.", "Pull it apart, squeezing your shoulder blades."]},
+  {"id": "Cat_Stretch", "name": "Cat-cow", "level": "beginner", "equipment": "body only",
+   "primaryMuscles": ["lower back"], "secondaryMuscles": [], "category": "stretching",
+   "instructions": ["Kneel on all fours.", "Round your back, then let it sink."]},
+  {"id": "Chest_Stretch", "name": "Doorway chest stretch", "level": "beginner", "equipment": "body only",
+   "primaryMuscles": ["chest"], "secondaryMuscles": ["shoulders"], "category": "stretching",
+   "instructions": ["Stand in a doorway with your forearms on the frame.", "Step forward until you feel a stretch."]}
+])";
+        const QString path = QDir::temp().filePath(QStringLiteral("unknot-screenshot-exercises.json"));
+        QFile out(path);
+        if (!out.open(QIODevice::WriteOnly) || out.write(sample) < 0) {
+            return QStringLiteral("could not write %1").arg(path);
+        }
+        out.close();
+        const ImportBatch batch = ImportFile::read(path, context.library().knownIds());
+        ImportDialog dialog(batch, context.ownImport().preview(batch.exercises, batch.routines, batch.exerciseLines),
+                            &window);
+        dialog.resize(820, 460);
+        dialog.show();
+        QApplication::processEvents();
+        QFile::remove(path);
+        return dialog.grab().save(file) ? QString() : QStringLiteral("could not write %1").arg(file);
     }
     if (view == QLatin1String("thermal-dialog")) {
         ThermalDialog dialog(&window);
@@ -169,7 +207,8 @@ QString Screenshot::render(MainWindow& window, AppContext& context, ManualClock&
             }
         }
         if (!found) {
-            return QStringLiteral("unknown view \"%1\"; try one of: %2, or kind/slug").arg(view, viewNames().join(u", "));
+            return QStringLiteral("unknown view \"%1\"; try one of: %2, or kind/slug")
+                .arg(view, viewNames().join(u", "));
         }
     }
     QApplication::processEvents();

@@ -65,14 +65,18 @@ ImportDialog::ImportDialog(const ImportBatch& batch, const ImportPreview& previe
 
     m_table->setObjectName(QStringLiteral("importTable"));
     m_table->setRootIsDecorated(false);
+    m_table->setWordWrap(true); // the reasons are sentences: read whole, not cut off
     m_table->setHeaderLabels({tr("What happens"), tr("Kind"), tr("Name"), tr("Line"), tr("Why")});
-    m_table->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->header()->setStretchLastSection(true);
+    for (int column = 0; column < 4; ++column) {
+        m_table->header()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    }
+    m_table->header()->setSectionResizeMode(4, QHeaderView::Stretch);
     for (const ImportEntry& entry : preview.entries) {
         auto* row =
             new QTreeWidgetItem(m_table, {statusText(entry.status), kindText(entry.kind), entry.name,
                                           entry.line > 0 ? QString::number(entry.line) : QString(), entry.reason});
         row->setData(0, Qt::UserRole, static_cast<int>(entry.status));
+        row->setToolTip(4, entry.reason);
     }
     // Notes: what the parser left out or kept as text, item by item.
     for (const ImportNote& note : batch.notes) {
@@ -80,6 +84,7 @@ ImportDialog::ImportDialog(const ImportBatch& batch, const ImportPreview& previe
             new QTreeWidgetItem(m_table, {note.skipped ? statusText(S::Skipped) : tr("Note"), QString(), note.item,
                                           note.line > 0 ? QString::number(note.line) : QString(), note.reason});
         row->setData(0, Qt::UserRole, note.skipped ? static_cast<int>(S::Skipped) : -1);
+        row->setToolTip(4, note.reason);
     }
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);

@@ -1,0 +1,140 @@
+#include "editor/StepList.h"
+
+#include <QDropEvent>
+#include <QKeyEvent>
+
+namespace unknot {
+
+namespace {
+
+constexpr int stepRole = Qt::UserRole;
+constexpr int refusedRole = Qt::UserRole + 1;
+
+} // namespace
+
+StepList::StepList(std::function<QString(const QJsonObject&)> describe, QWidget* parent)
+    : QListWidget(parent)
+    , m_describe(std::move(describe))
+{
+    setObjectName(QStringLiteral("steps"));
+    setAccessibleName(tr("Steps of the routine"));
+    setDragDropMode(QAbstractItemView::InternalMove);
+    setDefaultDropAction(Qt::MoveAction);
+    setWordWrap(true);
+    setAlternatingRowColors(true);
+    setSpacing(2);
+}
+
+void StepList::setSteps(const QJsonArray& steps)
+{
+    clear();
+    for (const auto& step : steps) {
+        auto* item = new QListWidgetItem(this);
+        item->setData(stepRole, step.toObject());
+    }
+    relabel();
+    setCurrentRow(count() > 0 ? 0 : -1);
+}
+
+QJsonArray StepList::steps() const
+{
+    QJsonArray steps;
+    for (int row = 0; row < count(); ++row) {
+        steps.append(step(row));
+    }
+    return steps;
+}
+
+QJsonObject StepList::step(int row) const
+{
+    const QListWidgetItem* entry = item(row);
+    return entry ? entry->data(stepRole).toJsonObject() : QJsonObject();
+}
+
+void StepList::addStep(const QJsonObject& step)
+{
+    const int row = currentRow() < 0 ? count() : currentRow() + 1;
+    auto* entry = new QListWidgetItem;
+    entry->setData(stepRole, step);
+    insertItem(row, entry);
+    relabel();
+    setCurrentRow(row);
+    scrollToItem(entry);
+    Q_EMIT orderChanged();
+}
+
+void StepList::replaceCurrent(const QJsonObject& step)
+{
+    if (QListWidgetItem* entry = currentItem()) {
+        entry->setData(stepRole, step);
+        relabel();
+    }
+}
+
+void StepList::moveCurrent(int delta)
+{
+    const int row = currentRow();
+    const int target = row + delta;
+    if (row < 0 || target < 0 || target >= count()) {
+        return;
+    }
+    QListWidgetItem* entry = takeItem(row);
+    insertItem(target, entry);
+    relabel();
+    setCurrentRow(target);
+    Q_EMIT orderChanged();
+}
+
+void StepList::removeCurrent()
+{
+    const int row = currentRow();
+    if (row < 0) {
+        return;
+    }
+    delete takeItem(row);
+    relabel();
+    setCurrentRow(std::min(row, count() - 1));
+    Q_EMIT orderChanged();
+}
+
+void StepList::setRefused(int row, bool refused)
+{
+    if (QListWidgetItem* entry = item(row); entry && entry->data(refusedRole).toBool() != refused) {
+        entry->setData(refusedRole, refused);
+        relabel();
+    }
+}
+
+void StepList::relabel()
+{
+    for (int row = 0; row < count(); ++row) {
+        QListWidgetItem* entry = item(row);
+        const bool refused = entry->data(refusedRole).toBool();
+        //: A step in the routine editor's list: its number and what it is. A refused one is marked.
+        const QString text = tr("%1. %2").arg(row + 1).arg(m_describe(step(row)));
+        entry->setText(refused ? tr("%1\n⚠ This dose cannot be saved yet").arg(text) : text);
+        entry->setForeground(refused ? QBrush(QColor(0xa3, 0x3a, 0x1f)) : QBrush());
+    }
+}
+
+void StepList::keyPressEvent(QKeyEvent* event)
+{
+    if (event->modifiers() == Qt::AltModifier && (event->key() == Qt::Key_Up || event->key() == Qt::Key_Down)) {
+        moveCurrent(event->key() == Qt::Key_Up ? -1 : 1);
+        return;
+    }
+    if (event->key() == Qt::Key_Delete && event->modifiers() == Qt::NoModifier) {
+        removeCurrent();
+        return;
+    }
+    QListWidget::keyPressEvent(event);
+}
+
+void StepList::dropEvent(QDropEvent* event)
+{
+    QListWidget::dropEvent(event);
+    relabel();
+    Q_EMIT orderChanged();
+}
+
+} // namespace unknot

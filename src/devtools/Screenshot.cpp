@@ -4,6 +4,7 @@
 #include "ManualClock.h"
 #include "common/Prompts.h"
 #include "devtools/ContactSheet.h"
+#include "devtools/EditorShots.h"
 #include "journal/PainRatingDialog.h"
 #include "library/ImportDialog.h"
 #include "library/LibraryView.h"
@@ -40,7 +41,7 @@ QStringList Screenshot::viewNames()
           << QStringLiteral("thermal-player") << QStringLiteral("thermal-dialog") << QStringLiteral("history")
           << QStringLiteral("rating") << QStringLiteral("safety-check") << QStringLiteral("pain-rise")
           << QStringLiteral("report") << QStringLiteral("figures") << QStringLiteral("figures-dark")
-          << QStringLiteral("import-preview");
+          << QStringLiteral("import-preview") << EditorShots::viewNames();
     return names;
 }
 
@@ -108,6 +109,9 @@ QString Screenshot::render(MainWindow& window, AppContext& context, ManualClock&
         Prompts::setAnswerer([](const QString&, const QString&) { return true; });
         Prompts::setInformer([](const QString&, const QString&) {}); // a render never waits on a message box
         return renderSession(window, clock, view, file);
+    }
+    if (EditorShots::viewNames().contains(view)) {
+        return EditorShots::render(window, context, view, file);
     }
     if (view == QLatin1String("figures") || view == QLatin1String("figures-dark")) {
         const QImage sheet =

@@ -217,7 +217,7 @@ TEST_CASE("F1 has one owner and opens the doctor's advice; menus come in the usu
         menus.append(action->text().remove(QLatin1Char('&')));
     }
     CHECK(menus == QStringList{QStringLiteral("File"), QStringLiteral("Edit"), QStringLiteral("Go"),
-                               QStringLiteral("Session"), QStringLiteral("Journal"), QStringLiteral("Help")});
+                               QStringLiteral("Session"), QStringLiteral("Routines"), QStringLiteral("Journal"), QStringLiteral("Help")});
 }
 
 TEST_CASE("Tab goes from search to the sections, the list, the page and Start", "[gui]")

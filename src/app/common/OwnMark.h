@@ -14,16 +14,6 @@ public:
     static QString word();
     /// A list entry's text: the name, and the mark after it for an own item.
     static QString listLabel(const QString& name, bool own);
-    /// True for an own item (a summary or an item with `own`).
-    template <typename Item>
-    static bool isOwn(const Item& item)
-    {
-        if constexpr (requires { item.own; }) {
-            return item.own;
-        } else {
-            return false;
-        }
-    }
 };
 
 } // namespace unknot

@@ -111,10 +111,14 @@ DoseForm::DoseForm(QWidget* parent)
     sides->setObjectName(QStringLiteral("eachSide"));
     sides->setToolTip(tr("Once on the left side, then once on the right"));
     connect(sides, &QPushButton::clicked, this, [this] { m_sets->setText(tr("Left side, Right side")); });
-    auto* setsRow = new QHBoxLayout;
-    setsRow->addWidget(m_sets, 1);
-    setsRow->addWidget(sides);
-    m_form->addRow(tr("&Sets:"), setsRow);
+    auto* setsRow = new QWidget;
+    auto* setsLayout = new QHBoxLayout(setsRow);
+    setsLayout->setContentsMargins(0, 0, 0, 0);
+    setsLayout->addWidget(m_sets, 1);
+    setsLayout->addWidget(sides);
+    auto* setsLabel = new QLabel(tr("&Sets:"));
+    setsLabel->setBuddy(m_sets);
+    m_form->addRow(setsLabel, setsRow);
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         showKind();

@@ -99,6 +99,14 @@ void EditorSupport::setText(QJsonObject& body, const QString& key, const QString
     }
 }
 
+QJsonObject EditorSupport::withId(QJsonObject body)
+{
+    if (body.value(QStringLiteral("id")).toString().isEmpty()) {
+        body.insert(QStringLiteral("id"), QStringLiteral("new"));
+    }
+    return body;
+}
+
 QJsonObject EditorSupport::doseJson(const Dose& dose)
 {
     QJsonObject json{{QStringLiteral("kind"), Dose::kindName(dose.kind)}, {QStringLiteral("text"), dose.text},

@@ -31,6 +31,8 @@ public:
     static QString fromLines(const QJsonArray& lines);
     /// Sets key to the trimmed text, or leaves it out when empty.
     static void setText(QJsonObject& body, const QString& key, const QString& text);
+    /// body as the rules see it once saved: a new item is given its id only then, so a stand-in fills the gap.
+    static QJsonObject withId(QJsonObject body);
     /// A dose in the content pack's form.
     static QJsonObject doseJson(const Dose& dose);
     /// Asks before edits are thrown away; true to discard them.

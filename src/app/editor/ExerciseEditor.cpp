@@ -189,7 +189,7 @@ QJsonObject ExerciseEditor::body() const
 QStringList ExerciseEditor::problems() const
 {
     QStringList problems;
-    Exercise::fromJson(body(), &problems);
+    Exercise::fromJson(EditorSupport::withId(body()), &problems);
     return problems;
 }
 

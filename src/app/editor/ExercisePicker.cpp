@@ -69,7 +69,7 @@ void ExercisePicker::fill()
         }
     }
     for (const ItemSummary& summary : found) {
-        auto* item = new QListWidgetItem(OwnMark::listLabel(summary.name, OwnMark::isOwn(summary)), m_list);
+        auto* item = new QListWidgetItem(OwnMark::listLabel(summary.name, summary.own), m_list);
         item->setData(idRole, summary.ref.id);
         item->setToolTip(summary.summary);
     }

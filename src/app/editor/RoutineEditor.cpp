@@ -236,7 +236,7 @@ int RoutineEditor::totalSeconds() const
 QStringList RoutineEditor::problems() const
 {
     QStringList problems;
-    Routine::fromJson(body(), &problems);
+    Routine::fromJson(EditorSupport::withId(body()), &problems);
     return problems;
 }
 

@@ -1,5 +1,7 @@
 #include "library/DetailRenderer.h"
 
+#include "common/OwnMark.h"
+
 #include "LibraryRepository.h"
 #include "figures/FigurePainter.h"
 
@@ -42,7 +44,8 @@ QString links(const QList<ItemSummary>& items, const QString& emptyText)
     QString out = QStringLiteral("<ul class='links'>");
     for (const auto& item : items) {
         out += QStringLiteral("<li><a href='%1'>%2</a> <span class='quiet'>— %3</span></li>")
-                   .arg(item.ref.toUrl().toString(), escape(item.name), escape(item.summary));
+                   .arg(item.ref.toUrl().toString(), escape(OwnMark::listLabel(item.name, item.own)),
+                        escape(item.summary));
     }
     return out + QStringLiteral("</ul>");
 }
@@ -105,6 +108,7 @@ QString DetailRenderer::styleSheet()
         "a { color: #1d6f80; text-decoration: none; font-weight: 600; }"
         ".lead { font-size: 13pt; color: #4b5e64; }"
         ".quiet { color: #6b7b80; }"
+        ".own { color: #1d6f50; font-weight: 600; }"
         ".dose { background-color: #e8f3f1; }"
         ".care { background-color: #fdf3e3; }"
         ".flag { background-color: #fbe9e7; }"
@@ -146,7 +150,17 @@ QString DetailRenderer::top(const ItemBase& item, const QString& lead) const
         out += QStringLiteral("<p class='quiet'>%1</p>")
                    .arg(html::escape(tr("Also called: %1").arg(item.aliases.join(QStringLiteral(", ")))));
     }
-    out += QStringLiteral("<p class='lead'>%1</p>").arg(html::escape(lead));
+    if (item.own) {
+        // The person's own: marked, with where it came from, so it is never taken for the library's advice.
+        QString own = QStringLiteral("<span class='own'>%1</span>").arg(html::escape(OwnMark::word()));
+        if (!item.origin.isEmpty()) {
+            own += QStringLiteral(" · ") + html::escape(item.origin);
+        }
+        out += QStringLiteral("<p class='quiet'>%1</p>").arg(own);
+    }
+    if (!lead.isEmpty()) {
+        out += QStringLiteral("<p class='lead'>%1</p>").arg(html::escape(lead));
+    }
     if (!item.seeDoctor.isEmpty()) {
         // Before any self-care text, so it is read first.
         out += html::note(QStringLiteral("flag"),

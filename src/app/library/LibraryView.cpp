@@ -5,6 +5,8 @@
 #include "figures/BodyMapWidget.h"
 #include "figures/FigurePainter.h"
 #include "figures/FigureWidget.h"
+#include "common/OwnMark.h"
+#include "library/OwnItemBar.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -27,6 +29,11 @@ constexpr int kindRole = Qt::UserRole + 1;
 QListWidgetItem* itemFor(const ItemSummary& summary, const QString& label)
 {
     auto* item = new QListWidgetItem(label);
+    if (summary.own) {
+        QFont font = item->font();
+        font.setItalic(true); // with the word "Yours": the person's own items stand apart from the library's
+        item->setFont(font);
+    }
     item->setData(refRole, summary.ref.id);
     item->setData(kindRole, static_cast<int>(summary.ref.kind));
     item->setToolTip(summary.summary);
@@ -50,6 +57,7 @@ LibraryView::LibraryView(const LibraryRepository& library, QWidget* parent)
     , m_items(new QListWidget)
     , m_page(new QTextBrowser)
     , m_start(new QPushButton)
+    , m_ownBar(new OwnItemBar)
     , m_pictures(new QWidget)
     , m_bodyMap(new BodyMapWidget(BodyMapPainter::Accent::Library))
     , m_figure(new FigureWidget)
@@ -120,6 +128,8 @@ LibraryView::LibraryView(const LibraryRepository& library, QWidget* parent)
     startRow->setContentsMargins(28, 14, 28, 0);
     startRow->addWidget(m_start);
     startRow->addStretch();
+    startRow->addWidget(m_ownBar);
+    m_ownBar->hide();
     pageLayout->addLayout(startRow);
     // Pictures of the page above its text, kept short so the text still has room on a 1024x600 screen.
     m_pictures->setObjectName(QStringLiteral("pictures"));
@@ -190,7 +200,7 @@ void LibraryView::fillSection(ItemKind kind)
     m_items->clear();
     const auto items = m_library.list(kind);
     for (const auto& summary : items) {
-        m_items->addItem(itemFor(summary, summary.name));
+        m_items->addItem(itemFor(summary, OwnMark::listLabel(summary.name, summary.own)));
     }
     //: A section's name with the number of items in it, e.g. "Muscles (12)".
     m_listTitle->setText(tr("%1 (%2)").arg(ItemRef::kindPlural(kind)).arg(items.size()));
@@ -229,9 +239,34 @@ void LibraryView::show(const ItemRef& ref)
     const bool playable = ref.kind == ItemKind::Routine || ref.kind == ItemKind::Exercise;
     m_start->setVisible(playable);
     m_start->setText(ref.kind == ItemKind::Routine ? tr("▶  Start this routine") : tr("▶  Start this exercise"));
+    m_ownBar->showFor(ref, isOwn(ref));
     m_page->verticalScrollBar()->setValue(0);
     showMuscles(ref);
     Q_EMIT navigated();
+}
+
+bool LibraryView::isOwn(const ItemRef& ref) const
+{
+    if (ref.kind == ItemKind::Routine) {
+        return m_library.routine(ref.id).value_or(Routine{}).own;
+    }
+    return ref.kind == ItemKind::Exercise && m_library.exercise(ref.id).value_or(Exercise{}).own;
+}
+
+void LibraryView::reload()
+{
+    const auto current = m_history.current();
+    const bool exists = current && (current->kind == ItemKind::Routine ? m_library.routine(current->id).has_value()
+                                    : current->kind == ItemKind::Exercise ? m_library.exercise(current->id).has_value()
+                                                                          : true);
+    if (!m_searching) {
+        fillSection(m_section);
+    }
+    if (exists) {
+        show(*current);
+    } else {
+        showSection(m_section); // the page's item was deleted: the first of its section instead
+    }
 }
 
 void LibraryView::showMuscles(const ItemRef& ref)
@@ -327,7 +362,8 @@ void LibraryView::search(const QString& text)
     const auto hits = m_library.search(text);
     for (const auto& hit : hits) {
         m_items->addItem(
-            itemFor(hit.item, QStringLiteral("%1\n%2").arg(hit.item.name, ItemRef::kindSingular(hit.item.ref.kind))));
+            itemFor(hit.item, QStringLiteral("%1\n%2").arg(OwnMark::listLabel(hit.item.name, hit.item.own),
+                                                            ItemRef::kindSingular(hit.item.ref.kind))));
     }
     m_listTitle->setText(hits.isEmpty() ? tr("Nothing found for “%1”").arg(text.trimmed())
                                         : tr("Found %n", nullptr, static_cast<int>(hits.size())));

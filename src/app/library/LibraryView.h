@@ -17,6 +17,7 @@ namespace unknot {
 class BodyMapWidget;
 class FigureWidget;
 class LibraryRepository;
+class OwnItemBar;
 
 /// The library: sections on the left, the items of a section (or search hits) in the middle, the page on the right.
 class LibraryView : public QWidget {
@@ -41,6 +42,10 @@ public:
     void goForward();
     void focusList();
     BodyMapWidget* bodyMap() const { return m_bodyMap; }
+    /// Edit, Duplicate and Delete on a routine's or exercise's page.
+    OwnItemBar* ownItemBar() const { return m_ownBar; }
+    /// Shows the lists and the page as the library now is, after an own item was saved or deleted.
+    void reload();
     FigureWidget* figure() const { return m_figure; }
     /// Puts the library's widgets after before in the Tab order (once all are in one window); returns the last.
     QWidget* chainTabOrder(QWidget* before);
@@ -67,6 +72,7 @@ private:
     void onItemActivated(QListWidgetItem* item);
     /// Shows the muscles of the page on the body map, or hides the map when the page has none.
     void showMuscles(const ItemRef& ref);
+    bool isOwn(const ItemRef& ref) const;
     /// Gives an exercise page the still strips of its key poses, before its HTML asks for them.
     void addFigureStrips(const ItemRef& ref);
 
@@ -81,6 +87,7 @@ private:
     QListWidget* m_items;
     QTextBrowser* m_page;
     QPushButton* m_start;
+    OwnItemBar* m_ownBar;
     QWidget* m_pictures; ///< the row of pictures above the page text
     BodyMapWidget* m_bodyMap;
     FigureWidget* m_figure; ///< an exercise moving in a loop

@@ -3,14 +3,17 @@
 #include "LibraryRepository.h"
 #include "SafetyRepository.h"
 #include "common/FileDialogFolder.h"
+#include "common/OwnMark.h"
 #include "common/Prompts.h"
 #include "common/ReduceMotion.h"
 #include "common/WindowFit.h"
+#include "editor/OwnItemActions.h"
 #include "journal/HistoryView.h"
 #include "journal/JournalFiles.h"
 #include "journal/RestoreDialog.h"
 #include "library/ContentTransfer.h"
 #include "library/LibraryView.h"
+#include "library/OwnItemBar.h"
 #include "safety/DoctorDialog.h"
 #include "safety/RedFlagCheckDialog.h"
 #include "session/PlayerWindow.h"
@@ -46,6 +49,7 @@ MainWindow::MainWindow(AppContext& context, const Clock& clock, QWidget* parent)
     , m_library(new LibraryView(context.library()))
     , m_undo(new QUndoStack(this))
     , m_sessions(new SessionController(context, clock, this))
+    , m_own(new OwnItemActions(context.library(), context.ownItems(), m_undo, this))
     , m_pages(new QStackedWidget)
     , m_problem(new QLabel)
 {
@@ -68,6 +72,7 @@ MainWindow::MainWindow(AppContext& context, const Clock& clock, QWidget* parent)
     buildToolBar();
     buildMenus();
     buildSessionMenu();
+    buildOwnItems();
     connect(m_library, &LibraryView::startRequested, this, &MainWindow::startCurrent);
     connect(m_sessions, &SessionController::sessionFinished, this, [this] {
         if (m_history && m_history->isVisible()) {
@@ -286,9 +291,14 @@ void MainWindow::buildSessionMenu()
     });
     desk->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
     QMenu* routines = menu->addMenu(tr("&Routines"));
-    for (const auto& routine : m_repository.list(ItemKind::Routine)) {
-        routines->addAction(routine.name, this, [this, id = routine.ref.id] { m_sessions->startRoutine(id); });
-    }
+    // Filled when opened: the person's own routines come and go.
+    connect(routines, &QMenu::aboutToShow, this, [this, routines] {
+        routines->clear();
+        for (const auto& routine : m_repository.list(ItemKind::Routine)) {
+            routines->addAction(OwnMark::listLabel(routine.name, routine.own), this,
+                                [this, id = routine.ref.id] { m_sessions->startRoutine(id); });
+        }
+    });
     QMenu* rests = menu->addMenu(tr("R&est between steps"));
     auto* restGroup = new QActionGroup(rests);
     for (int seconds : {-1, 10, 20, 30, 45, 60}) {
@@ -316,6 +326,24 @@ void MainWindow::buildSessionMenu()
     bar->insertAction(before, desk);
     bar->insertAction(before, thermal);
     bar->insertSeparator(before);
+}
+
+void MainWindow::buildOwnItems()
+{
+    menuBar()->insertMenu(m_journalMenu->menuAction(), m_own->buildMenu([this] { return m_library->currentItem(); }));
+    OwnItemBar* bar = m_library->ownItemBar();
+    connect(bar, &OwnItemBar::editRequested, m_own, &OwnItemActions::edit);
+    connect(bar, &OwnItemBar::duplicateRequested, m_own, &OwnItemActions::duplicate);
+    connect(bar, &OwnItemBar::deleteRequested, m_own, &OwnItemActions::remove);
+    connect(m_own, &OwnItemActions::saved, this, [this](const ItemRef& ref) {
+        if (!m_search->text().isEmpty()) {
+            m_search->clear(); // the saved item is shown in its section, not among old search hits
+        }
+        m_library->reload();
+        m_library->open(ref);
+        showHistory(false);
+    });
+    connect(m_own, &OwnItemActions::removedOrRestored, this, [this] { m_library->reload(); });
 }
 
 void MainWindow::startCurrent()

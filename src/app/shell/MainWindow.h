@@ -20,6 +20,7 @@ class Clock;
 class LibraryRepository;
 class HistoryView;
 class LibraryView;
+class OwnItemActions;
 class SessionController;
 
 /// The main window: a toolbar (back, forward, search, when to see a doctor) over the library.
@@ -67,6 +68,8 @@ public:
     void exportCsv(const QString& path);
     /// The import or export under way, if any (for tests).
     JournalFileTask* fileTask() const { return m_fileTask; }
+    /// New, Edit, Duplicate and Delete of the person's own routines and exercises.
+    OwnItemActions* ownItems() const { return m_own; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -77,6 +80,8 @@ private:
     void buildToolBar();
     void buildMenus();
     void buildSessionMenu();
+    /// The Routines menu and the page's Edit, Duplicate and Delete buttons.
+    void buildOwnItems();
     void updateNavigation();
     void restoreSettings();
     void saveSettings() const;
@@ -91,6 +96,7 @@ private:
     QUndoStack* m_undo;
     HistoryView* m_history = nullptr;
     SessionController* m_sessions;
+    OwnItemActions* m_own;
     QStackedWidget* m_pages;
     QAction* m_libraryAction = nullptr;
     QAction* m_historyAction = nullptr;

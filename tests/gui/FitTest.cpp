@@ -11,6 +11,7 @@
 #include "session/PainRiseDialog.h"
 #include "session/PlayerWindow.h"
 #include "common/Prompts.h"
+#include "editor/OwnItemActions.h"
 #include "safety/RedFlagCheckDialog.h"
 #include "SafetyRepository.h"
 #include "session/SessionController.h"
@@ -26,6 +27,7 @@
 #include <QListWidget>
 #include <QScreen>
 #include <QScrollArea>
+#include <QTabWidget>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -159,4 +161,31 @@ TEST_CASE("every dialog fits", "[fit]")
                               QStringLiteral("stress-reset"), QStringLiteral("Stress reset"), f.window.get());
         checkFits(&dialog, QStringLiteral("pain rise"));
     }
+}
+
+TEST_CASE("the routine and exercise editors fit, on every tab", "[fit]")
+{
+    Fixture f;
+    f.window->show();
+    OwnItemActions* own = f.window->ownItems();
+    // The longest built-in routine as an editable copy, its first step chosen (an exercise with its dose form).
+    own->duplicate({ItemKind::Routine, QStringLiteral("upper-back-activation")});
+    QDialog* routine = own->editor();
+    REQUIRE(routine);
+    checkFits(routine, QStringLiteral("routine editor"));
+    auto* tabs = routine->findChild<QTabWidget*>(QStringLiteral("tabs"));
+    tabs->setCurrentIndex(1);
+    checkFits(routine, QStringLiteral("routine editor, about"));
+    routine->close();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+
+    own->duplicate({ItemKind::Exercise, QStringLiteral("snow-angels")});
+    QDialog* exercise = own->editor();
+    REQUIRE(exercise);
+    tabs = exercise->findChild<QTabWidget*>(QStringLiteral("tabs"));
+    for (int tab = 0; tab < tabs->count(); ++tab) {
+        tabs->setCurrentIndex(tab);
+        checkFits(exercise, QStringLiteral("exercise editor, tab %1").arg(tab));
+    }
+    exercise->close();
 }

@@ -15,7 +15,7 @@ namespace {
 
 // Wide enough for anything a person means; zero and nonsense stay possible so that the content rules, not the
 // spin box, say what is wrong with them.
-constexpr int largest = 9999;
+constexpr int largest = 999;
 
 QSpinBox* numberBox(const QString& name, const QString& suffix)
 {
@@ -97,15 +97,17 @@ DoseForm::DoseForm(QWidget* parent)
 
     m_countRow = row({m_countMin, new QLabel(tr("to")), m_countMax});
     m_form->addRow(tr("&How many:"), m_countRow);
-    m_tempoRow = row({new QLabel(tr("lift")), m_up, new QLabel(tr("hold")), m_hold, new QLabel(tr("lower")), m_down});
+    m_tempoRow = row({new QLabel(tr("lift")), m_up, new QLabel(tr("lower")), m_down});
     m_form->addRow(tr("Each one:"), m_tempoRow);
+    m_holdRow = row({m_hold});
+    m_form->addRow(tr("Hold at the top:"), m_holdRow);
     m_cycleRow = row({new QLabel(tr("contract")), m_contract, new QLabel(tr("relax")), m_relax});
     m_form->addRow(tr("Each cycle:"), m_cycleRow);
     m_secondsRow = row({m_secondsMin, new QLabel(tr("to")), m_secondsMax});
     m_form->addRow(tr("Hold &for:"), m_secondsRow);
 
     m_sets->setObjectName(QStringLiteral("sets"));
-    m_sets->setPlaceholderText(tr("Once; or one name per set, with commas"));
+    m_sets->setPlaceholderText(tr("Once, or names with commas"));
     m_sets->setToolTip(tr("The dose is done once for each name, for example: Left side, Right side"));
     auto* sides = new QPushButton(tr("Each si&de"));
     sides->setObjectName(QStringLiteral("eachSide"));
@@ -229,6 +231,7 @@ void DoseForm::showKind()
     const QString kind = m_kind->currentData().toString();
     m_form->setRowVisible(m_countRow, kind != QLatin1String("timed"));
     m_form->setRowVisible(m_tempoRow, kind == QLatin1String("reps"));
+    m_form->setRowVisible(m_holdRow, kind == QLatin1String("reps"));
     m_form->setRowVisible(m_cycleRow, kind == QLatin1String("cycles"));
     m_form->setRowVisible(m_secondsRow, kind == QLatin1String("timed"));
 }

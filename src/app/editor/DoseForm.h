@@ -46,6 +46,7 @@ private:
     QLineEdit* m_sets;
     QWidget* m_countRow;
     QWidget* m_tempoRow;
+    QWidget* m_holdRow;
     QWidget* m_cycleRow;
     QWidget* m_secondsRow;
     QJsonObject m_loaded; ///< the dose as loaded: its other fields, and its words while no number changed

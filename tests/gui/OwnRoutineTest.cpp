@@ -44,15 +44,10 @@ struct Fixture {
     {
         QSettings().clear();
         QSettings().setValue(QStringLiteral("journal/rateBefore"), false);
-        Prompts::setAnswerer([](const QString&, const QString&) { return true; });
-        Prompts::setInformer([](const QString&, const QString&) {});
+        Prompts::setAnswerer([](const QString&, const QString&) { return true; }); // tests/gui/main.cpp silences informs
         window.show();
     }
-    ~Fixture()
-    {
-        Prompts::setAnswerer({});
-        Prompts::setInformer({});
-    }
+    ~Fixture() { Prompts::setAnswerer({}); }
 
     QAction* menuAction(const QString& name) { return window.findChild<QAction*>(name); }
     /// The open routine editor; a closed one is gone once deferred deletes ran.

@@ -157,6 +157,7 @@ void DoseForm::setDose(const QJsonObject& dose)
         sets.append(label.toString());
     }
     m_sets->setText(sets.join(QStringLiteral(", ")));
+    m_sets->setCursorPosition(0);
     showKind();
     m_loading = false;
 }

@@ -265,7 +265,8 @@ void RoutineEditor::addExercise(const QString& id)
         return;
     }
     m_steps->addStep({{QStringLiteral("exercise"), id}});
-    m_steps->setFocus();
+    // The search keeps the keyboard, its words chosen: the next few letters and Enter add the next step.
+    m_picker->searchField()->selectAll();
 }
 
 void RoutineEditor::addPhase(const QString& kind)

@@ -81,7 +81,11 @@ StepDoseForm::StepDoseForm(QWidget* parent)
 
     m_pages->addWidget(exercisePage);
     m_pages->addWidget(phasePage);
-    m_pages->addWidget(new QLabel(tr("Choose a step in the list to set its dose.")));
+    auto* none = new QLabel(tr("Choose a step in the list to set its dose. To add one, type a few letters in the "
+                               "search on the left and press Enter."));
+    none->setWordWrap(true);
+    none->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_pages->addWidget(none);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

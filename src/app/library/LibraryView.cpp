@@ -29,11 +29,6 @@ constexpr int kindRole = Qt::UserRole + 1;
 QListWidgetItem* itemFor(const ItemSummary& summary, const QString& label)
 {
     auto* item = new QListWidgetItem(label);
-    if (summary.own) {
-        QFont font = item->font();
-        font.setItalic(true); // with the word "Yours": the person's own items stand apart from the library's
-        item->setFont(font);
-    }
     item->setData(refRole, summary.ref.id);
     item->setData(kindRole, static_cast<int>(summary.ref.kind));
     item->setToolTip(summary.summary);

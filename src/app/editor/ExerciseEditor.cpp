@@ -45,8 +45,7 @@ QStringList strings(const QJsonArray& array)
 } // namespace
 
 ExerciseEditor::ExerciseEditor(const LibraryRepository& library, Saver saver, QWidget* parent)
-    : QDialog(parent)
-    , m_saver(std::move(saver))
+    : ItemEditor(std::move(saver), sizeKey, parent)
     , m_name(new QLineEdit)
     , m_tabs(new QTabWidget)
     , m_summary(new QLineEdit)
@@ -61,7 +60,6 @@ ExerciseEditor::ExerciseEditor(const LibraryRepository& library, Saver saver, QW
                          tr("Who should skip it or ask a doctor or physiotherapist first (optional), one per line")))
     , m_cautions(textBox(QStringLiteral("cautions"), tr("How to stay safe while doing it (optional), one per line")))
     , m_cautionLine(new QLineEdit)
-    , m_problems(EditorSupport::problemLabel(QStringLiteral("problems")))
 {
     setObjectName(QStringLiteral("exerciseEditor"));
     m_name->setObjectName(QStringLiteral("name"));
@@ -93,7 +91,7 @@ ExerciseEditor::ExerciseEditor(const LibraryRepository& library, Saver saver, QW
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_tabs, 1);
-    layout->addWidget(m_problems);
+    layout->addWidget(problemLabel());
     layout->addWidget(buttons);
 
     connect(m_name, &QLineEdit::textChanged, this, &ExerciseEditor::refresh);
@@ -101,7 +99,7 @@ ExerciseEditor::ExerciseEditor(const LibraryRepository& library, Saver saver, QW
     connect(m_dose, &DoseForm::changed, this, &ExerciseEditor::refresh);
     connect(m_cautionLine, &QLineEdit::textChanged, this, &ExerciseEditor::refresh);
     setBody({});
-    EditorSupport::restoreSize(this, sizeKey, QSize(900, 580));
+    restoreSize(QSize(900, 580));
 }
 
 QWidget* ExerciseEditor::buildHowTab()
@@ -162,8 +160,7 @@ void ExerciseEditor::setBody(const QJsonObject& body)
     m_askFirst->setPlainText(EditorSupport::fromLines(body.value(QStringLiteral("askFirst")).toArray()));
     m_cautions->setPlainText(EditorSupport::fromLines(body.value(QStringLiteral("cautions")).toArray()));
     m_cautionLine->setText(body.value(QStringLiteral("cautionLine")).toString());
-    m_saved = this->body();
-    m_triedSaving = false;
+    markLoaded();
     refresh();
 }
 
@@ -198,38 +195,7 @@ void ExerciseEditor::refresh()
     // A refused dose shows at once; a missing name or instructions once the person tries to save.
     QStringList doseProblems;
     Dose::fromJson(m_dose->dose(), &doseProblems);
-    EditorSupport::showProblems(m_problems, m_triedSaving || !doseProblems.isEmpty() ? problems() : QStringList());
-}
-
-void ExerciseEditor::accept()
-{
-    m_triedSaving = true;
-    const QStringList refused = problems();
-    if (!refused.isEmpty()) {
-        EditorSupport::showProblems(m_problems, refused);
-        return;
-    }
-    const QJsonObject exercise = body();
-    if (const QString failed = m_saver(exercise); !failed.isEmpty()) {
-        EditorSupport::showProblems(m_problems, {failed});
-        return;
-    }
-    m_saved = exercise;
-    QDialog::accept();
-}
-
-void ExerciseEditor::reject()
-{
-    if (isModified() && !EditorSupport::confirmDiscard(this)) {
-        return;
-    }
-    QDialog::reject();
-}
-
-void ExerciseEditor::done(int result)
-{
-    EditorSupport::saveSize(this, sizeKey);
-    QDialog::done(result);
+    showProblems(!doseProblems.isEmpty());
 }
 
 } // namespace unknot

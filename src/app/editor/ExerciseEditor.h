@@ -1,9 +1,8 @@
 #pragma once
 
-#include <QDialog>
-#include <QJsonObject>
+#include "editor/ItemEditor.h"
 
-#include <functional>
+#include <QJsonObject>
 
 class QComboBox;
 class QLabel;
@@ -20,36 +19,25 @@ class MusclePicker;
 /// Makes or edits one of the person's own exercises: what to do step by step, why, what to take care of, the
 /// position and equipment, the muscles it works (on the body map or from a list), its dose, and where it came
 /// from. What it refuses is what the content rules refuse (Exercise::fromJson on the exercise the form makes).
-class ExerciseEditor : public QDialog {
+class ExerciseEditor : public ItemEditor {
     Q_OBJECT
 
 public:
-    /// Saves an exercise body (the content pack's form); returns why it was not saved, or empty when it was.
-    using Saver = std::function<QString(const QJsonObject& body)>;
-
     ExerciseEditor(const LibraryRepository& library, Saver saver, QWidget* parent = nullptr);
 
     /// Loads an exercise in the content pack's form (own, or a copy of a built-in one); empty for a new one.
     void setBody(const QJsonObject& body);
-    QJsonObject body() const;
-    /// Why the exercise cannot be saved as it stands, in the content rules' words; empty when it can.
-    QStringList problems() const;
-    bool isModified() const { return body() != m_saved; }
+    QJsonObject body() const override;
+    QStringList problems() const override;
     MusclePicker* musclePicker() const { return m_muscles; }
     QTabWidget* tabs() const { return m_tabs; }
-
-    void accept() override;
-    void reject() override;
-    void done(int result) override;
 
 private:
     QWidget* buildHowTab();
     QWidget* buildCareTab();
     void refresh();
 
-    Saver m_saver;
     QJsonObject m_loaded;
-    QJsonObject m_saved;
     QLineEdit* m_name;
     QTabWidget* m_tabs;
     QLineEdit* m_summary;
@@ -63,8 +51,6 @@ private:
     QPlainTextEdit* m_askFirst;
     QPlainTextEdit* m_cautions;
     QLineEdit* m_cautionLine;
-    QLabel* m_problems;
-    bool m_triedSaving = false;
 };
 
 } // namespace unknot

@@ -33,9 +33,8 @@ const QString sizeKey = QStringLiteral("routineEditor");
 } // namespace
 
 RoutineEditor::RoutineEditor(const LibraryRepository& library, Saver saver, QWidget* parent)
-    : QDialog(parent)
+    : ItemEditor(std::move(saver), sizeKey, parent)
     , m_library(library)
-    , m_saver(std::move(saver))
     , m_name(new QLineEdit)
     , m_total(new QLabel)
     , m_tabs(new QTabWidget)
@@ -46,7 +45,6 @@ RoutineEditor::RoutineEditor(const LibraryRepository& library, Saver saver, QWid
     , m_summary(new QLineEdit)
     , m_place(new QComboBox)
     , m_notes(new QPlainTextEdit)
-    , m_problems(EditorSupport::problemLabel(QStringLiteral("problems")))
     , m_save(nullptr)
 {
     setObjectName(QStringLiteral("routineEditor"));
@@ -80,7 +78,7 @@ RoutineEditor::RoutineEditor(const LibraryRepository& library, Saver saver, QWid
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_tabs, 1);
-    layout->addWidget(m_problems);
+    layout->addWidget(problemLabel());
     layout->addWidget(buttons);
 
     connect(m_name, &QLineEdit::textChanged, this, &RoutineEditor::refresh);
@@ -90,7 +88,7 @@ RoutineEditor::RoutineEditor(const LibraryRepository& library, Saver saver, QWid
     connect(m_stepForm, &StepDoseForm::changed, this, &RoutineEditor::stepEdited);
     connect(m_picker, &ExercisePicker::picked, this, &RoutineEditor::addExercise);
     setBody({});
-    EditorSupport::restoreSize(this, sizeKey, QSize(1000, 600));
+    restoreSize(QSize(1000, 600));
 }
 
 QWidget* RoutineEditor::buildStepsTab()
@@ -194,8 +192,7 @@ void RoutineEditor::setBody(const QJsonObject& body)
     m_steps->setSteps(body.value(QStringLiteral("steps")).toArray());
     showCurrentStep();
     refresh();
-    m_saved = this->body();
-    m_triedSaving = false;
+    markLoaded();
     refresh();
 }
 
@@ -313,38 +310,7 @@ void RoutineEditor::refresh()
     }
     // A new routine lacks a name and steps at first: that is said once the person tries to save, a refused dose
     // at once.
-    EditorSupport::showProblems(m_problems, m_triedSaving || refusedStep ? problems() : QStringList());
-}
-
-void RoutineEditor::accept()
-{
-    m_triedSaving = true;
-    const QStringList refused = problems();
-    if (!refused.isEmpty()) {
-        EditorSupport::showProblems(m_problems, refused);
-        return; // nothing is saved while the rules refuse it
-    }
-    const QJsonObject routine = body();
-    if (const QString failed = m_saver(routine); !failed.isEmpty()) {
-        EditorSupport::showProblems(m_problems, {failed});
-        return;
-    }
-    m_saved = routine;
-    QDialog::accept();
-}
-
-void RoutineEditor::reject()
-{
-    if (isModified() && !EditorSupport::confirmDiscard(this)) {
-        return;
-    }
-    QDialog::reject();
-}
-
-void RoutineEditor::done(int result)
-{
-    EditorSupport::saveSize(this, sizeKey);
-    QDialog::done(result);
+    showProblems(refusedStep);
 }
 
 } // namespace unknot

@@ -7,7 +7,6 @@
 #include "Exercise.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QJsonArray>
@@ -80,19 +79,7 @@ ExerciseEditor::ExerciseEditor(const LibraryRepository& library, Saver saver, QW
     m_tabs->addTab(m_muscles, tr("&Muscles"));
     m_tabs->addTab(buildCareTab(), tr("&Why and care"));
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
-    QPushButton* save = buttons->button(QDialogButtonBox::Save);
-    save->setObjectName(QStringLiteral("save"));
-    save->setToolTip(tr("Save the exercise (Ctrl+S)"));
-    save->setShortcut(QKeySequence::Save);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addWidget(m_tabs, 1);
-    layout->addWidget(problemLabel());
-    layout->addWidget(buttons);
+    arrange(top, m_tabs, tr("Save the exercise (Ctrl+S)"));
 
     connect(m_name, &QLineEdit::textChanged, this, &ExerciseEditor::refresh);
     connect(m_steps, &QPlainTextEdit::textChanged, this, &ExerciseEditor::refresh);

@@ -2,7 +2,10 @@
 
 #include "editor/EditorSupport.h"
 
+#include <QDialogButtonBox>
 #include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
 
 namespace unknot {
 
@@ -12,6 +15,22 @@ ItemEditor::ItemEditor(Saver saver, const QString& sizeKey, QWidget* parent)
     , m_sizeKey(sizeKey)
     , m_problems(EditorSupport::problemLabel(QStringLiteral("problems")))
 {
+}
+
+void ItemEditor::arrange(QLayout* top, QWidget* form, const QString& saveTip)
+{
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
+    QPushButton* save = buttons->button(QDialogButtonBox::Save);
+    save->setObjectName(QStringLiteral("save"));
+    save->setToolTip(saveTip);
+    save->setShortcut(QKeySequence::Save);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(form, 1);
+    layout->addWidget(m_problems);
+    layout->addWidget(buttons);
 }
 
 void ItemEditor::markLoaded()

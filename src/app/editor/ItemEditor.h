@@ -6,6 +6,7 @@
 #include <functional>
 
 class QLabel;
+class QLayout;
 
 namespace unknot {
 
@@ -31,6 +32,8 @@ public:
 protected:
     ItemEditor(Saver saver, const QString& sizeKey, QWidget* parent);
 
+    /// Lays the dialog out: top (the name), form (the tabs), the rules' reasons, then Save (Ctrl+S) and Cancel.
+    void arrange(QLayout* top, QWidget* form, const QString& saveTip);
     /// The form as loaded is the state edits are measured against.
     void markLoaded();
     /// Shows the rules' reasons: all of them once Save was pressed, before that only when now is true (a refused

@@ -10,7 +10,6 @@
 #include "Routine.h"
 
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -45,7 +44,6 @@ RoutineEditor::RoutineEditor(const LibraryRepository& library, Saver saver, QWid
     , m_summary(new QLineEdit)
     , m_place(new QComboBox)
     , m_notes(new QPlainTextEdit)
-    , m_save(nullptr)
 {
     setObjectName(QStringLiteral("routineEditor"));
     m_name->setObjectName(QStringLiteral("name"));
@@ -67,19 +65,7 @@ RoutineEditor::RoutineEditor(const LibraryRepository& library, Saver saver, QWid
     m_tabs->addTab(buildStepsTab(), tr("&Steps"));
     m_tabs->addTab(buildAboutTab(), tr("&About this routine"));
 
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel);
-    m_save = buttons->button(QDialogButtonBox::Save);
-    m_save->setObjectName(QStringLiteral("save"));
-    m_save->setToolTip(tr("Save the routine (Ctrl+S)"));
-    m_save->setShortcut(QKeySequence::Save);
-    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto* layout = new QVBoxLayout(this);
-    layout->addLayout(top);
-    layout->addWidget(m_tabs, 1);
-    layout->addWidget(problemLabel());
-    layout->addWidget(buttons);
+    arrange(top, m_tabs, tr("Save the routine (Ctrl+S)"));
 
     connect(m_name, &QLineEdit::textChanged, this, &RoutineEditor::refresh);
     connect(m_rest, &QSpinBox::valueChanged, this, &RoutineEditor::refresh);

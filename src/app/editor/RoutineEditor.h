@@ -13,7 +13,6 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
-class QPushButton;
 class QSpinBox;
 class QTabWidget;
 
@@ -68,7 +67,6 @@ private:
     QLineEdit* m_summary;
     QComboBox* m_place;
     QPlainTextEdit* m_notes;
-    QPushButton* m_save;
 };
 
 } // namespace unknot

@@ -347,7 +347,7 @@
 <context>
     <name>DetailRenderer</name>
     <message numerus="yes">
-        <location filename="../src/app/library/DetailRenderer.cpp" line="+83"/>
+        <location filename="../src/app/library/DetailRenderer.cpp" line="+86"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n Sekunde</numerusform>
@@ -368,7 +368,7 @@
         <translation>etwa %1 Std. %2 Min.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Not in the library</source>
         <translation>Nicht in der Bibliothek</translation>
     </message>
@@ -383,7 +383,7 @@
         <translation>Auch genannt: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
         <source>See a doctor first.</source>
         <translation>Lassen Sie das zuerst ärztlich abklären.</translation>
     </message>
@@ -716,6 +716,60 @@
         <location filename="../ui/DoctorDialog.ui" line="+14"/>
         <source>When to see a doctor</source>
         <translation>Wann zum Arzt</translation>
+    </message>
+</context>
+<context>
+    <name>EditorSupport</name>
+    <message numerus="yes">
+        <location filename="../src/app/editor/EditorSupport.cpp" line="+32"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not saved yet: %1</source>
+        <translation>Noch nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 s</source>
+        <extracomment>A length under a minute: &quot;45 s&quot;.</extracomment>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 min</source>
+        <extracomment>A length in whole minutes: &quot;4 min&quot;.</extracomment>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 min %2 s</source>
+        <extracomment>A length in minutes and seconds: &quot;4 min 10 s&quot;.</extracomment>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Discard your changes?</source>
+        <translation>Änderungen verwerfen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>You have changes that are not saved. Close without saving them?</source>
+        <translation>Sie haben Änderungen, die noch nicht gespeichert sind. Ohne Speichern schließen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard changes</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -1355,6 +1409,21 @@
         <location line="+14"/>
         <source>There is nothing to bring back.</source>
         <translation>Es gibt nichts zurückzuholen.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnMark</name>
+    <message>
+        <location filename="../src/app/common/OwnMark.cpp" line="+8"/>
+        <source>Yours</source>
+        <extracomment>Marks the person&apos;s own routines and exercises in lists and on their pages.</extracomment>
+        <translation>Von Ihnen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 · %2</source>
+        <extracomment>A list entry of the person&apos;s own item: &quot;Shoulder rolls · Yours&quot;.</extracomment>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2646,7 +2715,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
 <context>
     <name>unknot::ContentTransfer</name>
     <message>
-        <location filename="../src/app/library/ContentTransfer.cpp" line="+31"/>
+        <location filename="../src/app/library/ContentTransfer.cpp" line="+30"/>
         <source>Import exercises</source>
         <translation>Übungen importieren</translation>
     </message>
@@ -2685,12 +2754,12 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>Duplizieren Sie dieses Programm zuerst: Die Kopie gehört Ihnen, Sie können sie ändern und weitergeben.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Share a routine</source>
         <translation>Ein Programm weitergeben</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Unknot routines (*.json)</source>
         <translation>Unknot-Programme (*.json)</translation>
     </message>
@@ -2781,6 +2850,335 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <location line="+19"/>
         <source>All done. Well done.</source>
         <translation>Geschafft. Gut gemacht.</translation>
+    </message>
+</context>
+<context>
+    <name>unknot::DoseForm</name>
+    <message>
+        <location filename="../src/app/editor/DoseForm.cpp" line="+52"/>
+        <source>%1 to %2</source>
+        <extracomment>A range of numbers in a dose: &quot;8 to 12&quot;.</extracomment>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source> s</source>
+        <extracomment>After a number of seconds in a dose&apos;s boxes: &quot;2 s&quot;.</extracomment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Repetitions: lift, hold, lower</source>
+        <translation>Wiederholungen: heben, halten, senken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycles: contract, then relax</source>
+        <translation>Durchgänge: anspannen, dann lösen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A timed hold</source>
+        <translation>Halten nach Zeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Counted as:</source>
+        <translation>&amp;Gezählt als:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+8"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>&amp;How many:</source>
+        <translation>&amp;Wie oft:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lift</source>
+        <translation>heben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>lower</source>
+        <translation>senken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each one:</source>
+        <translation>Jede:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hold at the top:</source>
+        <translation>Oben halten:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contract</source>
+        <translation>anspannen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>relax</source>
+        <translation>lösen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each cycle:</source>
+        <translation>Jeder Durchgang:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hold &amp;for:</source>
+        <translation>&amp;Halten für:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Once, or names with commas</source>
+        <translation>Einmal, oder Namen mit Kommas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The dose is done once for each name, for example: Left side, Right side</source>
+        <translation>Die Dosis wird für jeden Namen einmal gemacht, zum Beispiel: Linke Seite, Rechte Seite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each si&amp;de</source>
+        <translation>Jede Sei&amp;te</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Once on the left side, then once on the right</source>
+        <translation>Einmal links, dann einmal rechts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left side, Right side</source>
+        <translation>Linke Seite, Rechte Seite</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Sets:</source>
+        <translation>&amp;Sätze:</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Hold for %1 seconds</source>
+        <translation>%1 Sekunden halten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cycles: contract %2 s, relax %3 s</source>
+        <translation>%1 Durchgänge: %2 s anspannen, %3 s lösen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 repetitions: lift %2 s, hold %3 s, lower %4 s</source>
+        <translation>%1 Wiederholungen: %2 s heben, %3 s halten, %4 s senken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 repetitions: lift %2 s, lower %3 s</source>
+        <translation>%1 Wiederholungen: %2 s heben, %3 s senken</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1; once each: %2</source>
+        <extracomment>A dose done once per set: &quot;10 repetitions: lift 2 s, lower 2 s; once each: Left side, Right side&quot;.</extracomment>
+        <translation>%1; je einmal: %2</translation>
+    </message>
+</context>
+<context>
+    <name>unknot::ExerciseEditor</name>
+    <message>
+        <location filename="../src/app/editor/ExerciseEditor.cpp" line="+53"/>
+        <source>One step per line, in order</source>
+        <translation>Ein Schritt pro Zeile, der Reihe nach</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why it helps (optional). A blank line starts a new paragraph.</source>
+        <translation>Warum sie hilft (freiwillig). Eine Leerzeile beginnt einen neuen Absatz.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who should skip it or ask a doctor or physiotherapist first (optional), one per line</source>
+        <translation>Wer sie auslassen oder erst eine Ärztin, einen Arzt oder Physiotherapie fragen sollte (freiwillig), eins pro Zeile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How to stay safe while doing it (optional), one per line</source>
+        <translation>Worauf Sie dabei achten (freiwillig), eins pro Zeile</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What you call it, e.g. “Wall angels”</source>
+        <translation>Wie Sie sie nennen, z. B. „Wandengel“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;How to do it</source>
+        <translation>&amp;So geht es</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Dose</source>
+        <translation>&amp;Dosis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Muscles</source>
+        <translation>&amp;Muskeln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Why and care</source>
+        <translation>&amp;Warum und Vorsicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the exercise (Ctrl+S)</source>
+        <translation>Übung speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Instructions:</source>
+        <translation>&amp;Anleitung:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One line shown in the list (optional)</source>
+        <translation>Eine Zeile für die Liste (freiwillig)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ummary:</source>
+        <translation>&amp;Kurz gesagt:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anywhere</source>
+        <translation>Überall</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sitting on a chair</source>
+        <translation>Auf einem Stuhl sitzend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Standing</source>
+        <translation>Im Stehen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Standing at a wall</source>
+        <translation>An einer Wand stehend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On the floor</source>
+        <translation>Auf dem Boden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>On a bed</source>
+        <translation>Auf einem Bett</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Position:</source>
+        <translation>&amp;Haltung:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. a towel, a resistance band (optional)</source>
+        <translation>z. B. ein Handtuch, ein Widerstandsband (freiwillig)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Equipment:</source>
+        <translation>&amp;Hilfsmittel:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. from my physiotherapist, a link, a book (optional)</source>
+        <translation>z. B. von meiner Physiotherapeutin, ein Link, ein Buch (freiwillig)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where it &amp;came from:</source>
+        <translation>&amp;Woher sie stammt:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>W&amp;hy it helps:</source>
+        <translation>Warum sie &amp;hilft:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ask first:</source>
+        <translation>&amp;Erst fragen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Take care:</source>
+        <translation>&amp;Vorsicht:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One short line the player shows before you start (optional)</source>
+        <translation>Eine kurze Zeile, die der Player vor dem Start zeigt (freiwillig)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reminder:</source>
+        <translation>&amp;Erinnerung:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New exercise</source>
+        <translation>Neue Übung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit exercise: %1</source>
+        <translation>Übung bearbeiten: %1</translation>
+    </message>
+</context>
+<context>
+    <name>unknot::ExercisePicker</name>
+    <message>
+        <location filename="../src/app/editor/ExercisePicker.cpp" line="+28"/>
+        <source>Search exercises…</source>
+        <translation>Übungen suchen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Search exercises</source>
+        <translation>Übungen suchen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exercises to add</source>
+        <translation>Übungen zum Hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -3044,7 +3442,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>%1 neu, %2 aktualisiert, %3 schon vorhanden, %4 übersprungen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>What happens</source>
         <translation>Was geschieht</translation>
     </message>
@@ -3069,12 +3467,12 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>Warum</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Import %n item(s)</source>
         <translation>
             <numerusform>%n Eintrag importieren</numerusform>
@@ -3220,12 +3618,12 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
 <context>
     <name>unknot::LibraryView</name>
     <message>
-        <location filename="../src/app/library/LibraryView.cpp" line="+107"/>
+        <location filename="../src/app/library/LibraryView.cpp" line="+110"/>
         <source>Start a guided session (Ctrl+Enter)</source>
         <translation>Eine angeleitete Einheit starten (Strg+Eingabetaste)</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>How the exercise moves</source>
         <translation>So bewegt sich die Übung</translation>
     </message>
@@ -3266,7 +3664,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>▶  Diese Übung starten</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+127"/>
         <source>Nothing found for “%1”</source>
         <translation>Nichts gefunden für „%1“</translation>
     </message>
@@ -3287,7 +3685,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
 <context>
     <name>unknot::MainWindow</name>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="+89"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="+94"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
@@ -3417,7 +3815,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>Bericht speichern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -3428,12 +3826,12 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
     </message>
     <message>
         <location line="+1"/>
-        <location line="+348"/>
+        <location line="+371"/>
         <source>Export the journal</source>
         <translation>Tagebuch exportieren</translation>
     </message>
     <message>
-        <location line="-347"/>
+        <location line="-370"/>
         <location line="+6"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
@@ -3445,12 +3843,12 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
     </message>
     <message>
         <location line="+1"/>
-        <location line="+341"/>
+        <location line="+364"/>
         <source>Import a journal</source>
         <translation>Ein Tagebuch importieren</translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-358"/>
         <source>&amp;Restore from backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
@@ -3505,12 +3903,12 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>&amp;Kurzpause am Schreibtisch</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Routines</source>
         <translation>&amp;Programme</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>R&amp;est between steps</source>
         <translation>Ruhepause &amp;zwischen den Schritten</translation>
     </message>
@@ -3520,7 +3918,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>Wie im Programm vorgesehen</translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+0"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n Sekunde</numerusform>
@@ -3553,7 +3951,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>Wärme, Kälte oder beides sicher zeitlich steuern (Strg+T)</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+109"/>
         <source>Nothing to start</source>
         <translation>Nichts zu starten</translation>
     </message>
@@ -3634,6 +4032,168 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <location line="+0"/>
         <source>Pause</source>
         <translation>Pause</translation>
+    </message>
+</context>
+<context>
+    <name>unknot::MusclePicker</name>
+    <message>
+        <location filename="../src/app/editor/MusclePicker.cpp" line="+37"/>
+        <source>Muscles it works</source>
+        <translation>Muskeln, die sie trainiert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tap the muscles it works on the body, or tick them in the list. The first one you choose is the main one.</source>
+        <translation>Tippen Sie die Muskeln am Körper an oder haken Sie sie in der Liste ab. Der erste, den Sie wählen, ist der wichtigste.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>No muscle chosen yet.</source>
+        <translation>Noch kein Muskel gewählt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Works: %1</source>
+        <translation>Trainiert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>unknot::OwnItemActions</name>
+    <message>
+        <location filename="../src/app/editor/OwnItemActions.cpp" line="+32"/>
+        <source>&amp;Routines</source>
+        <translation>&amp;Programme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New routine…</source>
+        <translation>&amp;Neues Programm …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New e&amp;xercise…</source>
+        <translation>Neue Ü&amp;bung …</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Choose one of yours</source>
+        <translation>Wählen Sie etwas Eigenes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open one of your own routines or exercises first. Unknot&apos;s own stay as they are; Duplicate makes a copy you can change.</source>
+        <translation>Öffnen Sie zuerst ein eigenes Programm oder eine eigene Übung. Die von Unknot bleiben, wie sie sind; „Duplizieren“ macht eine Kopie, die Sie ändern können.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a routine or an exercise first.</source>
+        <translation>Öffnen Sie zuerst ein Programm oder eine Übung.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Duplicate…</source>
+        <translation>&amp;Duplizieren …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Make your own copy?</source>
+        <translation>Eine eigene Kopie machen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknot&apos;s own routines and exercises stay as they are. You can make a copy of this one and change the copy as you like.</source>
+        <translation>Die Programme und Übungen von Unknot bleiben, wie sie sind. Sie können eine Kopie machen und die Kopie ganz nach Ihrem Wunsch ändern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Make a copy</source>
+        <translation>&amp;Kopie machen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+33"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>%1 (my copy)</source>
+        <extracomment>The name of a copy the person made of a routine or exercise.</extracomment>
+        <translation>%1 (meine Kopie)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A copy of “%1” from Unknot&apos;s library</source>
+        <translation>Eine Kopie von „%1“ aus der Bibliothek von Unknot</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete “%1”?</source>
+        <translation>„%1“ löschen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It goes from your library. Undo (Ctrl+Z) brings it back until you close Unknot. Your History keeps the sessions you did with it.</source>
+        <translation>Es verschwindet aus Ihrer Bibliothek. „Rückgängig“ (Strg+Z) holt es zurück, bis Sie Unknot schließen. Ihr Verlauf behält die Einheiten, die Sie damit gemacht haben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>delete “%1”</source>
+        <extracomment>What Undo undoes after deleting an own item: &quot;Undo delete “Morning shoulders”&quot;.</extracomment>
+        <translation>„%1“ löschen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not deleted</source>
+        <translation>Nicht gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>unknot::OwnItemBar</name>
+    <message>
+        <location filename="../src/app/library/OwnItemBar.cpp" line="+14"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplizieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;lete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change this routine or exercise (Ctrl+E)</source>
+        <translation>Dieses Programm oder diese Übung ändern (Strg+E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make your own copy to change (Ctrl+Shift+D)</source>
+        <translation>Eine eigene Kopie zum Ändern machen (Strg+Umschalt+D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete it; Undo brings it back (Ctrl+Z)</source>
+        <translation>Löschen; „Rückgängig“ holt es zurück (Strg+Z)</translation>
     </message>
 </context>
 <context>
@@ -4200,6 +4760,189 @@ Die abgeschlossenen Schritte sind gespeichert.</translation>
     </message>
 </context>
 <context>
+    <name>unknot::RoutineEditor</name>
+    <message>
+        <location filename="../src/app/editor/RoutineEditor.cpp" line="+50"/>
+        <source>A name you will recognise, e.g. “Morning shoulders”</source>
+        <translation>Ein Name, den Sie wiedererkennen, z. B. „Schultern am Morgen“</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Steps</source>
+        <translation>&amp;Schritte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About this routine</source>
+        <translation>Ü&amp;ber dieses Programm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the routine (Ctrl+S)</source>
+        <translation>Programm speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Add a step</source>
+        <translation>Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add e&amp;xercise</source>
+        <translation>Ü&amp;bung hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the exercise chosen above after the chosen step (or Enter in the search field)</source>
+        <translation>Die oben gewählte Übung nach dem gewählten Schritt einfügen (oder Eingabetaste im Suchfeld)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>+ &amp;Rest</source>
+        <translation>+ &amp;Pause</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>+ &amp;Heat</source>
+        <translation>+ &amp;Wärme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>+ C&amp;old</source>
+        <translation>+ &amp;Kälte</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Steps, in order</source>
+        <translation>Schritte, der Reihe nach</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>▲ Up</source>
+        <translation>▲ Hoch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the chosen step up (Alt+Up)</source>
+        <translation>Gewählten Schritt nach oben (Alt+Hoch)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>▼ Down</source>
+        <translation>▼ Runter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Move the chosen step down (Alt+Down)</source>
+        <translation>Gewählten Schritt nach unten (Alt+Runter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Take the chosen step out (Delete in the list)</source>
+        <translation>Gewählten Schritt herausnehmen (Entf in der Liste)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>R&amp;est between steps:</source>
+        <translation>P&amp;ause zwischen Schritten:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This step</source>
+        <translation>Dieser Schritt</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>One line shown in the list (optional)</source>
+        <translation>Eine Zeile für die Liste (freiwillig)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ummary:</source>
+        <translation>&amp;Kurz gesagt:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Anywhere</source>
+        <translation>Überall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At a desk</source>
+        <translation>Am Schreibtisch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On the floor</source>
+        <translation>Auf dem Boden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On a bed</source>
+        <translation>Auf einem Bett</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Where:</source>
+        <translation>&amp;Wo:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What it is for, and anything to remember. A blank line starts a new paragraph.</source>
+        <translation>Wofür es gut ist und was Sie sich merken möchten. Eine Leerzeile beginnt einen neuen Absatz.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New routine</source>
+        <translation>Neues Programm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit routine: %1</source>
+        <translation>Programm bearbeiten: %1</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Heat, %1</source>
+        <translation>Wärme, %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cold, %1</source>
+        <translation>Kälte, %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rest, %1</source>
+        <translation>Pause, %1</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Takes %1</source>
+        <translation>Dauert %1</translation>
+    </message>
+</context>
+<context>
     <name>unknot::SessionController</name>
     <message>
         <location filename="../src/app/session/SessionController.cpp" line="+86"/>
@@ -4332,6 +5075,91 @@ Die abgeschlossenen Schritte sind gespeichert.</translation>
         <location line="+1"/>
         <source>Unknot is already open with this journal (%1), but it is not answering. Wait a moment and try again. If it stays stuck, close it (or end it in the system monitor), then start Unknot again.</source>
         <translation>Unknot ist mit diesem Tagebuch (%1) bereits geöffnet, antwortet aber nicht. Warten Sie einen Moment und versuchen Sie es erneut. Wenn es hängen bleibt, schließen Sie es (oder beenden Sie es in der Systemüberwachung) und starten Sie Unknot dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>unknot::StepDoseForm</name>
+    <message>
+        <location filename="../src/app/editor/StepDoseForm.cpp" line="+22"/>
+        <source>mm:ss</source>
+        <extracomment>The format of a step&apos;s length (QTime format): minutes and seconds, &quot;15:00&quot;.</extracomment>
+        <translation>mm:ss</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Set a dose for this routine</source>
+        <translation>Eigene &amp;Dosis für dieses Programm</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;At most (min:s):</source>
+        <translation>&amp;Höchstens (min:s):</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>&amp;How long (min:s):</source>
+        <translation>&amp;Wie lange (min:s):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How far you may stretch it in the player; heat and cold stop at 20 minutes</source>
+        <translation>So weit dürfen Sie es im Player verlängern; Wärme und Kälte enden nach 20 Minuten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What to do meanwhile (optional)</source>
+        <translation>Was Sie währenddessen tun (freiwillig)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Words:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose a step in the list to set its dose. To add one, type a few letters in the search on the left and press Enter.</source>
+        <translation>Wählen Sie einen Schritt in der Liste, um seine Dosis festzulegen. Zum Hinzufügen tippen Sie links ein paar Buchstaben in die Suche und drücken die Eingabetaste.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>The exercise&apos;s own dose: %1</source>
+        <translation>Die Dosis der Übung: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Heat</source>
+        <translation>Wärme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cold</source>
+        <translation>Kälte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rest</source>
+        <translation>Pause</translation>
+    </message>
+</context>
+<context>
+    <name>unknot::StepList</name>
+    <message>
+        <location filename="../src/app/editor/StepList.cpp" line="+20"/>
+        <source>Steps of the routine</source>
+        <translation>Schritte des Programms</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>%1. %2</source>
+        <extracomment>A step in the routine editor&apos;s list: its number and what it is. A refused one is marked.</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+⚠ This dose cannot be saved yet</source>
+        <translation>%1
+⚠ Diese Dosis kann so noch nicht gespeichert werden</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>DetailRenderer</name>
     <message numerus="yes">
-        <location filename="../src/app/library/DetailRenderer.cpp" line="+83"/>
+        <location filename="../src/app/library/DetailRenderer.cpp" line="+86"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+253"/>
+        <location line="+264"/>
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n step</numerusform>
@@ -34,6 +34,17 @@
         <translation>
             <numerusform>%1 (step %2)</numerusform>
             <numerusform>%1 (steps %2)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EditorSupport</name>
+    <message numerus="yes">
+        <location filename="../src/app/editor/EditorSupport.cpp" line="+32"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -240,7 +251,7 @@
 <context>
     <name>unknot::ContentTransfer</name>
     <message numerus="yes">
-        <location filename="../src/app/library/ContentTransfer.cpp" line="+61"/>
+        <location filename="../src/app/library/ContentTransfer.cpp" line="+60"/>
         <source>%n item(s) added to your library. Find them under Exercises and Routines, marked &quot;Yours&quot;.</source>
         <translation>
             <numerusform>%n item added to your library. Find it under Exercises and Routines, marked &quot;Yours&quot;.</numerusform>
@@ -270,7 +281,7 @@
 <context>
     <name>unknot::ImportDialog</name>
     <message numerus="yes">
-        <location filename="../src/app/library/ImportDialog.cpp" line="+86"/>
+        <location filename="../src/app/library/ImportDialog.cpp" line="+92"/>
         <source>Import %n item(s)</source>
         <translation>
             <numerusform>Import %n item</numerusform>
@@ -281,7 +292,7 @@
 <context>
     <name>unknot::LibraryView</name>
     <message numerus="yes">
-        <location filename="../src/app/library/LibraryView.cpp" line="+333"/>
+        <location filename="../src/app/library/LibraryView.cpp" line="+364"/>
         <source>Found %n</source>
         <translation>
             <numerusform>Found %n</numerusform>
@@ -292,7 +303,7 @@
 <context>
     <name>unknot::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/app/shell/MainWindow.cpp" line="+296"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="+305"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform>

@@ -173,7 +173,7 @@ QJsonObject ExerciseEditor::body() const
 QStringList ExerciseEditor::problems() const
 {
     QStringList problems;
-    Exercise::fromJson(EditorSupport::withId(body()), &problems);
+    Exercise::fromJson(EditorSupport::withId(body()), &problems, ItemOrigin::Own);
     return problems;
 }
 

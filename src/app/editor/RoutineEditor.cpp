@@ -219,7 +219,7 @@ int RoutineEditor::totalSeconds() const
 QStringList RoutineEditor::problems() const
 {
     QStringList problems;
-    Routine::fromJson(EditorSupport::withId(body()), &problems);
+    Routine::fromJson(EditorSupport::withId(body()), &problems, ItemOrigin::Own);
     return problems;
 }
 

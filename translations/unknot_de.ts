@@ -752,7 +752,7 @@
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+97"/>
         <source>Discard your changes?</source>
         <translation>Änderungen verwerfen?</translation>
     </message>
@@ -2974,7 +2974,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>&amp;Sätze:</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+86"/>
         <source>Hold for %1 seconds</source>
         <translation>%1 Sekunden halten</translation>
     </message>
@@ -2984,7 +2984,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>%1 Durchgänge: %2 s anspannen, %3 s lösen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>%1 repetitions: lift %2 s, hold %3 s, lower %4 s</source>
         <translation>%1 Wiederholungen: %2 s heben, %3 s halten, %4 s senken</translation>
     </message>
@@ -3003,7 +3003,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
 <context>
     <name>unknot::ExerciseEditor</name>
     <message>
-        <location filename="../src/app/editor/ExerciseEditor.cpp" line="+53"/>
+        <location filename="../src/app/editor/ExerciseEditor.cpp" line="+52"/>
         <source>One step per line, in order</source>
         <translation>Ein Schritt pro Zeile, der Reihe nach</translation>
     </message>
@@ -3166,7 +3166,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
 <context>
     <name>unknot::ExercisePicker</name>
     <message>
-        <location filename="../src/app/editor/ExercisePicker.cpp" line="+28"/>
+        <location filename="../src/app/editor/ExercisePicker.cpp" line="+27"/>
         <source>Search exercises…</source>
         <translation>Übungen suchen …</translation>
     </message>
@@ -4060,7 +4060,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
 <context>
     <name>unknot::OwnItemActions</name>
     <message>
-        <location filename="../src/app/editor/OwnItemActions.cpp" line="+32"/>
+        <location filename="../src/app/editor/OwnItemActions.cpp" line="+30"/>
         <source>&amp;Routines</source>
         <translation>&amp;Programme</translation>
     </message>
@@ -4095,7 +4095,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Duplicate…</source>
         <translation>&amp;Duplizieren …</translation>
     </message>
@@ -4105,7 +4105,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>&amp;Löschen …</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Make your own copy?</source>
         <translation>Eine eigene Kopie machen?</translation>
     </message>
@@ -4762,7 +4762,7 @@ Die abgeschlossenen Schritte sind gespeichert.</translation>
 <context>
     <name>unknot::RoutineEditor</name>
     <message>
-        <location filename="../src/app/editor/RoutineEditor.cpp" line="+50"/>
+        <location filename="../src/app/editor/RoutineEditor.cpp" line="+49"/>
         <source>A name you will recognise, e.g. “Morning shoulders”</source>
         <translation>Ein Name, den Sie wiedererkennen, z. B. „Schultern am Morgen“</translation>
     </message>
@@ -4802,17 +4802,17 @@ Die abgeschlossenen Schritte sind gespeichert.</translation>
         <translation>Die oben gewählte Übung nach dem gewählten Schritt einfügen (oder Eingabetaste im Suchfeld)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>+ &amp;Rest</source>
         <translation>+ &amp;Pause</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>+ &amp;Heat</source>
         <translation>+ &amp;Wärme</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>+ C&amp;old</source>
         <translation>+ &amp;Kälte</translation>
     </message>
@@ -4917,12 +4917,12 @@ Die abgeschlossenen Schritte sind gespeichert.</translation>
         <translation>Neues Programm</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Edit routine: %1</source>
         <translation>Programm bearbeiten: %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Heat, %1</source>
         <translation>Wärme, %1</translation>
     </message>
@@ -4937,7 +4937,7 @@ Die abgeschlossenen Schritte sind gespeichert.</translation>
         <translation>Pause, %1</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>Takes %1</source>
         <translation>Dauert %1</translation>
     </message>
@@ -5121,12 +5121,12 @@ Die abgeschlossenen Schritte sind gespeichert.</translation>
         <translation>Wählen Sie einen Schritt in der Liste, um seine Dosis festzulegen. Zum Hinzufügen tippen Sie links ein paar Buchstaben in die Suche und drücken die Eingabetaste.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>The exercise&apos;s own dose: %1</source>
         <translation>Die Dosis der Übung: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Heat</source>
         <translation>Wärme</translation>
     </message>

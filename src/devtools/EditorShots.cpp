@@ -53,8 +53,8 @@ QJsonObject wallAngels()
                                                  QStringLiteral("Slide your arms up as far as they stay on the wall."),
                                                  QStringLiteral("Slide them down slowly, elbows to your sides.")}},
             {QStringLiteral("dose"), reps(8, 10, 2)},
-            {QStringLiteral("muscles"), QJsonArray{QStringLiteral("lower-trapezius"), QStringLiteral("rhomboids"),
-                                                   QStringLiteral("pectorals")}},
+            {QStringLiteral("muscles"),
+             QJsonArray{QStringLiteral("lower-trapezius"), QStringLiteral("rhomboids"), QStringLiteral("pectorals")}},
             {QStringLiteral("cautions"), QJsonArray{QStringLiteral("Stop where the arms leave the wall.")}}};
 }
 

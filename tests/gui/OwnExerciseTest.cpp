@@ -1,3 +1,7 @@
+#include "../core/StringMaker.h"
+#include "LibraryRepository.h"
+#include "SteadyClock.h"
+#include "common/Prompts.h"
 #include "editor/ExerciseEditor.h"
 #include "editor/MusclePicker.h"
 #include "editor/OwnItemActions.h"
@@ -5,10 +9,6 @@
 #include "library/LibraryView.h"
 #include "shell/AppContext.h"
 #include "shell/MainWindow.h"
-#include "SteadyClock.h"
-#include "LibraryRepository.h"
-#include "common/Prompts.h"
-#include "../core/StringMaker.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -22,7 +22,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
-
 #include <catch2/catch.hpp>
 
 using namespace unknot;
@@ -44,14 +43,15 @@ TEST_CASE("an own exercise with its muscles picked on the body map is saved and 
     QTest::keyClicks(instructions, QStringLiteral("Stand with your back to a wall."));
     QTest::keyClick(instructions, Qt::Key_Return);
     QTest::keyClicks(instructions, QStringLiteral("Slide your arms up and down."));
-    QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("origin")), QStringLiteral("from my physiotherapist"));
+    QTest::keyClicks(editor->findChild<QLineEdit*>(QStringLiteral("origin")),
+                     QStringLiteral("from my physiotherapist"));
 
     // Muscles: a tap on the map, a tick in the list beside it; a second tap takes one out again.
     editor->tabs()->setCurrentWidget(editor->musclePicker());
     BodyMapWidget* map = editor->musclePicker()->map();
     QApplication::processEvents();
-    for (const QString& region : {QStringLiteral("rhomboids_l"), QStringLiteral("upper-trapezius_r"),
-                                  QStringLiteral("upper-trapezius_l")}) {
+    for (const QString& region :
+         {QStringLiteral("rhomboids_l"), QStringLiteral("upper-trapezius_r"), QStringLiteral("upper-trapezius_l")}) {
         const auto point = map->pointInside(region);
         REQUIRE(point);
         QTest::mouseClick(map, Qt::LeftButton, {}, *point);

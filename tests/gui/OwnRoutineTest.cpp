@@ -1,16 +1,16 @@
+#include "../core/StringMaker.h"
+#include "LibraryRepository.h"
+#include "ManualClock.h"
+#include "common/Prompts.h"
 #include "editor/EditorSupport.h"
 #include "editor/OwnItemActions.h"
 #include "editor/RoutineEditor.h"
 #include "library/LibraryView.h"
-#include "shell/AppContext.h"
-#include "shell/MainWindow.h"
-#include "ManualClock.h"
-#include "LibraryRepository.h"
-#include "common/Prompts.h"
 #include "session/PlayerWindow.h"
 #include "session/SessionController.h"
 #include "session/SessionDriver.h"
-#include "../core/StringMaker.h"
+#include "shell/AppContext.h"
+#include "shell/MainWindow.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -26,7 +26,6 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimeEdit>
-
 #include <catch2/catch.hpp>
 
 using namespace unknot;
@@ -44,7 +43,8 @@ struct Fixture {
     {
         QSettings().clear();
         QSettings().setValue(QStringLiteral("journal/rateBefore"), false);
-        Prompts::setAnswerer([](const QString&, const QString&) { return true; }); // tests/gui/main.cpp silences informs
+        Prompts::setAnswerer(
+            [](const QString&, const QString&) { return true; }); // tests/gui/main.cpp silences informs
         window.show();
     }
     ~Fixture() { Prompts::setAnswerer({}); }
@@ -68,8 +68,7 @@ struct Fixture {
     }
 };
 
-template <typename T>
-T* child(QWidget* root, const char* name)
+template <typename T> T* child(QWidget* root, const char* name)
 {
     auto* found = root->findChild<T*>(QString::fromLatin1(name));
     REQUIRE(found);
@@ -87,7 +86,13 @@ void pick(RoutineEditor* editor, const QString& typed)
 
 QString stepExercise(RoutineEditor* editor, int row)
 {
-    return editor->body().value(QStringLiteral("steps")).toArray().at(row).toObject().value(QStringLiteral("exercise")).toString();
+    return editor->body()
+        .value(QStringLiteral("steps"))
+        .toArray()
+        .at(row)
+        .toObject()
+        .value(QStringLiteral("exercise"))
+        .toString();
 }
 
 } // namespace
@@ -137,7 +142,13 @@ TEST_CASE("a three-step routine built from scratch is checked, saved, marked you
     child<QSpinBox>(editor, "countMax")->setValue(4);
     child<QSpinBox>(editor, "countMin")->setValue(6);
     QStringList expected;
-    Dose::fromJson(editor->body().value(QStringLiteral("steps")).toArray().at(0).toObject().value(QStringLiteral("dose")).toObject(),
+    Dose::fromJson(editor->body()
+                       .value(QStringLiteral("steps"))
+                       .toArray()
+                       .at(0)
+                       .toObject()
+                       .value(QStringLiteral("dose"))
+                       .toObject(),
                    &expected);
     REQUIRE(expected.size() == 1);
     auto* problems = child<QLabel>(editor, "problems");
@@ -159,7 +170,13 @@ TEST_CASE("a three-step routine built from scratch is checked, saved, marked you
     QTest::mouseClick(child<QPushButton>(editor, "add-rest"), Qt::LeftButton);
     CHECK(steps->count() == 4);
     child<QTimeEdit>(editor, "length")->setTime(QTime(0, 0, 20));
-    CHECK(editor->body().value(QStringLiteral("steps")).toArray().at(2).toObject().value(QStringLiteral("seconds")).toInt() == 20);
+    CHECK(editor->body()
+              .value(QStringLiteral("steps"))
+              .toArray()
+              .at(2)
+              .toObject()
+              .value(QStringLiteral("seconds"))
+              .toInt() == 20);
     child<QSpinBox>(editor, "restSeconds")->setValue(5);
     const int total = editor->totalSeconds();
     CHECK(total != withDose);
@@ -190,8 +207,8 @@ TEST_CASE("a three-step routine built from scratch is checked, saved, marked you
     REQUIRE(f.window.sessions()->startRoutine(saved.ref.id));
     PlayerWindow* player = f.window.sessions()->player();
     REQUIRE(player);
-    for (int second = 0; second < 1200 && !child<QLabel>(player, "summary")->text().contains(QStringLiteral("Well done"));
-         ++second) {
+    for (int second = 0;
+         second < 1200 && !child<QLabel>(player, "summary")->text().contains(QStringLiteral("Well done")); ++second) {
         f.clock.advance(1000);
         f.window.sessions()->driver()->tick();
     }

@@ -3,7 +3,6 @@
 #include "ItemRef.h"
 
 #include <QUndoCommand>
-
 #include <functional>
 
 namespace unknot {

@@ -126,7 +126,8 @@ DoseForm::DoseForm(QWidget* parent)
         showKind();
         edited();
     });
-    for (QSpinBox* box : {m_countMin, m_countMax, m_up, m_hold, m_down, m_contract, m_relax, m_secondsMin, m_secondsMax}) {
+    for (QSpinBox* box :
+         {m_countMin, m_countMax, m_up, m_hold, m_down, m_contract, m_relax, m_secondsMin, m_secondsMax}) {
         connect(box, &QSpinBox::valueChanged, this, &DoseForm::edited);
     }
     connect(m_sets, &QLineEdit::textChanged, this, &DoseForm::edited);
@@ -215,8 +216,9 @@ QString DoseForm::describe(const QJsonObject& dose)
             const int hold = dose.value(QStringLiteral("holdSeconds")).toInt();
             const int up = dose.value(QStringLiteral("upSeconds")).toInt(2);
             const int down = dose.value(QStringLiteral("downSeconds")).toInt(2);
-            text = hold > 0 ? tr("%1 repetitions: lift %2 s, hold %3 s, lower %4 s").arg(count).arg(up).arg(hold).arg(down)
-                            : tr("%1 repetitions: lift %2 s, lower %3 s").arg(count).arg(up).arg(down);
+            text = hold > 0
+                       ? tr("%1 repetitions: lift %2 s, hold %3 s, lower %4 s").arg(count).arg(up).arg(hold).arg(down)
+                       : tr("%1 repetitions: lift %2 s, lower %3 s").arg(count).arg(up).arg(down);
         }
     }
     QStringList sets;

@@ -109,7 +109,8 @@ QJsonObject EditorSupport::withId(QJsonObject body)
 
 QJsonObject EditorSupport::doseJson(const Dose& dose)
 {
-    QJsonObject json{{QStringLiteral("kind"), Dose::kindName(dose.kind)}, {QStringLiteral("text"), dose.text},
+    QJsonObject json{{QStringLiteral("kind"), Dose::kindName(dose.kind)},
+                     {QStringLiteral("text"), dose.text},
                      {QStringLiteral("fromSeed"), dose.fromSeed}};
     const auto range = [](int low, int high) {
         return QJsonObject{{QStringLiteral("min"), low}, {QStringLiteral("max"), high}};

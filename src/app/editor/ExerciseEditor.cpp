@@ -1,10 +1,9 @@
 #include "editor/ExerciseEditor.h"
 
+#include "Exercise.h"
 #include "editor/DoseForm.h"
 #include "editor/EditorSupport.h"
 #include "editor/MusclePicker.h"
-
-#include "Exercise.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -99,9 +98,9 @@ QWidget* ExerciseEditor::buildHowTab()
     form->addRow(tr("S&ummary:"), m_summary);
     m_position->setObjectName(QStringLiteral("position"));
     const QList<std::pair<QString, QString>> positions{
-        {QStringLiteral("any"), tr("Anywhere")},         {QStringLiteral("chair"), tr("Sitting on a chair")},
-        {QStringLiteral("standing"), tr("Standing")},    {QStringLiteral("wall"), tr("Standing at a wall")},
-        {QStringLiteral("floor"), tr("On the floor")},   {QStringLiteral("bed"), tr("On a bed")}};
+        {QStringLiteral("any"), tr("Anywhere")},       {QStringLiteral("chair"), tr("Sitting on a chair")},
+        {QStringLiteral("standing"), tr("Standing")},  {QStringLiteral("wall"), tr("Standing at a wall")},
+        {QStringLiteral("floor"), tr("On the floor")}, {QStringLiteral("bed"), tr("On a bed")}};
     for (const auto& [key, label] : positions) {
         m_position->addItem(label, key);
     }

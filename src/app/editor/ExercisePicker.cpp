@@ -1,8 +1,7 @@
 #include "editor/ExercisePicker.h"
 
-#include "common/OwnMark.h"
-
 #include "LibraryRepository.h"
+#include "common/OwnMark.h"
 
 #include <QKeyEvent>
 #include <QLineEdit>

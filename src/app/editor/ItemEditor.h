@@ -2,7 +2,6 @@
 
 #include <QDialog>
 #include <QJsonObject>
-
 #include <functional>
 
 class QLabel;

@@ -1,14 +1,12 @@
 #include "editor/OwnItemActions.h"
 
-#include "editor/DeleteOwnItemCommand.h"
-#include "editor/ExerciseEditor.h"
-#include "editor/RoutineEditor.h"
-
-#include "common/Prompts.h"
-
 #include "BuiltinContent.h"
 #include "LibraryRepository.h"
 #include "OwnItemsRepository.h"
+#include "common/Prompts.h"
+#include "editor/DeleteOwnItemCommand.h"
+#include "editor/ExerciseEditor.h"
+#include "editor/RoutineEditor.h"
 
 #include <QAction>
 #include <QDialog>
@@ -48,12 +46,15 @@ QMenu* OwnItemActions::buildMenu(std::function<std::optional<ItemRef>()> current
         }
         act(*ref);
     };
-    auto* edit = menu->addAction(tr("&Edit…"), QKeySequence(Qt::CTRL | Qt::Key_E), this,
-                                 [this, onCurrent] { onCurrent([this](const ItemRef& ref) { this->edit(ref); }, false); });
-    auto* copy = menu->addAction(tr("&Duplicate…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), this,
-                                 [this, onCurrent] { onCurrent([this](const ItemRef& ref) { duplicate(ref); }, false); });
-    auto* remove = menu->addAction(tr("De&lete…"), QKeySequence(Qt::CTRL | Qt::Key_Delete), this,
-                                   [this, onCurrent] { onCurrent([this](const ItemRef& ref) { this->remove(ref); }, true); });
+    auto* edit = menu->addAction(tr("&Edit…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this, onCurrent] {
+        onCurrent([this](const ItemRef& ref) { this->edit(ref); }, false);
+    });
+    auto* copy =
+        menu->addAction(tr("&Duplicate…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D), this,
+                        [this, onCurrent] { onCurrent([this](const ItemRef& ref) { duplicate(ref); }, false); });
+    auto* remove = menu->addAction(tr("De&lete…"), QKeySequence(Qt::CTRL | Qt::Key_Delete), this, [this, onCurrent] {
+        onCurrent([this](const ItemRef& ref) { this->remove(ref); }, true);
+    });
     edit->setObjectName(QStringLiteral("editOwn"));
     copy->setObjectName(QStringLiteral("duplicateOwn"));
     remove->setObjectName(QStringLiteral("deleteOwn"));

@@ -1,13 +1,12 @@
 #include "editor/RoutineEditor.h"
 
+#include "ContentPack.h"
+#include "LibraryRepository.h"
+#include "Routine.h"
 #include "editor/EditorSupport.h"
 #include "editor/ExercisePicker.h"
 #include "editor/StepDoseForm.h"
 #include "editor/StepList.h"
-
-#include "ContentPack.h"
-#include "LibraryRepository.h"
-#include "Routine.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -92,8 +91,9 @@ QWidget* RoutineEditor::buildStepsTab()
     });
     addLayout->addWidget(addExercise);
     auto* phases = new QHBoxLayout;
-    const QList<std::pair<QString, QString>> kinds{
-        {QStringLiteral("rest"), tr("+ &Rest")}, {QStringLiteral("heat"), tr("+ &Heat")}, {QStringLiteral("cold"), tr("+ C&old")}};
+    const QList<std::pair<QString, QString>> kinds{{QStringLiteral("rest"), tr("+ &Rest")},
+                                                   {QStringLiteral("heat"), tr("+ &Heat")},
+                                                   {QStringLiteral("cold"), tr("+ C&old")}};
     for (const auto& [kind, label] : kinds) {
         auto* button = new QPushButton(label);
         button->setObjectName(QStringLiteral("add-") + kind);
@@ -115,8 +115,8 @@ QWidget* RoutineEditor::buildStepsTab()
         connect(b, &QPushButton::clicked, this, slot);
         moves->addWidget(b);
     };
-    button(QStringLiteral("moveUp"), tr("▲ Up"), tr("Move the chosen step up (Alt+Up)"), QKeySequence(Qt::ALT | Qt::Key_Up),
-           [this] { m_steps->moveCurrent(-1); });
+    button(QStringLiteral("moveUp"), tr("▲ Up"), tr("Move the chosen step up (Alt+Up)"),
+           QKeySequence(Qt::ALT | Qt::Key_Up), [this] { m_steps->moveCurrent(-1); });
     button(QStringLiteral("moveDown"), tr("▼ Down"), tr("Move the chosen step down (Alt+Down)"),
            QKeySequence(Qt::ALT | Qt::Key_Down), [this] { m_steps->moveCurrent(1); });
     button(QStringLiteral("removeStep"), tr("Remo&ve"), tr("Take the chosen step out (Delete in the list)"), {},
@@ -169,7 +169,8 @@ QWidget* RoutineEditor::buildAboutTab()
 void RoutineEditor::setBody(const QJsonObject& body)
 {
     m_loaded = body;
-    setWindowTitle(body.isEmpty() ? tr("New routine") : tr("Edit routine: %1").arg(body.value(QStringLiteral("name")).toString()));
+    setWindowTitle(body.isEmpty() ? tr("New routine")
+                                  : tr("Edit routine: %1").arg(body.value(QStringLiteral("name")).toString()));
     m_name->setText(body.value(QStringLiteral("name")).toString());
     m_summary->setText(body.value(QStringLiteral("summary")).toString());
     m_place->setCurrentIndex(std::max(0, m_place->findData(body.value(QStringLiteral("place")).toString())));
@@ -186,7 +187,7 @@ QJsonObject RoutineEditor::body() const
 {
     QJsonObject body = m_loaded;
     body.insert(QStringLiteral("own"), true);
-    body.remove(QStringLiteral("role")); // the app's roles belong to built-in routines
+    body.remove(QStringLiteral("role"));           // the app's roles belong to built-in routines
     body.remove(QStringLiteral("exerciseCopies")); // storage keeps them afresh with every save
     body.insert(QStringLiteral("name"), m_name->text().trimmed());
     EditorSupport::setText(body, QStringLiteral("summary"), m_summary->text());
@@ -229,9 +230,10 @@ QString RoutineEditor::describe(const QJsonObject& step) const
         const QString id = step.value(QStringLiteral("exercise")).toString();
         const Exercise* found = exercise(id);
         const QString name = found ? found->name : id;
-        const QString dose = step.contains(QStringLiteral("dose"))
-                                 ? step.value(QStringLiteral("dose")).toObject().value(QStringLiteral("text")).toString()
-                                 : (found ? found->dose.text : QString());
+        const QString dose =
+            step.contains(QStringLiteral("dose"))
+                ? step.value(QStringLiteral("dose")).toObject().value(QStringLiteral("text")).toString()
+                : (found ? found->dose.text : QString());
         return QStringLiteral("%1\n%2").arg(name, dose);
     }
     const QString kind = step.value(QStringLiteral("kind")).toString();
@@ -274,7 +276,8 @@ void RoutineEditor::showCurrentStep()
     }
     const QJsonObject step = m_steps->step(row);
     const Exercise* found = exercise(step.value(QStringLiteral("exercise")).toString());
-    m_stepForm->setStep(step, found ? found->name : QString(), found ? EditorSupport::doseJson(found->dose) : QJsonObject());
+    m_stepForm->setStep(step, found ? found->name : QString(),
+                        found ? EditorSupport::doseJson(found->dose) : QJsonObject());
 }
 
 void RoutineEditor::stepEdited()

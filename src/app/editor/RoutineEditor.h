@@ -1,12 +1,10 @@
 #pragma once
 
-#include "editor/ItemEditor.h"
-
 #include "Exercise.h"
+#include "editor/ItemEditor.h"
 
 #include <QHash>
 #include <QJsonObject>
-
 #include <optional>
 
 class QComboBox;

@@ -128,8 +128,8 @@ void StepDoseForm::setStep(const QJsonObject& step, const QString& exerciseName,
         const bool own = step.contains(QStringLiteral("dose"));
         m_override->setChecked(own);
         m_dose->setDose(own ? step.value(QStringLiteral("dose")).toObject() : exerciseDose);
-        m_exerciseDose->setText(tr("The exercise's own dose: %1")
-                                    .arg(exerciseDose.value(QStringLiteral("text")).toString()));
+        m_exerciseDose->setText(
+            tr("The exercise's own dose: %1").arg(exerciseDose.value(QStringLiteral("text")).toString()));
         showOverride();
     } else {
         const QString kind = step.value(QStringLiteral("kind")).toString();

@@ -42,7 +42,7 @@ private:
     QTimeEdit* m_longest;
     QLabel* m_longestLabel;
     QLineEdit* m_text;
-    QJsonObject m_step;         ///< the step as loaded; fields the form does not show are kept
+    QJsonObject m_step; ///< the step as loaded; fields the form does not show are kept
     QJsonObject m_exerciseDoseJson;
     bool m_loading = false;
 };

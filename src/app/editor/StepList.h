@@ -3,7 +3,6 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QListWidget>
-
 #include <functional>
 
 namespace unknot {

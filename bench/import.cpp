@@ -1,8 +1,13 @@
 // Time to import free-exercise-db's whole file: reading the file and building the batch (parse, match muscles, check
-// every item against the own-item rules), median of several runs; and the same for the batch written as an Unknot
-// pack file and read back. Prints figures; asserts nothing. The storage write and search come later.
+// every item against the own-item rules), median of several runs; the same for the batch written as an Unknot pack
+// file and read back; then, into a real journal, the preview and the write in one transaction, and the search time
+// per keystroke with the built-in library and the imported exercises. Prints figures; asserts nothing.
+#include "BuiltinContent.h"
 #include "ContentPack.h"
+#include "Database.h"
 #include "FreeExerciseDbImport.h"
+#include "LibraryRepository.h"
+#include "OwnItemsImport.h"
 #include "PackFile.h"
 #include "free_exercise_db_sample.h"
 
@@ -70,5 +75,46 @@ int main(int argc, char** argv)
     std::printf("the same as an Unknot pack file: %.0f kB\n", static_cast<double>(packBytes.size()) / 1024);
     std::printf("  write: %.1f ms; parse + batch: %.1f ms (median of %d); %lld exercises\n", writeMs, packMs, runs,
                 static_cast<long long>(again.exercises.size()));
+
+    // Into a journal: the preview (every item against the library and the own items), then the write.
+    Database db;
+    if (!db.open(folder.filePath(QStringLiteral("journal.sqlite"))).ok()) {
+        std::fprintf(stderr, "cannot open a journal in %s\n", qPrintable(folder.path()));
+        return 1;
+    }
+    const BuiltinContent content = BuiltinContent::load();
+    LibraryRepository repository(db.connection());
+    if (!repository.install(content.pack, content.fingerprint).ok()) {
+        std::fprintf(stderr, "cannot install the library\n");
+        return 1;
+    }
+    OwnItemsImport importer(db.connection());
+    QElapsedTimer timer;
+    timer.start();
+    const ImportBatch fresh = FreeExerciseDbImport::read(path, repository.knownIds());
+    const double parsed = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    const ImportPreview preview = importer.preview(fresh.exercises, fresh.routines, fresh.exerciseLines);
+    const double previewed = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    const auto written = importer.write(preview);
+    const double total = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+    std::printf("into a journal: read %.0f ms, preview %.0f ms, write %.0f ms (%d items): %.0f ms in all\n", parsed,
+                previewed - parsed, total - previewed, written.ok() ? *written : -1, total);
+
+    // Search as the person types, with the built-in library and the imported exercises in the index.
+    const QString typed = QStringLiteral("shoulder blade squeeze");
+    QList<double> keys;
+    for (int round = 0; round < 5; ++round) {
+        for (int n = 1; n <= typed.size(); ++n) {
+            QElapsedTimer key;
+            key.start();
+            (void)repository.search(typed.left(n));
+            keys.append(static_cast<double>(key.nsecsElapsed()) / 1e6);
+        }
+    }
+    std::sort(keys.begin(), keys.end());
+    std::printf("search per keystroke (\"%s\" typed 5 times, %lld exercises in the library): median %.2f ms, "
+                "slowest %.2f ms\n",
+                qPrintable(typed), static_cast<long long>(repository.list(ItemKind::Exercise).size()),
+                keys.at(keys.size() / 2), keys.last());
     return 0;
 }

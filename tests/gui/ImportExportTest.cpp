@@ -4,8 +4,10 @@
 #include "LibraryRepository.h"
 #include "ManualClock.h"
 #include "common/Prompts.h"
+#include "journal/PainRatingDialog.h"
 #include "library/ContentTransfer.h"
 #include "library/ImportDialog.h"
+#include "report/ReportWriter.h"
 #include "session/SessionController.h"
 #include "session/SessionDriver.h"
 #include "shell/AppContext.h"
@@ -17,6 +19,7 @@
 #include <QLabel>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
 #include <catch2/catch.hpp>
@@ -196,6 +199,24 @@ TEST_CASE("an own routine is shared to a file and plays in an empty journal on a
         window.sessions()->driver()->tick();
     }
     CHECK(window.sessions()->driver()->snapshot().state == SessionState::Finished);
+    // Rated after, it is in History's per-routine table and on the report like any routine.
+    PainRatingDialog* rating = window.sessions()->ratingDialog();
+    REQUIRE(rating);
+    QTest::keyClick(rating, Qt::Key_3);
+    QTest::keyClick(rating, Qt::Key_Return);
+    const QDate today = QDate::currentDate();
+    const auto report = ReportWriter::gather(fresh.history(), fresh.library(), today.addDays(-1), today);
+    bool listed = false;
+    for (const RoutineSummary& routineDone : report.routines) {
+        if (routineDone.routineSlug == QStringLiteral("my-evening")) {
+            listed = true;
+            CHECK(routineDone.routineName == QStringLiteral("My evening"));
+            CHECK(routineDone.timesDone == 1);
+            REQUIRE(routineDone.averageAfter);
+            CHECK(*routineDone.averageAfter == 3);
+        }
+    }
+    CHECK(listed);
     Prompts::setAnswerer({});
     Prompts::setInformer({});
 }

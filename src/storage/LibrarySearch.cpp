@@ -91,17 +91,18 @@ QList<SearchHit> LibrarySearch::run(const QString& text, int limit) const
     };
     QList<Scored> scored;
     QSqlQuery query(sql::database(m_connection));
-    // bm25 weights: the name counts most, then the other names, the summary, and the body least.
-    query.prepare(
-        QStringLiteral("SELECT rowid, kind, slug, name, summary, snippet(library_search, 3, '[', ']', '…', 12), "
-                       "bm25(library_search, 30.0, 12.0, 4.0, 1.0) FROM library_search "
-                       "WHERE library_search MATCH ?"));
-    query.addBindValue(terms.join(QStringLiteral(" OR ")));
+    // bm25 weights: the name counts most, then the other names, the summary, and the body least. The snippet is
+    // made later for the hits shown only: with hundreds of own exercises, a snippet for every match is most of the
+    // time a keystroke takes.
+    const QString expression = terms.join(QStringLiteral(" OR "));
+    query.prepare(QStringLiteral("SELECT rowid, kind, slug, name, summary, bm25(library_search, 30.0, 12.0, 4.0, 1.0) "
+                                 "FROM library_search WHERE library_search MATCH ?"));
+    query.addBindValue(expression);
     query.exec();
     while (query.next()) {
         const auto kind = ItemRef::kindFromKey(query.value(1).toString()).value_or(ItemKind::Cause);
         const ItemSummary item{{kind, query.value(2).toString()}, query.value(3).toString(), query.value(4).toString()};
-        scored.append({{item, query.value(5).toString(), query.value(6).toDouble()}, query.value(0).toLongLong()});
+        scored.append({{item, QString(), query.value(5).toDouble()}, query.value(0).toLongLong()});
     }
     if (scored.isEmpty()) {
         return {};
@@ -133,9 +134,18 @@ QList<SearchHit> LibrarySearch::run(const QString& text, int limit) const
     const int needed = static_cast<int>(counted.size());
     const bool someHaveAll = scored.first().matched == needed;
     QList<SearchHit> hits;
+    QSqlQuery snippet(sql::database(m_connection));
+    snippet.prepare(QStringLiteral("SELECT snippet(library_search, 3, '[', ']', '…', 12) FROM library_search "
+                                   "WHERE library_search MATCH ? AND rowid = ?"));
     for (qsizetype i = 0; i < scored.size() && hits.size() < limit; ++i) {
         if (!someHaveAll || scored.at(i).matched == needed) {
-            hits.append(scored.at(i).hit);
+            SearchHit hit = scored.at(i).hit;
+            snippet.addBindValue(expression);
+            snippet.addBindValue(scored.at(i).row);
+            if (snippet.exec() && snippet.next()) {
+                hit.snippet = snippet.value(0).toString();
+            }
+            hits.append(hit);
         }
     }
     return hits;

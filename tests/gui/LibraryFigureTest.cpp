@@ -44,8 +44,8 @@ TEST_CASE("an exercise page shows its figure moving, and other pages show none",
     CHECK(figure->isLooping());
     CHECK_FALSE(figure->isStill());
     const Pose first = figure->pose();
-    QTest::qWait(400); // the page's loop runs on its own clock: a moment later the arms have moved
-    CHECK_FALSE(figure->pose() == first);
+    // The page's loop runs on its own clock: a moment later the arms have moved.
+    CHECK(QTest::qWaitFor([figure, &first] { return !(figure->pose() == first); }, 5000));
 
     page.view.open({ItemKind::Muscle, QStringLiteral("rhomboids")});
     CHECK_FALSE(figure->isVisible());

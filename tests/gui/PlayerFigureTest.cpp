@@ -107,10 +107,10 @@ TEST_CASE("frames run only while the figure moves and can be seen", "[player][fi
     CHECK(f.driverOf()->isAnimating());
     // A frame reads the session's clock, not one of its own: a late frame still shows the right moment.
     f.clock.advance(500);
-    QTest::qWait(120);
     const auto expected = motion::poseAt(f.context->library().exercise(QStringLiteral("glute-bridges"))->figure,
                                          f.sessions().driver()->snapshot());
-    CHECK(f.figure()->pose() == expected);
+    // The next frame, whenever the timer gets to it on a busy machine, shows exactly that moment.
+    CHECK(QTest::qWaitFor([&f, &expected] { return f.figure()->pose() == expected; }, 5000));
 
     player->hide();
     CHECK_FALSE(f.driverOf()->isAnimating());

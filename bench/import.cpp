@@ -36,23 +36,24 @@ double medianMs(int runs, const std::function<void()>& work)
     return times.at(times.size() / 2);
 }
 
-/// Search as the person types "shoulder blade squeeze", five times over: the median and slowest keystroke.
+/// Search as the person types "shoulder blade squeeze", five times over: the median and slowest keystroke, and the
+/// text typed at the slowest.
 void printSearch(const LibraryRepository& repository, const QString& label)
 {
     const QString typed = QStringLiteral("shoulder blade squeeze");
-    QList<double> keys;
+    QList<std::pair<double, qsizetype>> keys;
     for (int round = 0; round < 5; ++round) {
-        for (int n = 1; n <= typed.size(); ++n) {
+        for (qsizetype n = 1; n <= typed.size(); ++n) {
             QElapsedTimer key;
             key.start();
             (void)repository.search(typed.left(n));
-            keys.append(static_cast<double>(key.nsecsElapsed()) / 1e6);
+            keys.append({static_cast<double>(key.nsecsElapsed()) / 1e6, n});
         }
     }
     std::sort(keys.begin(), keys.end());
-    std::printf("search per keystroke, %s (%lld exercises): median %.2f ms, slowest %.2f ms\n", qPrintable(label),
-                static_cast<long long>(repository.list(ItemKind::Exercise).size()), keys.at(keys.size() / 2),
-                keys.last());
+    std::printf("search per keystroke, %s (%lld exercises): median %.2f ms, slowest %.2f ms (\"%s\")\n",
+                qPrintable(label), static_cast<long long>(repository.list(ItemKind::Exercise).size()),
+                keys.at(keys.size() / 2).first, keys.last().first, qPrintable(typed.left(keys.last().second)));
 }
 
 } // namespace

@@ -315,12 +315,7 @@ QList<ItemSummary> LibraryRepository::linkingTo(const ItemRef& target, ItemKind 
 
 QList<SearchHit> LibraryRepository::search(const QString& text, int limit) const
 {
-    QList<SearchHit> hits = LibrarySearch(m_connection).run(text, limit);
-    const OwnItemsRepository own(m_connection);
-    for (SearchHit& hit : hits) {
-        hit.item.own = own.contains(hit.item.ref.kind, hit.item.ref.id);
-    }
-    return hits;
+    return LibrarySearch(m_connection).run(text, limit);
 }
 
 QJsonObject LibraryRepository::body(ItemKind kind, const QString& id) const

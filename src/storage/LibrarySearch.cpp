@@ -50,23 +50,10 @@ QString LibrarySearch::prefixTerm(const QString& word)
     return QLatin1Char('"') + quoted + QStringLiteral("\"*");
 }
 
-QSet<qint64> LibrarySearch::rowsMatching(const QString& expression) const
-{
-    QSet<qint64> rows;
-    QSqlQuery query(sql::database(m_connection));
-    query.prepare(QStringLiteral("SELECT rowid FROM library_search WHERE library_search MATCH ?"));
-    query.addBindValue(expression);
-    query.exec();
-    while (query.next()) {
-        rows.insert(query.value(0).toLongLong());
-    }
-    return rows;
-}
-
 QList<SearchHit> LibrarySearch::run(const QString& text, int limit) const
 {
     const QStringList all = words(text);
-    if (all.isEmpty()) {
+    if (all.isEmpty() || limit <= 0) {
         return {};
     }
     QStringList terms;
@@ -80,71 +67,86 @@ QList<SearchHit> LibrarySearch::run(const QString& text, int limit) const
     if (counted.isEmpty()) {
         counted = all;
     }
-
     // Any word finds an item, so that a typo in one word or an unusual pairing still lists something.
-    struct Scored {
-        SearchHit hit;
-        qint64 row = 0;
-        int matched = 0;   // counted words found anywhere
-        int inName = 0;    // ... in the name
-        int inAliases = 0; // ... in the other names
-    };
-    QList<Scored> scored;
-    QSqlQuery query(sql::database(m_connection));
-    // bm25 weights: the name counts most, then the other names, the summary, and the body least. The snippet is
-    // made later for the hits shown only: with hundreds of own exercises, a snippet for every match is most of the
-    // time a keystroke takes.
     const QString expression = terms.join(QStringLiteral(" OR "));
-    query.prepare(QStringLiteral("SELECT rowid, kind, slug, name, summary, bm25(library_search, 30.0, 12.0, 4.0, 1.0) "
-                                 "FROM library_search WHERE library_search MATCH ?"));
-    query.addBindValue(expression);
-    query.exec();
-    while (query.next()) {
-        const auto kind = ItemRef::kindFromKey(query.value(1).toString()).value_or(ItemKind::Cause);
-        const ItemSummary item{{kind, query.value(2).toString()}, query.value(3).toString(), query.value(4).toString()};
-        scored.append({{item, QString(), query.value(5).toDouble()}, query.value(0).toLongLong()});
-    }
-    if (scored.isEmpty()) {
-        return {};
+
+    // SQLite ranks and keeps the best rows only: with hundreds of own exercises, carrying every match's texts into
+    // Qt is most of what a keystroke costs. For each counted word: is it anywhere, in the name, in the other names
+    // (each subquery runs once per statement). bm25 weights: the name counts most, then the other names, the
+    // summary, and the body least.
+    const QString in = QStringLiteral("(rowid IN (SELECT rowid FROM library_search WHERE library_search MATCH ?))");
+    const QString perWord = QStringList(counted.size(), in).join(QStringLiteral(" + "));
+    QVariantList values;
+    for (const QString& word : std::as_const(counted)) {
+        values.append(prefixTerm(word));
     }
     for (const QString& word : std::as_const(counted)) {
-        const QString term = prefixTerm(word);
-        const QSet<qint64> anywhere = rowsMatching(term);
-        const QSet<qint64> name = rowsMatching(QStringLiteral("name : ") + term);
-        const QSet<qint64> aliases = rowsMatching(QStringLiteral("aliases : ") + term);
-        for (Scored& each : scored) {
-            each.matched += anywhere.contains(each.row) ? 1 : 0;
-            each.inName += name.contains(each.row) ? 1 : 0;
-            each.inAliases += aliases.contains(each.row) ? 1 : 0;
-        }
+        values.append(QStringLiteral("name : ") + prefixTerm(word));
     }
-    std::stable_sort(scored.begin(), scored.end(), [](const Scored& a, const Scored& b) {
-        if (a.matched != b.matched) {
-            return a.matched > b.matched;
+    for (const QString& word : std::as_const(counted)) {
+        values.append(QStringLiteral("aliases : ") + prefixTerm(word));
+    }
+    values.append(expression);
+    values.append(limit);
+    QSqlQuery ranked(sql::database(m_connection));
+    ranked.prepare(QStringLiteral("SELECT rowid, %1 AS matched, %2 AS in_name, %3 AS in_aliases, "
+                                  "bm25(library_search, 30.0, 12.0, 4.0, 1.0) AS score "
+                                  "FROM library_search WHERE library_search MATCH ? "
+                                  "ORDER BY matched DESC, in_name DESC, in_aliases DESC, score, rowid LIMIT ?")
+                       .arg(perWord, perWord, perWord));
+    for (const QVariant& value : std::as_const(values)) {
+        ranked.addBindValue(value);
+    }
+    if (!ranked.exec()) {
+        return {};
+    }
+    struct Ranked {
+        qint64 row = 0;
+        double score = 0;
+    };
+    QList<Ranked> best;
+    const auto needed = static_cast<qsizetype>(counted.size());
+    bool someHaveAll = false;
+    while (ranked.next()) {
+        const qsizetype matched = ranked.value(1).toLongLong();
+        // When some items hold every counted word, those are the answer; otherwise the best partial matches are.
+        someHaveAll = someHaveAll || (best.isEmpty() && matched == needed);
+        if (someHaveAll && matched != needed) {
+            break;
         }
-        if (a.inName != b.inName) {
-            return a.inName > b.inName;
-        }
-        if (a.inAliases != b.inAliases) {
-            return a.inAliases > b.inAliases;
-        }
-        return a.hit.rank < b.hit.rank;
-    });
-    // When some items hold every counted word, those are the answer; otherwise the best partial matches are.
-    const int needed = static_cast<int>(counted.size());
-    const bool someHaveAll = scored.first().matched == needed;
+        best.append({ranked.value(0).toLongLong(), ranked.value(4).toDouble()});
+    }
+
+    // The texts, the snippet and whether the item is the person's own, for the hits shown only, in one statement:
+    // each evaluation of a prefix term merges its words' lists, so a statement per hit would repeat that per hit.
+    // "+rowid" keeps the list a filter, not one lookup per row.
+    QStringList rows;
+    for (const Ranked& each : std::as_const(best)) {
+        rows.append(QString::number(each.row));
+    }
+    QSqlQuery shown(sql::database(m_connection));
+    shown.prepare(QStringLiteral(
+                      "SELECT rowid, kind, slug, name, summary, snippet(library_search, 3, '[', ']', '…', 12), "
+                      "EXISTS (SELECT 1 FROM own_item o WHERE o.kind = library_search.kind "
+                      "AND o.slug = library_search.slug AND o.deleted_at IS NULL) "
+                      "FROM library_search WHERE library_search MATCH ? AND +rowid IN (%1)")
+                      .arg(rows.join(QLatin1Char(','))));
+    shown.addBindValue(expression);
+    if (!shown.exec()) {
+        return {};
+    }
+    QHash<qint64, SearchHit> found;
+    while (shown.next()) {
+        const auto kind = ItemRef::kindFromKey(shown.value(1).toString()).value_or(ItemKind::Cause);
+        ItemSummary item{{kind, shown.value(2).toString()}, shown.value(3).toString(), shown.value(4).toString()};
+        item.own = shown.value(6).toBool();
+        found.insert(shown.value(0).toLongLong(), {item, shown.value(5).toString(), 0});
+    }
     QList<SearchHit> hits;
-    QSqlQuery snippet(sql::database(m_connection));
-    snippet.prepare(QStringLiteral("SELECT snippet(library_search, 3, '[', ']', '…', 12) FROM library_search "
-                                   "WHERE library_search MATCH ? AND rowid = ?"));
-    for (qsizetype i = 0; i < scored.size() && hits.size() < limit; ++i) {
-        if (!someHaveAll || scored.at(i).matched == needed) {
-            SearchHit hit = scored.at(i).hit;
-            snippet.addBindValue(expression);
-            snippet.addBindValue(scored.at(i).row);
-            if (snippet.exec() && snippet.next()) {
-                hit.snippet = snippet.value(0).toString();
-            }
+    for (const Ranked& each : std::as_const(best)) {
+        if (found.contains(each.row)) {
+            SearchHit hit = found.value(each.row);
+            hit.rank = each.score;
             hits.append(hit);
         }
     }

@@ -16,7 +16,7 @@ class LibrarySearch {
 public:
     explicit LibrarySearch(Connection connection);
 
-    /// Up to limit hits for text, best first; empty when text has no words or nothing matches.
+    /// Up to limit hits for text, best first, each marked own or not; empty when text has no words or nothing matches.
     QList<SearchHit> run(const QString& text, int limit) const;
 
     /// The words of text, lower-cased, each once, in the order typed.
@@ -27,8 +27,6 @@ public:
     static QString prefixTerm(const QString& word);
 
 private:
-    QSet<qint64> rowsMatching(const QString& expression) const;
-
     Connection m_connection;
 };
 

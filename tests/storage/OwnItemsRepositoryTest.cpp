@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
+#include <algorithm>
 #include <catch2/catch.hpp>
 
 using namespace unknot;
@@ -207,4 +208,34 @@ TEST_CASE("a new item gets a free id from its name", "[own]")
           QStringLiteral("ubung-fur-den-rucken"));
     saved(f.own().save(ItemKind::Exercise, json(wallPress)));
     CHECK(f.own().freeId(ItemKind::Exercise, QStringLiteral("Wall press")) == QStringLiteral("wall-press-2"));
+}
+
+TEST_CASE("after the search index is rebuilt by an upgrade, own items are found again from their first letters",
+          "[own][search]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("journal.sqlite"));
+    const BuiltinContent content = BuiltinContent::load();
+    {
+        Database db;
+        REQUIRE(db.open(path, 9).ok());
+        REQUIRE(LibraryRepository(db.connection()).install(content.pack, content.fingerprint).ok());
+        saved(OwnItemsRepository(db.connection()).save(ItemKind::Exercise, json(wallPress)));
+    }
+    Database db;
+    REQUIRE(db.open(path).ok());
+    LibraryRepository library(db.connection());
+    // The upgrade emptied the index and forgot which library was installed, so the same library goes in again.
+    CHECK(library.installedFingerprint().isEmpty());
+    CHECK(library.search(QStringLiteral("w")).isEmpty());
+    REQUIRE(library.install(content.pack, content.fingerprint).ok());
+    for (const QString& typed : {QStringLiteral("w"), QStringLiteral("wa"), QStringLiteral("wal")}) {
+        INFO(typed.toStdString());
+        const auto hits = library.search(typed);
+        const bool found = std::any_of(hits.begin(), hits.end(), [](const SearchHit& hit) {
+            return hit.item.ref.id == QStringLiteral("wall-press") && hit.item.own;
+        });
+        CHECK(found);
+    }
+    CHECK_FALSE(library.search(QStringLiteral("shoulder blade")).isEmpty());
 }

@@ -58,7 +58,137 @@
         <translation>doppelte ID</translation>
     </message>
     <message>
-        <location filename="../src/core/ContentRules.cpp" line="+15"/>
+        <location filename="../src/core/ContentRules.cpp" line="+12"/>
+        <source>the name</source>
+        <translation>der Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the summary</source>
+        <translation>die Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the instructions</source>
+        <translation>die Anleitung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the reason it helps</source>
+        <translation>der Grund, warum sie hilft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the cautions</source>
+        <translation>die Vorsichtshinweise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the short caution</source>
+        <translation>der kurze Vorsichtshinweis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the position</source>
+        <translation>die Position</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the equipment</source>
+        <translation>die Ausrüstung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the muscles it works</source>
+        <translation>die trainierten Muskeln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the other muscles</source>
+        <translation>die weiteren Muskeln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>where it came from</source>
+        <translation>die Herkunft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the dose</source>
+        <translation>die Dosis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the number of times</source>
+        <translation>die Anzahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the time</source>
+        <translation>die Zeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the longest it may run</source>
+        <translation>die längste Dauer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the hold at the top</source>
+        <translation>das Halten oben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the lift</source>
+        <translation>das Heben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the lowering</source>
+        <translation>das Senken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the contraction</source>
+        <translation>das Anspannen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the relaxing</source>
+        <translation>das Entspannen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the sets</source>
+        <translation>die Durchgänge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the words for the dose</source>
+        <translation>der Text zur Dosis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the rest between steps</source>
+        <translation>die Pause zwischen den Schritten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the exercise</source>
+        <translation>die Übung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the purpose</source>
+        <translation>der Zweck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the place</source>
+        <translation>der Ort</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>id must use only a-z, 0-9 and single dashes</source>
         <translation>die ID darf nur a-z, 0-9 und einzelne Bindestriche enthalten</translation>
     </message>
@@ -104,80 +234,72 @@
     </message>
     <message>
         <location filename="../src/core/Dose.cpp" line="+67"/>
+        <location line="+27"/>
+        <location line="+59"/>
+        <location filename="../src/core/Exercise.cpp" line="+26"/>
+        <location filename="../src/core/JsonFields.cpp" line="+19"/>
         <location line="+24"/>
-        <source>dose is missing &quot;%1&quot;</source>
-        <translation>in der Dosis fehlt „%1“</translation>
+        <location line="+11"/>
+        <source>it needs %1</source>
+        <translation>es fehlt: %1</translation>
     </message>
     <message>
-        <location line="-18"/>
-        <source>dose &quot;%1&quot; must have a positive min and max</source>
-        <translation>die Dosis „%1“ braucht ein positives min und max</translation>
+        <location line="-80"/>
+        <location line="+28"/>
+        <location filename="../src/core/Routine.cpp" line="+27"/>
+        <source>%1 must be more than zero</source>
+        <translation>%1: muss größer als null sein</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>dose &quot;%1&quot; has min %2 above max %3</source>
-        <translation>bei der Dosis „%1“ liegt min %2 über max %3</translation>
+        <location line="-24"/>
+        <source>%1 goes from %2 down to %3; put the smaller number first</source>
+        <translation>%1: von %2 hinunter zu %3; bitte die kleinere Zahl zuerst</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+19"/>
-        <source>dose &quot;%1&quot; may be at most %2</source>
-        <translation>die Dosis „%1“ darf höchstens %2 sein</translation>
+        <location line="+7"/>
+        <location filename="../src/core/JsonFields.cpp" line="+30"/>
+        <source>%1 may be at most %2</source>
+        <translation>%1: höchstens %2</translation>
     </message>
     <message>
-        <location line="-3"/>
-        <source>dose &quot;%1&quot; must be zero or more</source>
-        <translation>die Dosis „%1“ muss null oder mehr sein</translation>
+        <location line="+16"/>
+        <source>%1 cannot be below zero</source>
+        <translation>%1: darf nicht unter null liegen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>dose &quot;%1&quot; must be positive</source>
-        <translation>die Dosis „%1“ muss größer als null sein</translation>
+        <location line="+3"/>
+        <source>%1 may last at most %2 seconds</source>
+        <translation>%1: höchstens %2 Sekunden</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>dose is empty</source>
-        <translation>die Dosis ist leer</translation>
+        <source>it needs the dose</source>
+        <translation>es fehlt: die Dosis</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>dose &quot;kind&quot; must be reps, cycles or timed</source>
-        <translation>die Dosis „kind“ muss reps, cycles oder timed sein</translation>
+        <source>the dose must be counted as repetitions, cycles or a timed hold</source>
+        <translation>die Dosis muss in Wiederholungen, Zyklen oder als gehaltene Zeit angegeben sein</translation>
     </message>
     <message>
         <location line="+21"/>
-        <source>dose &quot;sets&quot; may have at most %1 labels</source>
-        <translation>die Dosis „sets“ darf höchstens %1 Bezeichnungen haben</translation>
+        <source>a dose may have at most %1 sets</source>
+        <translation>eine Dosis darf höchstens %1 Durchgänge haben</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>dose &quot;sets&quot; has an empty label</source>
-        <translation>die Dosis „sets“ hat eine leere Bezeichnung</translation>
+        <source>one of the sets has no name</source>
+        <translation>einer der Durchgänge hat keinen Namen</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>dose is missing &quot;text&quot;</source>
-        <translation>in der Dosis fehlt „text“</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>dose says &quot;fromSeed&quot; and also &quot;notFromSeed&quot;</source>
         <translation>die Dosis hat „fromSeed“ und zugleich „notFromSeed“</translation>
     </message>
     <message>
-        <location filename="../src/core/Exercise.cpp" line="+26"/>
-        <source>missing &quot;dose&quot;</source>
-        <translation>„dose“ fehlt</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>&quot;cautionLine&quot; has %1 characters; the player has room for %2</source>
-        <translation>„cautionLine“ hat %1 Zeichen; im Player ist Platz für %2</translation>
-    </message>
-    <message>
         <location filename="../src/core/ExerciseImage.cpp" line="+41"/>
-        <source>&quot;images&quot; must be a list of at most %1 pictures</source>
-        <translation>„images“ muss eine Liste mit höchstens %1 Bildern sein</translation>
+        <source>the pictures must be a list of at most %1</source>
+        <translation>die Bilder müssen eine Liste von höchstens %1 sein</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -186,64 +308,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>the picture &quot;%1&quot; needs &quot;seconds&quot; from 1 to %2</source>
-        <translation>das Bild „%1“ braucht „seconds“ von 1 bis %2</translation>
+        <source>the picture &quot;%1&quot; must show for 1 to %2 seconds</source>
+        <translation>das Bild „%1“ muss 1 bis %2 Sekunden lang gezeigt werden</translation>
     </message>
     <message>
-        <location filename="../src/core/JsonFields.cpp" line="+19"/>
-        <location line="+34"/>
-        <source>missing &quot;%1&quot;</source>
-        <translation>„%1“ fehlt</translation>
-    </message>
-    <message>
-        <location line="-20"/>
-        <source>&quot;%1&quot; is &quot;%2&quot;, expected one of: %3</source>
-        <translation>„%1“ ist „%2“, erwartet wird eines von: %3</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&quot;%1&quot; is empty</source>
-        <translation>„%1“ ist leer</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>&quot;%1&quot; must be a list</source>
-        <translation>„%1“ muss eine Liste sein</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&quot;%1&quot; has an empty entry</source>
-        <translation>„%1“ hat einen leeren Eintrag</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>&quot;%1&quot; must be a whole number of at least %2</source>
-        <translation>„%1“ muss eine ganze Zahl von mindestens %2 sein</translation>
+        <location filename="../src/core/Routine.cpp" line="+6"/>
+        <source>heat or cold may last at most 20 minutes</source>
+        <translation>Wärme oder Kälte darf höchstens 20 Minuten dauern</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>&quot;%1&quot; may be at most %2</source>
-        <translation>„%1“ darf höchstens %2 sein</translation>
+        <source>%1 is more than %2</source>
+        <translation>%1 ist größer als %2</translation>
     </message>
     <message>
-        <location filename="../src/core/Routine.cpp" line="+27"/>
-        <source>a %1 step needs &quot;seconds&quot; above zero</source>
-        <translation>ein Schritt „%1“ braucht „seconds“ über null</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>a %1 step may last at most 20 minutes</source>
-        <translation>ein Schritt „%1“ darf höchstens 20 Minuten dauern</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&quot;seconds&quot; is above &quot;maxSeconds&quot;</source>
-        <translation>„seconds“ liegt über „maxSeconds“</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>only built-in routines have a &quot;role&quot;</source>
-        <translation>nur eingebaute Abläufe haben eine „role“</translation>
+        <location line="+36"/>
+        <source>only built-in routines have a role</source>
+        <translation>nur mitgelieferte Programme haben eine Rolle</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -259,6 +340,31 @@
         <location line="+7"/>
         <source>step %1: %2</source>
         <translation>Schritt %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/core/Exercise.cpp" line="+12"/>
+        <source>%1 has %2 characters; the player has room for %3</source>
+        <translation>%1 hat %2 Zeichen; im Player ist Platz für %3</translation>
+    </message>
+    <message>
+        <location filename="../src/core/JsonFields.cpp" line="-51"/>
+        <source>%1 cannot be &quot;%2&quot;; it may be one of: %3</source>
+        <translation>%1: „%2“ geht nicht; möglich sind: %3</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 must be a list</source>
+        <translation>%1: muss eine Liste sein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>one line of %1 is empty</source>
+        <translation>%1: eine Zeile ist leer</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 must be a whole number, at least %2</source>
+        <translation>%1: muss eine ganze Zahl ab %2 sein</translation>
     </message>
 </context>
 <context>

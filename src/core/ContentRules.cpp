@@ -1,8 +1,44 @@
 #include "ContentRules.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 namespace unknot {
+
+QString ContentRules::field(const QString& key)
+{
+    // The words the editors' labels use, so a reason points at the box to fix.
+    static const QHash<QString, const char*> plain{
+        {QStringLiteral("name"), QT_TR_NOOP("the name")},
+        {QStringLiteral("summary"), QT_TR_NOOP("the summary")},
+        {QStringLiteral("steps"), QT_TR_NOOP("the instructions")},
+        {QStringLiteral("why"), QT_TR_NOOP("the reason it helps")},
+        {QStringLiteral("cautions"), QT_TR_NOOP("the cautions")},
+        {QStringLiteral("cautionLine"), QT_TR_NOOP("the short caution")},
+        {QStringLiteral("position"), QT_TR_NOOP("the position")},
+        {QStringLiteral("equipment"), QT_TR_NOOP("the equipment")},
+        {QStringLiteral("muscles"), QT_TR_NOOP("the muscles it works")},
+        {QStringLiteral("otherMuscles"), QT_TR_NOOP("the other muscles")},
+        {QStringLiteral("origin"), QT_TR_NOOP("where it came from")},
+        {QStringLiteral("dose"), QT_TR_NOOP("the dose")},
+        {QStringLiteral("reps"), QT_TR_NOOP("the number of times")},
+        {QStringLiteral("seconds"), QT_TR_NOOP("the time")},
+        {QStringLiteral("maxSeconds"), QT_TR_NOOP("the longest it may run")},
+        {QStringLiteral("holdSeconds"), QT_TR_NOOP("the hold at the top")},
+        {QStringLiteral("upSeconds"), QT_TR_NOOP("the lift")},
+        {QStringLiteral("downSeconds"), QT_TR_NOOP("the lowering")},
+        {QStringLiteral("contractSeconds"), QT_TR_NOOP("the contraction")},
+        {QStringLiteral("relaxSeconds"), QT_TR_NOOP("the relaxing")},
+        {QStringLiteral("sets"), QT_TR_NOOP("the sets")},
+        {QStringLiteral("text"), QT_TR_NOOP("the words for the dose")},
+        {QStringLiteral("restSeconds"), QT_TR_NOOP("the rest between steps")},
+        {QStringLiteral("exercise"), QT_TR_NOOP("the exercise")},
+        {QStringLiteral("purpose"), QT_TR_NOOP("the purpose")},
+        {QStringLiteral("place"), QT_TR_NOOP("the place")},
+    };
+    const auto found = plain.constFind(key);
+    return found != plain.constEnd() ? tr(*found) : QLatin1Char('"') + key + QLatin1Char('"');
+}
 
 bool ContentRules::isSlug(const QString& id)
 {

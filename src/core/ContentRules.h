@@ -26,6 +26,10 @@ public:
         QSet<QString> sources; ///< built-in items only
     };
 
+    /// How a field of an item is named in a reason: in plain words for the fields a person fills in ("the hold at
+    /// the top"), else the file's key in quotes.
+    static QString field(const QString& key);
+
     /// True for a slug: a-z, 0-9 and single dashes, neither first nor last.
     static bool isSlug(const QString& id);
     /// The reason an id is not a slug, or empty.

@@ -64,21 +64,24 @@ bool readRange(const QJsonObject& json, const QString& key, int maximum, int* lo
 {
     const QJsonObject range = json.value(key).toObject();
     if (range.isEmpty()) {
-        errors->append(ContentRules::tr("dose is missing \"%1\"").arg(key));
+        errors->append(ContentRules::tr("it needs %1").arg(ContentRules::field(key)));
         return false;
     }
     *low = range.value(QStringLiteral("min")).toInt(-1);
     *high = range.value(QStringLiteral("max")).toInt(-1);
     if (*low <= 0 || *high <= 0) {
-        errors->append(ContentRules::tr("dose \"%1\" must have a positive min and max").arg(key));
+        errors->append(ContentRules::tr("%1 must be more than zero").arg(ContentRules::field(key)));
         return false;
     }
     if (*low > *high) {
-        errors->append(ContentRules::tr("dose \"%1\" has min %2 above max %3").arg(key).arg(*low).arg(*high));
+        errors->append(ContentRules::tr("%1 goes from %2 down to %3; put the smaller number first")
+                           .arg(ContentRules::field(key))
+                           .arg(*low)
+                           .arg(*high));
         return false;
     }
     if (*high > maximum) {
-        errors->append(ContentRules::tr("dose \"%1\" may be at most %2").arg(key).arg(maximum));
+        errors->append(ContentRules::tr("%1 may be at most %2").arg(ContentRules::field(key)).arg(maximum));
         return false;
     }
     return true;
@@ -88,16 +91,18 @@ int readPositive(const QJsonObject& json, const QString& key, int fallback, bool
 {
     if (!json.contains(key)) {
         if (fallback < 0) {
-            errors->append(ContentRules::tr("dose is missing \"%1\"").arg(key));
+            errors->append(ContentRules::tr("it needs %1").arg(ContentRules::field(key)));
         }
         return fallback;
     }
     const int value = json.value(key).toInt(-1);
     if (value < 0 || (value == 0 && !allowZero)) {
-        errors->append(allowZero ? ContentRules::tr("dose \"%1\" must be zero or more").arg(key)
-                                 : ContentRules::tr("dose \"%1\" must be positive").arg(key));
+        errors->append(allowZero ? ContentRules::tr("%1 cannot be below zero").arg(ContentRules::field(key))
+                                 : ContentRules::tr("%1 must be more than zero").arg(ContentRules::field(key)));
     } else if (value > Dose::maxPhaseSeconds) {
-        errors->append(ContentRules::tr("dose \"%1\" may be at most %2").arg(key).arg(Dose::maxPhaseSeconds));
+        errors->append(ContentRules::tr("%1 may last at most %2 seconds")
+                           .arg(ContentRules::field(key))
+                           .arg(Dose::maxPhaseSeconds));
         return Dose::maxPhaseSeconds;
     }
     return value;
@@ -109,11 +114,11 @@ Dose Dose::fromJson(const QJsonObject& json, QStringList* errors)
 {
     Dose dose;
     if (json.isEmpty()) {
-        errors->append(ContentRules::tr("dose is empty"));
+        errors->append(ContentRules::tr("it needs the dose"));
         return dose;
     }
     if (!kindFromName(json.value(QStringLiteral("kind")).toString(), &dose.kind)) {
-        errors->append(ContentRules::tr("dose \"kind\" must be reps, cycles or timed"));
+        errors->append(ContentRules::tr("the dose must be counted as repetitions, cycles or a timed hold"));
         return dose;
     }
     switch (dose.kind) {
@@ -134,18 +139,18 @@ Dose Dose::fromJson(const QJsonObject& json, QStringList* errors)
     }
     const QJsonArray sets = json.value(QStringLiteral("sets")).toArray();
     if (sets.size() > maxSets) {
-        errors->append(ContentRules::tr("dose \"sets\" may have at most %1 labels").arg(maxSets));
+        errors->append(ContentRules::tr("a dose may have at most %1 sets").arg(maxSets));
     }
     for (qsizetype i = 0; i < std::min<qsizetype>(sets.size(), maxSets); ++i) {
         const QJsonValue label = sets.at(i);
         if (label.toString().trimmed().isEmpty()) {
-            errors->append(ContentRules::tr("dose \"sets\" has an empty label"));
+            errors->append(ContentRules::tr("one of the sets has no name"));
         }
         dose.sets.append(label.toString());
     }
     dose.text = json.value(QStringLiteral("text")).toString();
     if (dose.text.trimmed().isEmpty()) {
-        errors->append(ContentRules::tr("dose is missing \"text\""));
+        errors->append(ContentRules::tr("it needs %1").arg(ContentRules::field(QStringLiteral("text"))));
     }
     dose.fromSeed = json.value(QStringLiteral("fromSeed")).toBool();
     dose.notFromSeed = json.value(QStringLiteral("notFromSeed")).toString().trimmed();

@@ -23,7 +23,7 @@ Exercise Exercise::fromJson(const QJsonObject& json, QStringList* errors, ItemOr
     exercise.equipment = fields.optionalString(QStringLiteral("equipment"));
     exercise.steps = fields.paragraphs(QStringLiteral("steps"));
     if (!json.contains(QStringLiteral("dose"))) {
-        errors->append(ContentRules::tr("missing \"dose\""));
+        errors->append(ContentRules::tr("it needs %1").arg(ContentRules::field(QStringLiteral("dose"))));
     } else {
         exercise.dose = Dose::fromJson(json.value(QStringLiteral("dose")).toObject(), errors);
     }
@@ -35,7 +35,8 @@ Exercise Exercise::fromJson(const QJsonObject& json, QStringList* errors, ItemOr
     exercise.cautionLine =
         builtIn ? fields.string(QStringLiteral("cautionLine")) : fields.optionalString(QStringLiteral("cautionLine"));
     if (exercise.cautionLine.size() > maxCautionLine) {
-        errors->append(ContentRules::tr("\"cautionLine\" has %1 characters; the player has room for %2")
+        errors->append(ContentRules::tr("%1 has %2 characters; the player has room for %3")
+                           .arg(ContentRules::field(QStringLiteral("cautionLine")))
                            .arg(exercise.cautionLine.size())
                            .arg(maxCautionLine));
     }

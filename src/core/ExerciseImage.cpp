@@ -38,7 +38,7 @@ QList<ExerciseImage> ExerciseImage::listFromJson(const QJsonValue& value, QStrin
     }
     const QJsonArray array = value.toArray();
     if (!value.isArray() || array.size() > maxImages) {
-        errors->append(ContentRules::tr("\"images\" must be a list of at most %1 pictures").arg(maxImages));
+        errors->append(ContentRules::tr("the pictures must be a list of at most %1").arg(maxImages));
         return images;
     }
     for (const auto& entry : array) {
@@ -50,7 +50,7 @@ QList<ExerciseImage> ExerciseImage::listFromJson(const QJsonValue& value, QStrin
         if (!isSafeFile(image.file)) {
             errors->append(ContentRules::tr("the picture \"%1\" must be a file beside the exercise").arg(image.file));
         } else if (image.seconds <= 0 || image.seconds > Dose::maxTimedSeconds) {
-            errors->append(ContentRules::tr("the picture \"%1\" needs \"seconds\" from 1 to %2")
+            errors->append(ContentRules::tr("the picture \"%1\" must show for 1 to %2 seconds")
                                .arg(image.file)
                                .arg(Dose::maxTimedSeconds));
         } else {

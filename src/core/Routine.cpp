@@ -24,17 +24,19 @@ RoutineStep RoutineStep::fromJson(const QJsonObject& json, QStringList* errors)
     step.kind = kind == QLatin1String("heat") ? Kind::Heat : kind == QLatin1String("cold") ? Kind::Cold : Kind::Rest;
     step.seconds = fields.number(QStringLiteral("seconds"), 0, 1, maxRestSeconds);
     if (step.seconds == 0) {
-        errors->append(ContentRules::tr("a %1 step needs \"seconds\" above zero").arg(kind));
+        errors->append(ContentRules::tr("%1 must be more than zero").arg(ContentRules::field(QStringLiteral("seconds"))));
     }
     step.maxSeconds = fields.number(QStringLiteral("maxSeconds"), step.seconds, 1, maxRestSeconds);
     step.text = fields.optionalString(QStringLiteral("text"));
     if (step.kind != Kind::Rest) {
         if (step.maxSeconds > thermalCapSeconds || step.seconds > thermalCapSeconds) {
-            errors->append(ContentRules::tr("a %1 step may last at most 20 minutes").arg(kind));
+            errors->append(ContentRules::tr("heat or cold may last at most 20 minutes"));
         }
     }
     if (step.seconds > step.maxSeconds) {
-        errors->append(ContentRules::tr("\"seconds\" is above \"maxSeconds\""));
+        errors->append(ContentRules::tr("%1 is more than %2")
+                           .arg(ContentRules::field(QStringLiteral("seconds")),
+                                ContentRules::field(QStringLiteral("maxSeconds"))));
     }
     return step;
 }
@@ -68,7 +70,7 @@ Routine Routine::fromJson(const QJsonObject& json, QStringList* errors, ItemOrig
         if (builtIn) {
             routine.role = fields.oneOf(QStringLiteral("role"), roles());
         } else {
-            errors->append(ContentRules::tr("only built-in routines have a \"role\""));
+            errors->append(ContentRules::tr("only built-in routines have a role"));
         }
     }
     routine.restSeconds = fields.number(QStringLiteral("restSeconds"), 0, 0, RoutineStep::maxRestSeconds);

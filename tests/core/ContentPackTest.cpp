@@ -207,18 +207,18 @@ TEST_CASE("bad content is refused, naming the file, the item and the reason", "[
           QStringLiteral("exercise \"no-such-exercise\", which does not exist"));
     check("bad-duplicate", QStringLiteral("muscles.json"), QStringLiteral("rhomboids"), QStringLiteral("duplicate id"));
     check("bad-negative-dose", QStringLiteral("exercises.json"), QStringLiteral("glute-bridges"),
-          QStringLiteral("positive min and max"));
+          QStringLiteral("must be more than zero"));
     check("bad-empty-dose", QStringLiteral("exercises.json"), QStringLiteral("glute-bridges"),
-          QStringLiteral("dose is empty"));
+          QStringLiteral("it needs the dose"));
     check("bad-missing-field", QStringLiteral("muscles.json"), QStringLiteral("rhomboids"),
-          QStringLiteral("missing \"where\""));
-    check("bad-red-flag", QStringLiteral("safety.json"), QString(), QStringLiteral("red flag \"chest-pain\": missing \"level\""));
-    check("bad-red-flag", QStringLiteral("safety.json"), QString(), QStringLiteral("red flag \"chest-pain\": missing \"sources\""));
+          QStringLiteral("it needs \"where\""));
+    check("bad-red-flag", QStringLiteral("safety.json"), QString(), QStringLiteral("red flag \"chest-pain\": it needs \"level\""));
+    check("bad-red-flag", QStringLiteral("safety.json"), QString(), QStringLiteral("red flag \"chest-pain\": it needs \"sources\""));
     check("bad-red-flag", QStringLiteral("safety.json"), QStringLiteral("night-pain"),
           QStringLiteral("source \"a-guideline-nobody-wrote\" is not listed"));
-    check("bad-cautions", QStringLiteral("exercises.json"), QStringLiteral("glute-bridges"), QStringLiteral("missing \"askFirst\""));
+    check("bad-cautions", QStringLiteral("exercises.json"), QStringLiteral("glute-bridges"), QStringLiteral("it needs \"askFirst\""));
     check("bad-cautions", QStringLiteral("exercises.json"), QStringLiteral("glute-bridges"),
-          QStringLiteral("\"cautionLine\" has 130 characters"));
+          QStringLiteral("the short caution has 130 characters"));
     check("bad-cautions", QStringLiteral("techniques.json"), QStringLiteral("moist-heat"),
           QStringLiteral("must say who should skip it or ask first"));
 }

@@ -62,5 +62,5 @@ TEST_CASE("a dose estimates its own length", "[dose]")
                                {QStringLiteral("seconds"), QJsonObject{{QStringLiteral("min"), 120}, {QStringLiteral("max"), 60}}},
                                {QStringLiteral("text"), QStringLiteral("x")}},
                    &errors);
-    CHECK(errors.join(u'\n').contains(QStringLiteral("min 120 above max 60")));
+    CHECK(errors.join(u'\n').contains(QStringLiteral("the time goes from 120 down to 60")));
 }

@@ -55,10 +55,10 @@ TEST_CASE("a red flag without a level, advice or source is refused with its id",
     const Safety safety = Safety::fromJson(json, &errors);
     const QString all = errors.join(u'\n');
     INFO(all.toStdString());
-    CHECK(all.contains(QStringLiteral("red flag \"night-pain\": missing \"level\"")));
-    CHECK(all.contains(QStringLiteral("red flag \"night-pain\": missing \"whatToDo\"")));
-    CHECK(all.contains(QStringLiteral("red flag \"night-pain\": missing \"sources\"")));
-    CHECK(all.contains(QStringLiteral("red flag \"odd\": \"level\" is \"someday\"")));
+    CHECK(all.contains(QStringLiteral("red flag \"night-pain\": it needs \"level\"")));
+    CHECK(all.contains(QStringLiteral("red flag \"night-pain\": it needs \"whatToDo\"")));
+    CHECK(all.contains(QStringLiteral("red flag \"night-pain\": it needs \"sources\"")));
+    CHECK(all.contains(QStringLiteral("red flag \"odd\": \"level\" cannot be \"someday\"")));
     CHECK_FALSE(all.contains(QStringLiteral("\"heart\"")));
     REQUIRE(safety.redFlags.size() == 3);
     CHECK(safety.redFlags.at(0).emergency);

@@ -78,7 +78,7 @@ TEST_CASE("an import shows what it will do with each item, and a second import o
     CHECK(preview.entries.at(1).status == S::Skipped);
     CHECK(preview.entries.at(1).reason.contains(QStringLiteral("built-in")));
     CHECK(preview.entries.at(2).status == S::Skipped); // a dose of zero seconds
-    CHECK(preview.entries.at(2).reason.contains(QStringLiteral("seconds")));
+    CHECK(preview.entries.at(2).reason.contains(QStringLiteral("the time must be more than zero")));
     CHECK(preview.entries.at(3).status == S::Skipped);
     CHECK(preview.entries.at(3).reason.contains(QStringLiteral("twice")));
     CHECK(preview.entries.at(4).status == S::New); // uses an exercise of the same file and a built-in one

@@ -128,7 +128,7 @@ TEST_CASE("an own item that breaks a rule is refused with the reason, and nothin
     dose.insert(QStringLiteral("contractSeconds"), 0);
     zero.insert(QStringLiteral("dose"), dose);
     CHECK_FALSE(test::capture(f.own().save(ItemKind::Exercise, zero), &error));
-    CHECK(error.contains(QStringLiteral("contractSeconds")));
+    CHECK(error.contains(QStringLiteral("the contraction must be more than zero")));
 
     QJsonObject unknownMuscle = json(wallPress);
     unknownMuscle.insert(QStringLiteral("muscles"), QJsonArray{QStringLiteral("wingus")});

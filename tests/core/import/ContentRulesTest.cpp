@@ -49,10 +49,10 @@ TEST_CASE("an own exercise needs no sources, figure, muscle or who should skip i
 
     const QStringList builtIn = problemsOfExercise(json, ItemOrigin::BuiltIn);
     INFO(builtIn.join(u'\n'));
-    CHECK(mentions(builtIn, QStringLiteral("missing \"sources\"")));
-    CHECK(mentions(builtIn, QStringLiteral("missing \"askFirst\"")));
-    CHECK(mentions(builtIn, QStringLiteral("missing \"cautionLine\"")));
-    CHECK(mentions(builtIn, QStringLiteral("\"muscles\" is empty")));
+    CHECK(mentions(builtIn, QStringLiteral("it needs \"sources\"")));
+    CHECK(mentions(builtIn, QStringLiteral("it needs \"askFirst\"")));
+    CHECK(mentions(builtIn, QStringLiteral("it needs the short caution")));
+    CHECK(mentions(builtIn, QStringLiteral("it needs the muscles it works")));
     CHECK(mentions(builtIn, QStringLiteral("needs a \"figure\"")));
 }
 
@@ -65,14 +65,14 @@ TEST_CASE("own exercises keep the same dose and reference rules as the built-in 
     {
         dose.insert(QStringLiteral("reps"), QJsonObject{{QStringLiteral("min"), 0}, {QStringLiteral("max"), 0}});
         json.insert(QStringLiteral("dose"), dose);
-        CHECK(mentions(problemsOfExercise(json, ItemOrigin::Own), QStringLiteral("positive min and max")));
+        CHECK(mentions(problemsOfExercise(json, ItemOrigin::Own), QStringLiteral("must be more than zero")));
     }
     SECTION("a negative hold")
     {
         dose.insert(QStringLiteral("holdSeconds"), -5);
         json.insert(QStringLiteral("dose"), dose);
         CHECK(mentions(problemsOfExercise(json, ItemOrigin::Own),
-                       QStringLiteral("\"holdSeconds\" must be zero or more")));
+                       QStringLiteral("the hold at the top cannot be below zero")));
     }
     SECTION("a negative time")
     {
@@ -81,7 +81,7 @@ TEST_CASE("own exercises keep the same dose and reference rules as the built-in 
                                 {QStringLiteral("seconds"),
                                  QJsonObject{{QStringLiteral("min"), -30}, {QStringLiteral("max"), 30}}},
                                 {QStringLiteral("text"), QStringLiteral("30 s")}});
-        CHECK(mentions(problemsOfExercise(json, ItemOrigin::Own), QStringLiteral("positive min and max")));
+        CHECK(mentions(problemsOfExercise(json, ItemOrigin::Own), QStringLiteral("must be more than zero")));
     }
     SECTION("a dose beyond any session")
     {
@@ -122,7 +122,7 @@ TEST_CASE("an own routine may name built-in exercises but no missing one, and ta
     QJsonObject withRole = good;
     withRole.insert(QStringLiteral("role"), QStringLiteral("desk-break"));
     CHECK(mentions(problemsOfRoutine(withRole, ItemOrigin::Own), QStringLiteral("only built-in routines")));
-    CHECK(mentions(problemsOfRoutine(good, ItemOrigin::BuiltIn), QStringLiteral("missing \"purpose\"")));
+    CHECK(mentions(problemsOfRoutine(good, ItemOrigin::BuiltIn), QStringLiteral("it needs the purpose")));
 }
 
 TEST_CASE("the built-in pack cannot spare an item its rules by marking it as own", "[import]")

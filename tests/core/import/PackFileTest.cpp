@@ -133,7 +133,7 @@ TEST_CASE("a pack file's bad items are left out with their reasons, the rest is 
           ImportLimits::maxFieldChars);
     CHECK(hasNote(batch, QStringLiteral("Huge"), QStringLiteral("\"steps\" was cut to 10,000 characters"), false));
     CHECK(hasNote(batch, QStringLiteral("Chin nods again"), QStringLiteral("same id \"chin-nods\""), true));
-    CHECK(hasNote(batch, QStringLiteral("Zero"), QStringLiteral("positive min and max"), true));
+    CHECK(hasNote(batch, QStringLiteral("Zero"), QStringLiteral("must be more than zero"), true));
     CHECK(hasNote(batch, QStringLiteral("exercise 5"), QStringLiteral("must be a JSON object"), true));
     CHECK(hasNote(batch, QStringLiteral("My desk three"), QStringLiteral("\"no-such-exercise\", which does not exist"),
                   true));

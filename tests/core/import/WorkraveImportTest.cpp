@@ -119,7 +119,7 @@ TEST_CASE("a Workrave exercises file becomes timed own exercises, with the pictu
               .toInt() == 15);
     CHECK(hasNote(batch, QStringLiteral("Kreuz strecken"), QStringLiteral("Workrave's 15 seconds"), false));
 
-    CHECK(hasNote(batch, QStringLiteral("Zero"), QStringLiteral("positive min and max"), true));
+    CHECK(hasNote(batch, QStringLiteral("Zero"), QStringLiteral("must be more than zero"), true));
     CHECK(hasNote(batch, QStringLiteral("Head turns"), QStringLiteral("same id \"head-turns\""), true));
     CHECK(batch.skippedCount() == 2);
 }

@@ -1472,7 +1472,7 @@
 <context>
     <name>OwnItemsRepository</name>
     <message>
-        <location filename="../src/storage/OwnItemsRepository.cpp" line="+93"/>
+        <location filename="../src/storage/OwnItemsRepository.cpp" line="+83"/>
         <source>the muscle &quot;%1&quot; is not in the library</source>
         <translation>den Muskel „%1“ gibt es in der Bibliothek nicht</translation>
     </message>
@@ -2837,7 +2837,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>Es wurde nichts importiert</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Imported</source>
         <translation>Importiert</translation>
     </message>
@@ -3856,7 +3856,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>&amp;Import exercises…</source>
         <translation>Übungen &amp;importieren …</translation>
     </message>
@@ -5250,7 +5250,7 @@ Die abgeschlossenen Schritte sind gespeichert.</translation>
 <context>
     <name>unknot::StepList</name>
     <message>
-        <location filename="../src/app/editor/StepList.cpp" line="+20"/>
+        <location filename="../src/app/editor/StepList.cpp" line="+23"/>
         <source>Steps of the routine</source>
         <translation>Schritte des Programms</translation>
     </message>

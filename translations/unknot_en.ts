@@ -251,7 +251,7 @@
 <context>
     <name>unknot::ContentTransfer</name>
     <message numerus="yes">
-        <location filename="../src/app/library/ContentTransfer.cpp" line="+60"/>
+        <location filename="../src/app/library/ContentTransfer.cpp" line="+67"/>
         <source>%n item(s) added to your library. Find them under Exercises and Routines, marked &quot;Yours&quot;.</source>
         <translation>
             <numerusform>%n item added to your library. Find it under Exercises and Routines, marked &quot;Yours&quot;.</numerusform>
@@ -303,7 +303,7 @@
 <context>
     <name>unknot::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/app/shell/MainWindow.cpp" line="+305"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="+308"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform>

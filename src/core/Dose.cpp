@@ -3,7 +3,6 @@
 #include "ContentRules.h"
 
 #include <QJsonArray>
-
 #include <algorithm>
 
 namespace unknot {

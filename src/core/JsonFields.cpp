@@ -31,7 +31,7 @@ QString JsonFields::oneOf(const QString& key, const QStringList& allowed)
     const QString value = string(key);
     if (!value.isEmpty() && !allowed.contains(value)) {
         m_errors->append(ContentRules::tr("%1 cannot be \"%2\"; it may be one of: %3")
-                               .arg(ContentRules::field(key), value, allowed.join(u", ")));
+                             .arg(ContentRules::field(key), value, allowed.join(u", ")));
     }
     return value;
 }
@@ -77,7 +77,8 @@ int JsonFields::number(const QString& key, int fallback, int minimum, int maximu
     }
     const int value = m_json.value(key).toInt(minimum - 1);
     if (value < minimum) {
-        m_errors->append(ContentRules::tr("%1 must be a whole number, at least %2").arg(ContentRules::field(key)).arg(minimum));
+        m_errors->append(
+            ContentRules::tr("%1 must be a whole number, at least %2").arg(ContentRules::field(key)).arg(minimum));
         return fallback;
     }
     if (value > maximum) {

@@ -24,7 +24,8 @@ RoutineStep RoutineStep::fromJson(const QJsonObject& json, QStringList* errors)
     step.kind = kind == QLatin1String("heat") ? Kind::Heat : kind == QLatin1String("cold") ? Kind::Cold : Kind::Rest;
     step.seconds = fields.number(QStringLiteral("seconds"), 0, 1, maxRestSeconds);
     if (step.seconds == 0) {
-        errors->append(ContentRules::tr("%1 must be more than zero").arg(ContentRules::field(QStringLiteral("seconds"))));
+        errors->append(
+            ContentRules::tr("%1 must be more than zero").arg(ContentRules::field(QStringLiteral("seconds"))));
     }
     step.maxSeconds = fields.number(QStringLiteral("maxSeconds"), step.seconds, 1, maxRestSeconds);
     step.text = fields.optionalString(QStringLiteral("text"));

@@ -125,12 +125,12 @@ QList<SearchHit> LibrarySearch::run(const QString& text, int limit) const
         rows.append(QString::number(each.row));
     }
     QSqlQuery shown(sql::database(m_connection));
-    shown.prepare(QStringLiteral(
-                      "SELECT rowid, kind, slug, name, summary, snippet(library_search, 3, '[', ']', '…', 12), "
-                      "EXISTS (SELECT 1 FROM own_item o WHERE o.kind = library_search.kind "
-                      "AND o.slug = library_search.slug AND o.deleted_at IS NULL) "
-                      "FROM library_search WHERE library_search MATCH ? AND +rowid IN (%1)")
-                      .arg(rows.join(QLatin1Char(','))));
+    shown.prepare(
+        QStringLiteral("SELECT rowid, kind, slug, name, summary, snippet(library_search, 3, '[', ']', '…', 12), "
+                       "EXISTS (SELECT 1 FROM own_item o WHERE o.kind = library_search.kind "
+                       "AND o.slug = library_search.slug AND o.deleted_at IS NULL) "
+                       "FROM library_search WHERE library_search MATCH ? AND +rowid IN (%1)")
+            .arg(rows.join(QLatin1Char(','))));
     shown.addBindValue(expression);
     if (!shown.exec()) {
         return {};

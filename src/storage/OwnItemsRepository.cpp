@@ -1,6 +1,7 @@
 #include "OwnItemsRepository.h"
 
 #include "Exercise.h"
+#include "ImportText.h"
 #include "Routine.h"
 #include "SearchIndex.h"
 #include "SqlSupport.h"
@@ -35,18 +36,7 @@ OwnItemsRepository::OwnItemsRepository(Connection connection)
 
 QString OwnItemsRepository::slug(const QString& name)
 {
-    QString out;
-    for (const QChar c : name.normalized(QString::NormalizationForm_KD).toLower()) {
-        if ((c >= u'a' && c <= u'z') || (c >= u'0' && c <= u'9')) {
-            out += c;
-        } else if (!out.isEmpty() && !out.endsWith(u'-') && (c.isSpace() || c.isPunct() || c.isSymbol())) {
-            out += u'-';
-        }
-    }
-    while (out.endsWith(u'-')) {
-        out.chop(1);
-    }
-    return out.isEmpty() ? QStringLiteral("item") : out.left(60);
+    return ImportText::slugify(name, QStringLiteral("item"));
 }
 
 bool OwnItemsRepository::builtIn(ItemKind kind, const QString& id) const

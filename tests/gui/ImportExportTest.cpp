@@ -7,6 +7,7 @@
 #include "journal/PainRatingDialog.h"
 #include "library/ContentTransfer.h"
 #include "library/ImportDialog.h"
+#include "library/LibraryView.h"
 #include "report/ReportWriter.h"
 #include "session/SessionController.h"
 #include "session/SessionDriver.h"
@@ -17,6 +18,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QListWidget>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -192,6 +194,12 @@ TEST_CASE("an own routine is shared to a file and plays in an empty journal on a
     const auto routine = fresh.library().routine(QStringLiteral("my-evening"));
     REQUIRE(routine);
     CHECK(routine->own);
+    // The library opens on what the file brought: the routine, listed with the others.
+    CHECK(window.library()->currentItem() == ItemRef{ItemKind::Routine, QStringLiteral("my-evening")});
+    auto* list = window.library()->findChild<QListWidget*>(QStringLiteral("items"));
+    REQUIRE(list);
+    REQUIRE(list->currentItem());
+    CHECK(list->currentItem()->text().contains(QStringLiteral("My evening")));
     REQUIRE(window.sessions()->startRoutine(QStringLiteral("my-evening")));
     // It plays to the end: wall presses, neck tilts, the rest.
     for (int i = 0; i < 400 && window.sessions()->driver()->snapshot().state != SessionState::Finished; ++i) {

@@ -2,6 +2,7 @@
 
 #include <QDropEvent>
 #include <QKeyEvent>
+#include <QMimeData>
 
 namespace unknot {
 
@@ -9,6 +10,8 @@ namespace {
 
 constexpr int stepRole = Qt::UserRole;
 constexpr int refusedRole = Qt::UserRole + 1;
+// A dragged step carries the list it came from and its row ("list:row"), so a list moves only its own steps.
+const QString rowFormat = QStringLiteral("application/x-unknot-step-row");
 
 } // namespace
 
@@ -130,10 +133,83 @@ void StepList::keyPressEvent(QKeyEvent* event)
     QListWidget::keyPressEvent(event);
 }
 
+QStringList StepList::mimeTypes() const
+{
+    return {rowFormat};
+}
+
+QMimeData* StepList::mimeData(const QList<QListWidgetItem*>& items) const
+{
+    auto* carried = new QMimeData;
+    if (!items.isEmpty()) {
+        carried->setData(rowFormat, QByteArray::number(reinterpret_cast<quintptr>(this)) + ':' +
+                                        QByteArray::number(row(items.first())));
+    }
+    return carried;
+}
+
+int StepList::draggedRow(const QMimeData* carried) const
+{
+    const QList<QByteArray> parts = carried->data(rowFormat).split(':');
+    bool mine = false;
+    bool ok = false;
+    if (parts.size() == 2) {
+        mine = parts.first().toULongLong() == reinterpret_cast<quintptr>(this);
+    }
+    const int row = parts.size() == 2 ? parts.last().toInt(&ok) : -1;
+    return mine && ok && row >= 0 && row < count() ? row : -1;
+}
+
+void StepList::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (draggedRow(event->mimeData()) < 0) {
+        event->ignore();
+        return;
+    }
+    QListWidget::dragEnterEvent(event);
+    event->setDropAction(Qt::MoveAction);
+    event->accept();
+}
+
+void StepList::dragMoveEvent(QDragMoveEvent* event)
+{
+    if (draggedRow(event->mimeData()) < 0) {
+        event->ignore();
+        return;
+    }
+    QListWidget::dragMoveEvent(event); // the drop line and scrolling near the edges
+    event->setDropAction(Qt::MoveAction);
+    event->accept();
+}
+
 void StepList::dropEvent(QDropEvent* event)
 {
-    QListWidget::dropEvent(event);
+    // The list moves the step itself, as the buttons do, rather than leave Qt to copy it and then delete the
+    // original: the step keeps its place in the selection and the form, and a drop cannot leave a copy behind.
+    const int from = draggedRow(event->mimeData());
+    if (from < 0) {
+        event->ignore();
+        return;
+    }
+    const QPoint at = event->position().toPoint();
+    const QModelIndex onto = indexAt(at);
+    int to = count();
+    if (onto.isValid()) {
+        to = onto.row() + (at.y() > visualRect(onto).center().y() ? 1 : 0);
+    }
+    if (to > from) {
+        --to; // the step leaves its old place first
+    }
+    // Accepted as a copy: the move is done, and Qt must not remove the dragged row as it does after a move.
+    event->setDropAction(Qt::CopyAction);
+    event->accept();
+    if (to == from) {
+        return;
+    }
+    QListWidgetItem* entry = takeItem(from);
+    insertItem(to, entry);
     relabel();
+    setCurrentRow(to);
     Q_EMIT orderChanged();
 }
 

@@ -37,9 +37,16 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
+    QStringList mimeTypes() const override;
+    QMimeData* mimeData(const QList<QListWidgetItem*>& items) const override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dragMoveEvent(QDragMoveEvent* event) override;
     void dropEvent(QDropEvent* event) override;
 
 private:
+    /// The row of a step dragged from this list, or -1 for anything else.
+    int draggedRow(const QMimeData* carried) const;
+
     std::function<QString(const QJsonObject&)> m_describe;
 };
 

@@ -55,7 +55,16 @@ void ContentTransfer::importPath(const QString& path)
         Prompts::inform(m_parent, tr("Nothing was imported"), written.error());
         return;
     }
-    Q_EMIT imported(*written);
+    ItemRef first;
+    for (const ImportEntry& entry : preview.entries) {
+        const bool writtenNow =
+            entry.status == ImportEntry::Status::New || entry.status == ImportEntry::Status::Updated;
+        if (writtenNow &&
+            (first.id.isEmpty() || (entry.kind == ItemKind::Routine && first.kind != ItemKind::Routine))) {
+            first = {entry.kind, entry.id};
+        }
+    }
+    Q_EMIT imported(*written, first);
     Prompts::tell(m_parent, tr("Imported"),
                   tr("%n item(s) added to your library. Find them under Exercises and Routines, marked \"Yours\".",
                      nullptr, *written));

@@ -31,8 +31,9 @@ public:
     bool exportRoutineTo(const QString& id, const QString& path);
 
 Q_SIGNALS:
-    /// Own items were added or changed: lists and pages should show them.
-    void imported(int count);
+    /// Own items were added or changed: lists and pages should show them, starting with first (a routine when the
+    /// file brought one, since that is what a shared file is for).
+    void imported(int count, const unknot::ItemRef& first);
 
 private:
     const LibraryRepository& m_library;

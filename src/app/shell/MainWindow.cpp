@@ -155,7 +155,10 @@ void MainWindow::buildMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     auto* transfer = new ContentTransfer(m_repository, m_context.ownItems(), m_context.ownImport(), this);
     transfer->setObjectName(QStringLiteral("contentTransfer"));
-    connect(transfer, &ContentTransfer::imported, this, [this] { m_library->showSection(ItemKind::Exercise); });
+    connect(transfer, &ContentTransfer::imported, this, [this](int, const ItemRef& first) {
+        m_library->reload();
+        m_library->open(first);
+    });
     file->addAction(tr("&Import exercises…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), transfer,
                     &ContentTransfer::importFile);
     auto* share = file->addAction(tr("&Share this routine…"), this, [this, transfer] {

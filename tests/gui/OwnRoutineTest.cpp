@@ -275,7 +275,6 @@ TEST_CASE("steps are reordered by dragging them with the mouse", "[editor]")
     QDropEvent drop(QPointF(onto), Qt::MoveAction | Qt::CopyAction, dragged.get(), Qt::LeftButton, Qt::NoModifier);
     QApplication::sendEvent(steps->viewport(), &drop);
     CHECK(drop.isAccepted());
-    CHECK(drop.dropAction() == Qt::CopyAction); // so the drag's source removes nothing afterwards
     CHECK(reorders == 1);
     CHECK(steps->currentRow() == 2);
 

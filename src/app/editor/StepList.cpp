@@ -1,5 +1,7 @@
 #include "editor/StepList.h"
 
+#include <QCursor>
+#include <QDrag>
 #include <QDropEvent>
 #include <QKeyEvent>
 #include <QMimeData>
@@ -160,6 +162,22 @@ int StepList::draggedRow(const QMimeData* carried) const
     return mine && ok && row >= 0 && row < count() ? row : -1;
 }
 
+void StepList::startDrag(Qt::DropActions /*supportedActions*/)
+{
+    // Qt's own drag deletes the dragged row after a move; here the drop has moved it already, so the drag only
+    // carries the row and a picture of the step.
+    QListWidgetItem* entry = currentItem();
+    if (!entry) {
+        return;
+    }
+    auto* drag = new QDrag(this);
+    drag->setMimeData(mimeData({entry}));
+    const QRect area = visualItemRect(entry);
+    drag->setPixmap(viewport()->grab(area));
+    drag->setHotSpot(viewport()->mapFromGlobal(QCursor::pos()) - area.topLeft());
+    drag->exec(Qt::MoveAction);
+}
+
 void StepList::dragEnterEvent(QDragEnterEvent* event)
 {
     if (draggedRow(event->mimeData()) < 0) {
@@ -200,8 +218,7 @@ void StepList::dropEvent(QDropEvent* event)
     if (to > from) {
         --to; // the step leaves its old place first
     }
-    // Accepted as a copy: the move is done, and Qt must not remove the dragged row as it does after a move.
-    event->setDropAction(Qt::CopyAction);
+    event->setDropAction(Qt::MoveAction);
     event->accept();
     if (to == from) {
         return;

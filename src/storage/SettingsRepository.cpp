@@ -75,6 +75,22 @@ bool SettingsRepository::boolValue(const QString& key, bool fallback) const
     return fallback;
 }
 
+QStringList SettingsRepository::keys(const QString& prefix) const
+{
+    QStringList found;
+    QSqlQuery query(sql::database(m_connection));
+    // substr rather than LIKE: a key may hold "_" or "%".
+    query.prepare(QStringLiteral("SELECT key FROM setting WHERE substr(key, 1, ?) = ? ORDER BY key"));
+    query.addBindValue(prefix.size());
+    query.addBindValue(prefix);
+    if (query.exec()) {
+        while (query.next()) {
+            found.append(query.value(0).toString());
+        }
+    }
+    return found;
+}
+
 bool SettingsRepository::contains(const QString& key) const
 {
     return stored(key).has_value();

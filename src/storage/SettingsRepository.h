@@ -4,6 +4,7 @@
 #include "Result.h"
 
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 #include <optional>
 
@@ -23,6 +24,8 @@ public:
     bool boolValue(const QString& key, bool fallback) const;
     /// True when a value is stored for key.
     bool contains(const QString& key) const;
+    /// The stored keys that begin with prefix, in order.
+    QStringList keys(const QString& prefix) const;
 
     /// Stores a text, number or bool (as "true"/"false") as text, replacing any earlier value; commits at once.
     Result<> setValue(const QString& key, const QVariant& value);

@@ -1,9 +1,9 @@
-#include "SqlSupport.h"
-#include "Capture.h"
 #include "SettingsRepository.h"
 
 #include "../core/StringMaker.h"
+#include "Capture.h"
 #include "Database.h"
+#include "SqlSupport.h"
 
 #include <QSqlQuery>
 #include <QStringList>
@@ -47,7 +47,8 @@ TEST_CASE("settings round trip as text, numbers and flags and survive reopening"
         REQUIRE(test::capture(settings.setValue(QStringLiteral("voice"), true), &error));
         REQUIRE(test::capture(settings.setValue(QStringLiteral("rest-seconds"), QStringLiteral("25")), &error));
         REQUIRE(test::capture(settings.setValue(QStringLiteral("voice-name"), QStringLiteral("Émilie")), &error));
-        REQUIRE(test::capture(settings.setValue(QStringLiteral("range/v-raises"), 10), &error)); // replaces, no duplicate
+        REQUIRE(
+            test::capture(settings.setValue(QStringLiteral("range/v-raises"), 10), &error)); // replaces, no duplicate
         CHECK(settings.value(QStringLiteral("sound")) == QStringLiteral("false"));
     }
     f.db.close();
@@ -89,8 +90,8 @@ TEST_CASE("settings refuse what they cannot store, and can be forgotten", "[sett
     QString error;
     CHECK_FALSE(test::capture(settings.setValue(QString(), 1), &error));
     CHECK_FALSE(error.isEmpty());
-    CHECK_FALSE(
-        test::capture(settings.setValue(QStringLiteral("list"), QStringList{QStringLiteral("a"), QStringLiteral("b")}), &error));
+    CHECK_FALSE(test::capture(
+        settings.setValue(QStringLiteral("list"), QStringList{QStringLiteral("a"), QStringLiteral("b")}), &error));
     CHECK(error.contains(QStringLiteral("list")));
     CHECK_FALSE(test::capture(settings.setValue(QStringLiteral("nothing"), QVariant()), &error));
     CHECK_FALSE(settings.contains(QStringLiteral("list")));
@@ -99,4 +100,18 @@ TEST_CASE("settings refuse what they cannot store, and can be forgotten", "[sett
     REQUIRE(test::capture(settings.remove(QStringLiteral("sound")), &error));
     CHECK(settings.boolValue(QStringLiteral("sound"), true));
     CHECK(test::capture(settings.remove(QStringLiteral("never-set")), &error));
+}
+
+TEST_CASE("keys are listed by prefix, and a prefix holding LIKE's wildcards is taken literally", "[settings]")
+{
+    Fixture f;
+    SettingsRepository settings(f.db.connection());
+    REQUIRE(settings.setValue(QStringLiteral("range/neck-tilts"), 3).ok());
+    REQUIRE(settings.setValue(QStringLiteral("range/chest-stretch"), 5).ok());
+    REQUIRE(settings.setValue(QStringLiteral("rangeX"), 1).ok());
+    REQUIRE(settings.setValue(QStringLiteral("safety/followed"), QStringLiteral("x")).ok());
+    CHECK(settings.keys(QStringLiteral("range/")) ==
+          QStringList{QStringLiteral("range/chest-stretch"), QStringLiteral("range/neck-tilts")});
+    CHECK(settings.keys(QStringLiteral("rang_/")).isEmpty());
+    CHECK(settings.keys(QStringLiteral("nothing/")).isEmpty());
 }

@@ -3,6 +3,7 @@
 #include <QList>
 #include <QLocale>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 #include <QtPlugin>
 #include <functional>
@@ -22,6 +23,8 @@ public:
     virtual void loadSounds(const QList<QUrl>& sources, float volume) = 0;
     /// Plays loaded sound number index; a sound that could not be read stays silent.
     virtual void play(int index) = 0;
+    /// Loudness of the sounds and the voice from now on, 0 to 1.
+    virtual void setVolume(float volume) = 0;
     virtual void stopSounds() = 0;
     /// Starts the speech engine; false, with the reason in why, when none is installed or it fails at once.
     virtual bool startSpeech(QString* why) = 0;
@@ -31,6 +34,9 @@ public:
     virtual QLocale speechLocale() const = 0;
     virtual QList<QLocale> speechLocales() const = 0;
     virtual void setSpeechLocale(const QLocale& locale) = 0;
+    /// The names of the started engine's voices for its language, and a choice among them by name.
+    virtual QStringList voiceNames() const = 0;
+    virtual void setVoiceName(const QString& name) = 0;
     /// Stops listening to the speech engine, after it failed; it is not used again.
     virtual void dropSpeech() = 0;
 };

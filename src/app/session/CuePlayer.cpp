@@ -1,23 +1,19 @@
 #include "session/CuePlayer.h"
 
-#include "SpokenWords.h"
-
 #include "Log.h"
+#include "SpokenWords.h"
 #include "common/Language.h"
 #include "common/Module.h"
+#include "common/Preferences.h"
 #include "session/CueOutput.h"
 #include "session/SessionDriver.h"
 
-#include <QSettings>
 #include <QUrl>
 #include <algorithm>
 
 namespace unknot {
 
 namespace {
-
-const QString soundKey = QStringLiteral("cues/sound");
-const QString voiceKey = QStringLiteral("cues/voice");
 
 QString soundName(int sound)
 {
@@ -44,9 +40,20 @@ CuePlayer::CuePlayer(const Clock& clock, QObject* parent)
     : QObject(parent)
     , m_clock(clock)
 {
-    const QSettings settings;
-    m_soundEnabled = settings.value(soundKey, true).toBool();
-    m_voiceEnabled = settings.value(voiceKey, false).toBool();
+    const Preferences& preferences = Preferences::instance();
+    m_soundEnabled = preferences.sound();
+    m_voiceEnabled = preferences.voice();
+    connect(&Preferences::instance(), &Preferences::changed, this, [this] {
+        const Preferences& now = Preferences::instance();
+        setSoundEnabled(now.sound());
+        setVoiceEnabled(now.voice());
+        if (m_output) {
+            m_output->setVolume(volume());
+            if (m_speechStarted && !now.voiceName().isEmpty()) {
+                m_output->setVoiceName(now.voiceName());
+            }
+        }
+    });
 }
 
 CuePlayer::~CuePlayer() = default;
@@ -75,7 +82,7 @@ void CuePlayer::setSoundEnabled(bool on)
         return;
     }
     m_soundEnabled = on;
-    QSettings().setValue(soundKey, on);
+    Preferences::instance().setSound(on);
     if (on) {
         loadSounds();
     } else if (m_output) {
@@ -90,7 +97,7 @@ void CuePlayer::setVoiceEnabled(bool on)
         return;
     }
     m_voiceEnabled = on;
-    QSettings().setValue(voiceKey, on);
+    Preferences::instance().setVoice(on);
     if (on) {
         m_voiceBroken = false; // try again: a speech engine or an audio device may have appeared since
     } else if (m_speechStarted) {
@@ -318,7 +325,7 @@ bool CuePlayer::loadSounds()
     for (int i = 0; i < SoundCount; ++i) {
         sources.append(QUrl(QStringLiteral("qrc:/sounds/%1.wav").arg(soundName(i))));
     }
-    m_output->loadSounds(sources, soundVolume);
+    m_output->loadSounds(sources, volume());
     m_soundsLoaded = true;
     return true;
 }
@@ -343,8 +350,22 @@ bool CuePlayer::ensureSpeech()
         return false;
     }
     m_speechStarted = true;
+    m_output->setVolume(volume());
     chooseVoice();
+    if (const QString chosen = Preferences::instance().voiceName(); !chosen.isEmpty()) {
+        m_output->setVoiceName(chosen); // the person's choice beats the one made for the window's language
+    }
     return true;
+}
+
+float CuePlayer::volume() const
+{
+    return fullVolume * static_cast<float>(Preferences::instance().volume()) / 100.0f;
+}
+
+QStringList CuePlayer::voiceNames()
+{
+    return ensureSpeech() ? m_output->voiceNames() : QStringList();
 }
 
 void CuePlayer::chooseVoice()

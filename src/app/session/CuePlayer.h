@@ -30,10 +30,10 @@ public:
     static constexpr qint64 lateCueMs = 300;
     /// Entries kept in history(); older ones are forgotten.
     static constexpr int historyLimit = 500;
-    /// Loudness of the sound cues, 0 to 1: clear beside other audio, never startling.
-    static constexpr float soundVolume = 0.6f;
+    /// Loudness of the cues at the full setting, 0 to 1: clear beside other audio, never startling.
+    static constexpr float fullVolume = 0.75f;
 
-    /// The clock must outlive the player. Sound and voice settings are read from QSettings.
+    /// The clock must outlive the player. Sound, voice and loudness follow Preferences, also when changed there.
     explicit CuePlayer(const Clock& clock, QObject* parent = nullptr);
     ~CuePlayer() override;
 
@@ -49,6 +49,9 @@ public:
     void setVoiceEnabled(bool on);
     /// False once it is known that no speech engine works here; voice cues are then decided but not spoken.
     bool voiceAvailable() const { return !m_voiceBroken; }
+    /// The speech engine's voices for its language (starting the engine if it is not running); empty when there is
+    /// no engine.
+    QStringList voiceNames();
     /// Whether the sound and speech output has been loaded (the unknot_media module and its objects); false until
     /// the first session starts.
     bool isLoaded() const { return m_output != nullptr; }
@@ -84,6 +87,7 @@ private:
     bool ensureOutput();
     bool loadSounds();
     bool ensureSpeech();
+    float volume() const;
     /// Picks a voice for the language of the cues, if the engine has one.
     void chooseVoice();
     void voiceFailed(const QString& why);

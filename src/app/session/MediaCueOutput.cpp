@@ -43,6 +43,16 @@ void MediaCueOutput::play(int index)
     }
 }
 
+void MediaCueOutput::setVolume(float volume)
+{
+    for (QSoundEffect* effect : std::as_const(m_sounds)) {
+        effect->setVolume(volume);
+    }
+    if (m_speech) {
+        m_speech->setVolume(volume);
+    }
+}
+
 void MediaCueOutput::stopSounds()
 {
     for (QSoundEffect* effect : std::as_const(m_sounds)) {
@@ -98,6 +108,30 @@ void MediaCueOutput::setSpeechLocale(const QLocale& locale)
 {
     if (m_speech) {
         m_speech->setLocale(locale);
+    }
+}
+
+QStringList MediaCueOutput::voiceNames() const
+{
+    QStringList names;
+    if (m_speech) {
+        for (const QVoice& voice : m_speech->availableVoices()) {
+            names.append(voice.name());
+        }
+    }
+    return names;
+}
+
+void MediaCueOutput::setVoiceName(const QString& name)
+{
+    if (!m_speech) {
+        return;
+    }
+    for (const QVoice& voice : m_speech->availableVoices()) {
+        if (voice.name() == name) {
+            m_speech->setVoice(voice);
+            return;
+        }
     }
 }
 

@@ -21,6 +21,7 @@ public:
     bool hasAudioOutput() const override;
     void loadSounds(const QList<QUrl>& sources, float volume) override;
     void play(int index) override;
+    void setVolume(float volume) override;
     void stopSounds() override;
     bool startSpeech(QString* why) override;
     void say(const QString& text) override;
@@ -28,6 +29,8 @@ public:
     QLocale speechLocale() const override;
     QList<QLocale> speechLocales() const override;
     void setSpeechLocale(const QLocale& locale) override;
+    QStringList voiceNames() const override;
+    void setVoiceName(const QString& name) override;
     void dropSpeech() override;
 
 private:

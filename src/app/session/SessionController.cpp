@@ -1,24 +1,23 @@
 #include "session/SessionController.h"
 
-#include "shell/AppContext.h"
-#include "session/CuePlayer.h"
-#include "library/DetailRenderer.h"
 #include "Log.h"
-#include "session/MiniPlayer.h"
-#include "journal/PainRatingDialog.h"
-#include "session/PainRiseDialog.h"
 #include "PainStats.h"
-#include "session/PlayerWindow.h"
+#include "common/Preferences.h"
+#include "common/Prompts.h"
+#include "journal/PainRatingDialog.h"
+#include "library/DetailRenderer.h"
 #include "safety/SafetyGate.h"
+#include "session/CuePlayer.h"
+#include "session/MiniPlayer.h"
+#include "session/PainRiseDialog.h"
+#include "session/PlayerWindow.h"
 #include "session/SessionDriver.h"
+#include "shell/AppContext.h"
 
 #include <QApplication>
 #include <QJsonArray>
 #include <QLocale>
-#include <QSettings>
 #include <QTimer>
-
-#include "common/Prompts.h"
 
 namespace unknot {
 
@@ -61,8 +60,8 @@ MiniPlayer* SessionController::miniPlayer() const
 
 bool SessionController::isRunning() const
 {
-    return m_driver && (m_driver->snapshot().state == SessionState::Running
-                        || m_driver->snapshot().state == SessionState::Paused);
+    return m_driver &&
+           (m_driver->snapshot().state == SessionState::Running || m_driver->snapshot().state == SessionState::Paused);
 }
 
 bool SessionController::startRoutine(const QString& id)
@@ -107,7 +106,7 @@ void SessionController::play(const SessionPlan& plan, int fromPosition)
     m_player->setCueToggles(m_cues->soundEnabled(), m_cues->voiceEnabled());
     connect(m_player, &PlayerWindow::soundToggled, m_cues, &CuePlayer::setSoundEnabled);
     connect(m_player, &PlayerWindow::voiceToggled, m_cues, &CuePlayer::setVoiceEnabled);
-    m_driver->setSelfPaced(QSettings().value(QStringLiteral("session/selfPaced"), false).toBool());
+    m_driver->setSelfPaced(Preferences::instance().selfPaced());
     m_player->show();
     m_player->raise();
     m_driver->start(fromPosition);
@@ -150,12 +149,12 @@ bool SessionController::launch(const QJsonObject& options, const QString& name, 
         m_sessionId = resumeId;
     } else {
         SessionRecord record;
-        record.routineSlug = kind == SessionRecord::Kind::Routine ? options.value(QStringLiteral("id")).toString()
-                                                                  : QString();
+        record.routineSlug =
+            kind == SessionRecord::Kind::Routine ? options.value(QStringLiteral("id")).toString() : QString();
         record.routineName = name;
         record.kind = kind;
         record.startedUtc = QDateTime::currentDateTimeUtc();
-        record.selfPaced = QSettings().value(QStringLiteral("session/selfPaced"), false).toBool();
+        record.selfPaced = Preferences::instance().selfPaced();
         record.plan = options;
         const auto id = m_context.sessions().begin(record);
         const bool diskFull = !id && id.failure() == Failure::DiskFull;
@@ -196,12 +195,12 @@ bool SessionController::launch(const QJsonObject& options, const QString& name, 
 
 bool SessionController::rateBefore() const
 {
-    return QSettings().value(QStringLiteral("journal/rateBefore"), true).toBool();
+    return Preferences::instance().rateBefore();
 }
 
 void SessionController::setRateBefore(bool on)
 {
-    QSettings().setValue(QStringLiteral("journal/rateBefore"), on);
+    Preferences::instance().setRateBefore(on);
 }
 
 PainRatingDialog* SessionController::ratingDialog() const
@@ -219,8 +218,8 @@ void SessionController::askAfter(bool completed)
     after.moment = PainEntry::Moment::After;
     after.sessionId = m_sessionId;
     QWidget* parent = m_player ? static_cast<QWidget*>(m_player) : m_parentWindow;
-    m_rating = new PainRatingDialog(m_context.library(), m_context.pain(), after, PainRatingDialog::Purpose::After,
-                                    parent);
+    m_rating =
+        new PainRatingDialog(m_context.library(), m_context.pain(), after, PainRatingDialog::Purpose::After, parent);
     m_rating->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_rating, &QDialog::accepted, this, [this, dialog = m_rating] { checkPainRise(dialog->entry()); });
     connect(m_rating, &QDialog::finished, this, &SessionController::writePending);
@@ -242,10 +241,9 @@ void SessionController::checkPainRise(const PainEntry& after)
     // The calmest routine, as the content marks it; nothing to offer if that is the one that hurt.
     const QString gentler = m_context.library().routineWithRole(QStringLiteral("gentle"));
     const auto gentlerRoutine = m_routineId == gentler ? std::nullopt : m_context.library().routine(gentler);
-    auto* advice = new PainRiseDialog(m_routineName, before->rating, after.rating, std::max(1, inRow),
-                                      gentlerRoutine ? gentler : QString(),
-                                      gentlerRoutine ? gentlerRoutine->name : QString(),
-                                      m_player ? static_cast<QWidget*>(m_player) : m_parentWindow);
+    auto* advice = new PainRiseDialog(
+        m_routineName, before->rating, after.rating, std::max(1, inRow), gentlerRoutine ? gentler : QString(),
+        gentlerRoutine ? gentlerRoutine->name : QString(), m_player ? static_cast<QWidget*>(m_player) : m_parentWindow);
     advice->setAttribute(Qt::WA_DeleteOnClose);
     connect(advice, &PainRiseDialog::gentlerRequested, this, [this](const QString& id) {
         if (m_player) {
@@ -272,7 +270,7 @@ void SessionController::onChanged(const SessionSnapshot& snapshot)
     if (snapshot.repTotal > 0) {
         m_repTotals.insert(snapshot.stepIndex, snapshot.repTotal);
     }
-    QSettings().setValue(QStringLiteral("session/selfPaced"), snapshot.selfPaced);
+    Preferences::instance().setSelfPaced(snapshot.selfPaced);
 }
 
 void SessionController::onEvent(const SessionEvent& event)
@@ -450,7 +448,8 @@ void SessionController::toggleMiniPlayer()
         return;
     }
     if (!m_mini) {
-        m_mini = new MiniPlayer(*m_driver, [this](const PlanStep& step) { return figure(step); }, m_parentWindow);
+        m_mini = new MiniPlayer(
+            *m_driver, [this](const PlanStep& step) { return figure(step); }, m_parentWindow);
         m_mini->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_mini, &MiniPlayer::expandRequested, this, [this, showPlayer] {
             m_mini->hide();

@@ -1,14 +1,12 @@
 #include "session/SessionPlanner.h"
 
-#include "shell/AppContext.h"
 #include "PlanBuilder.h"
+#include "common/Preferences.h"
+#include "shell/AppContext.h"
 
 namespace unknot {
 
 namespace {
-
-const QString rangeKey = QStringLiteral("range/");
-const QString restKey = QStringLiteral("session/restSeconds");
 
 ThermalPlan thermalFrom(const QJsonObject& options)
 {
@@ -34,8 +32,8 @@ QJsonObject SessionPlanner::rememberedCounts(const QStringList& exerciseIds) con
 {
     QJsonObject counts;
     for (const auto& id : exerciseIds) {
-        if (m_context.settings().contains(rangeKey + id)) {
-            counts.insert(id, m_context.settings().intValue(rangeKey + id, 0));
+        if (const auto count = Preferences::instance().count(id)) {
+            counts.insert(id, *count);
         }
     }
     return counts;
@@ -126,23 +124,17 @@ PlanResult SessionPlanner::build(const QJsonObject& options) const
 
 void SessionPlanner::rememberCount(const QString& exerciseId, int count)
 {
-    // A preference: if the journal cannot keep it (storage logs why), the next session starts from the default.
-    (void)m_context.settings().setValue(rangeKey + exerciseId, count);
+    Preferences::instance().setCount(exerciseId, count);
 }
 
 int SessionPlanner::restSeconds() const
 {
-    return m_context.settings().intValue(restKey, -1);
+    return Preferences::instance().restSeconds().value_or(-1);
 }
 
 void SessionPlanner::setRestSeconds(int seconds)
 {
-    // A preference, as above.
-    if (seconds < 0) {
-        (void)m_context.settings().remove(restKey);
-    } else {
-        (void)m_context.settings().setValue(restKey, seconds);
-    }
+    Preferences::instance().setRestSeconds(seconds < 0 ? std::nullopt : std::optional<int>(seconds));
 }
 
 } // namespace unknot

@@ -3,6 +3,7 @@
 #include "BuiltinContent.h"
 #include "Log.h"
 #include "OwnerOnly.h"
+#include "common/Preferences.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -33,6 +34,7 @@ void AppContext::openJournal()
         }
         const auto installed = installContent();
         if (installed) {
+            Preferences::instance().adoptFromJournal(*m_settings);
             m_problem.clear();
             m_problemKind = Database::Problem::None;
             if (const auto backup = JournalBackup::makeDailyIfDue(m_database.connection()); !backup) {

@@ -4,9 +4,17 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../src/app/shell/AppContext.cpp" line="+44"/>
+        <location filename="../src/app/shell/AppContext.cpp" line="+46"/>
         <source>Unknot could not update the library in %1: %2. Your journal was not changed. Check the free disk space and start Unknot again.</source>
         <translation>Unknot konnte die Bibliothek in %1 nicht aktualisieren: %2. Ihr Tagebuch wurde nicht verändert. Prüfen Sie den freien Speicherplatz und starten Sie Unknot erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Autostart</name>
+    <message>
+        <location filename="../src/app/shell/Autostart.cpp" line="+33"/>
+        <source>the folder %1 cannot be made</source>
+        <translation>der Ordner %1 lässt sich nicht anlegen</translation>
     </message>
 </context>
 <context>
@@ -233,7 +241,7 @@
         <translation>Schritt %1 verweist auf die Übung „%2“, die es nicht gibt</translation>
     </message>
     <message>
-        <location filename="../src/core/Dose.cpp" line="+67"/>
+        <location filename="../src/core/Dose.cpp" line="+66"/>
         <location line="+27"/>
         <location line="+59"/>
         <location filename="../src/core/Exercise.cpp" line="+26"/>
@@ -246,7 +254,7 @@
     <message>
         <location line="-80"/>
         <location line="+28"/>
-        <location filename="../src/core/Routine.cpp" line="+27"/>
+        <location filename="../src/core/Routine.cpp" line="+28"/>
         <source>%1 must be more than zero</source>
         <translation>%1: muss größer als null sein</translation>
     </message>
@@ -257,7 +265,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../src/core/JsonFields.cpp" line="+30"/>
+        <location filename="../src/core/JsonFields.cpp" line="+31"/>
         <source>%1 may be at most %2</source>
         <translation>%1: höchstens %2</translation>
     </message>
@@ -347,7 +355,7 @@
         <translation>%1 hat %2 Zeichen; im Player ist Platz für %3</translation>
     </message>
     <message>
-        <location filename="../src/core/JsonFields.cpp" line="-51"/>
+        <location filename="../src/core/JsonFields.cpp" line="-52"/>
         <source>%1 cannot be &quot;%2&quot;; it may be one of: %3</source>
         <translation>%1: „%2“ geht nicht; möglich sind: %3</translation>
     </message>
@@ -362,7 +370,7 @@
         <translation>%1: eine Zeile ist leer</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 must be a whole number, at least %2</source>
         <translation>%1: muss eine ganze Zahl ab %2 sein</translation>
     </message>
@@ -2821,7 +2829,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
 <context>
     <name>unknot::ContentTransfer</name>
     <message>
-        <location filename="../src/app/library/ContentTransfer.cpp" line="+30"/>
+        <location filename="../src/app/library/ContentTransfer.cpp" line="+31"/>
         <source>Import exercises</source>
         <translation>Übungen importieren</translation>
     </message>
@@ -2837,7 +2845,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>Es wurde nichts importiert</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Imported</source>
         <translation>Importiert</translation>
     </message>
@@ -2870,7 +2878,17 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>Unknot-Programme (*.json)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+6"/>
+        <source>Routine shared</source>
+        <translation>Programm geteilt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is saved in %1. On the other computer, open it with File → Import exercises.</source>
+        <translation>Es ist in %1 gespeichert. Öffnen Sie es auf dem anderen Computer mit Datei → Übungen importieren.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>The routine was not shared</source>
         <translation>Das Programm wurde nicht weitergegeben</translation>
     </message>
@@ -2883,7 +2901,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
 <context>
     <name>unknot::CuePlayer</name>
     <message>
-        <location filename="../src/app/session/CuePlayer.cpp" line="+117"/>
+        <location filename="../src/app/session/CuePlayer.cpp" line="+124"/>
         <location line="+109"/>
         <source>Next: %1</source>
         <translation>Als Nächstes: %1</translation>
@@ -3791,7 +3809,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
 <context>
     <name>unknot::MainWindow</name>
     <message>
-        <location filename="../src/app/shell/MainWindow.cpp" line="+94"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="+95"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
@@ -3897,6 +3915,11 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
     </message>
     <message>
         <location line="+6"/>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
@@ -3932,12 +3955,12 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
     </message>
     <message>
         <location line="+1"/>
-        <location line="+371"/>
+        <location line="+397"/>
         <source>Export the journal</source>
         <translation>Tagebuch exportieren</translation>
     </message>
     <message>
-        <location line="-370"/>
+        <location line="-396"/>
         <location line="+6"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
@@ -3949,12 +3972,12 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
     </message>
     <message>
         <location line="+1"/>
-        <location line="+364"/>
+        <location line="+390"/>
         <source>Import a journal</source>
         <translation>Ein Tagebuch importieren</translation>
     </message>
     <message>
-        <location line="-358"/>
+        <location line="-384"/>
         <source>&amp;Restore from backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
@@ -3979,7 +4002,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>Die Übungen als ruhende Bilder mit einem Pfeil zeigen statt als bewegte Figuren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;About Unknot</source>
         <translation>Über &amp;Unknot</translation>
     </message>
@@ -4032,7 +4055,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+12"/>
         <source>&amp;Heat and cold timer…</source>
         <translation>&amp;Wärme- und Kälte-Timer…</translation>
     </message>
@@ -4042,7 +4065,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>Schmerz vor jeder Einheit &amp;bewerten</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>&amp;Mini player</source>
         <translation>&amp;Mini-Player</translation>
     </message>
@@ -5051,7 +5074,7 @@ Die abgeschlossenen Schritte sind gespeichert.</translation>
 <context>
     <name>unknot::SessionController</name>
     <message>
-        <location filename="../src/app/session/SessionController.cpp" line="+86"/>
+        <location filename="../src/app/session/SessionController.cpp" line="+85"/>
         <source>Heat and cold</source>
         <translation>Wärme und Kälte</translation>
     </message>
@@ -5086,7 +5109,7 @@ Die abgeschlossenen Schritte sind gespeichert.</translation>
         <translation>Unknot konnte nicht in Ihr Tagebuch schreiben. Sie können der Einheit trotzdem folgen, aber sie erscheint nicht in Ihrem Verlauf.</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+162"/>
         <source>This session is no longer saved here</source>
         <translation>Diese Einheit wird hier nicht mehr gespeichert</translation>
     </message>
@@ -5131,7 +5154,7 @@ Die abgeschlossenen Schritte sind gespeichert.</translation>
         <translation>Legen Sie ein Tuch zwischen Haut und Auflage. Nehmen Sie die Auflage sofort ab, wenn die Haut brennt, sticht oder taub wird.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>dddd d MMMM, HH:mm</source>
         <extracomment>How the start of an unfinished session is shown: a QLocale date format, e.g. &quot;Monday 3 June, 14:05&quot;.</extracomment>
         <translation>dddd, d. MMMM, HH:mm</translation>
@@ -5168,6 +5191,175 @@ Die abgeschlossenen Schritte sind gespeichert.</translation>
         <location line="+1"/>
         <source>Unknot could not mark your earlier session as ended: %1 It will ask again next time.</source>
         <translation>Unknot konnte Ihre frühere Einheit nicht als beendet markieren: %1 Beim nächsten Mal fragt es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>unknot::SettingsDialog</name>
+    <message>
+        <location filename="../src/app/shell/SettingsDialog.cpp" line="+43"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Sitzungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Look</source>
+        <translation>&amp;Aussehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Desktop</source>
+        <translation>&amp;Desktop</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Changes apply at once.</source>
+        <translation>Änderungen gelten sofort.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Play a soft sound at each change</source>
+        <translation>Bei jedem Wechsel einen leisen Ton spielen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sound:</source>
+        <translation>Ton:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Say what to do next</source>
+        <translation>Ansagen, was als Nächstes kommt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Voice:</source>
+        <translation>Stimme:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Spoken &amp;by:</source>
+        <translation>Gesprochen &amp;von:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 %</source>
+        <extracomment>Loudness in the settings: &quot;80 %&quot;.</extracomment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>L&amp;oudness:</source>
+        <translation>&amp;Lautstärke:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>As each routine says</source>
+        <translation>Wie im jeweiligen Programm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Rest between steps:</source>
+        <translation>&amp;Pause zwischen Schritten:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Count repetitions myself (tap for each one)</source>
+        <translation>Wiederholungen selbst zählen (für jede tippen)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pace:</source>
+        <translation>Tempo:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask how much it hurts before each session</source>
+        <translation>Vor jeder Sitzung nach den Schmerzen fragen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Journal:</source>
+        <translation>Tagebuch:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The default voice</source>
+        <translation>Die Standardstimme</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Turn on the voice to choose who speaks.</source>
+        <translation>Schalten Sie die Stimme ein, um zu wählen, wer spricht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No speech engine answers here, so the cues are not spoken.</source>
+        <translation>Hier antwortet keine Sprachausgabe, daher werden die Hinweise nicht gesprochen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This computer has one voice.</source>
+        <translation>Dieser Computer hat eine Stimme.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Colours:</source>
+        <translation>Farben:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Follow the desktop</source>
+        <translation>Wie der &amp;Desktop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Li&amp;ght</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>D&amp;ark</source>
+        <translation>D&amp;unkel</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reduce &amp;motion: still pictures with an arrow instead of moving figures</source>
+        <translation>&amp;Bewegung reduzieren: Standbilder mit Pfeil statt bewegter Figuren</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Start Unknot when I log in</source>
+        <translation>Unknot bei der Anmeldung starten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This could not be changed: %1</source>
+        <translation>Das ließ sich nicht ändern: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknot then starts quietly at login, ready to remind you to take a break.</source>
+        <translation>Unknot startet dann still bei der Anmeldung und erinnert Sie an Pausen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknot has an icon in the panel&apos;s tray: closing the window keeps it there while break reminders are on.</source>
+        <translation>Unknot hat ein Symbol im Infobereich der Leiste: Solange Pausenerinnerungen eingeschaltet sind, bleibt es dort, wenn Sie das Fenster schließen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This desktop shows no tray icons, so Unknot works as a normal window: reminders come as notifications, and closing the window quits Unknot.</source>
+        <translation>Dieser Desktop zeigt keine Symbole im Infobereich, daher arbeitet Unknot als normales Fenster: Erinnerungen kommen als Benachrichtigungen, und das Schließen des Fensters beendet Unknot.</translation>
     </message>
 </context>
 <context>
@@ -5250,7 +5442,7 @@ Die abgeschlossenen Schritte sind gespeichert.</translation>
 <context>
     <name>unknot::StepList</name>
     <message>
-        <location filename="../src/app/editor/StepList.cpp" line="+23"/>
+        <location filename="../src/app/editor/StepList.cpp" line="+25"/>
         <source>Steps of the routine</source>
         <translation>Schritte des Programms</translation>
     </message>

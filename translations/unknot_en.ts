@@ -251,7 +251,7 @@
 <context>
     <name>unknot::ContentTransfer</name>
     <message numerus="yes">
-        <location filename="../src/app/library/ContentTransfer.cpp" line="+67"/>
+        <location filename="../src/app/library/ContentTransfer.cpp" line="+70"/>
         <source>%n item(s) added to your library. Find them under Exercises and Routines, marked &quot;Yours&quot;.</source>
         <translation>
             <numerusform>%n item added to your library. Find it under Exercises and Routines, marked &quot;Yours&quot;.</numerusform>
@@ -303,7 +303,7 @@
 <context>
     <name>unknot::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/app/shell/MainWindow.cpp" line="+308"/>
+        <location filename="../src/app/shell/MainWindow.cpp" line="+318"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform>
@@ -366,7 +366,7 @@
 <context>
     <name>unknot::SessionController</name>
     <message numerus="yes">
-        <location filename="../src/app/session/SessionController.cpp" line="+500"/>
+        <location filename="../src/app/session/SessionController.cpp" line="+499"/>
         <source>Your session “%1” from %2 stopped before it ended, after %n finished step(s). Would you like to carry on from where it stopped?</source>
         <translation>
             <numerusform>Your session “%1” from %2 stopped before it ended, after %n finished step. Would you like to carry on from where it stopped?</numerusform>

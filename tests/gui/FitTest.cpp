@@ -1,23 +1,24 @@
 // Every window and dialog opens no larger than the screen, with every control inside it. CTest runs these once per
 // screen in tests/data/screens (1280×720, 1024×600, and 1280×720 logical at 200% for a 2560×1440 screen).
-#include "shell/AppContext.h"
-#include "library/DetailRenderer.h"
-#include "safety/DoctorDialog.h"
+#include "../core/StringMaker.h"
 #include "LibraryRepository.h"
-#include "shell/MainWindow.h"
 #include "ManualClock.h"
-#include "session/MiniPlayer.h"
-#include "journal/PainRatingDialog.h"
-#include "session/PainRiseDialog.h"
-#include "session/PlayerWindow.h"
+#include "SafetyRepository.h"
 #include "common/Prompts.h"
 #include "editor/OwnItemActions.h"
+#include "journal/PainRatingDialog.h"
+#include "library/DetailRenderer.h"
+#include "safety/DoctorDialog.h"
 #include "safety/RedFlagCheckDialog.h"
-#include "SafetyRepository.h"
+#include "session/MiniPlayer.h"
+#include "session/PainRiseDialog.h"
+#include "session/PlayerWindow.h"
 #include "session/SessionController.h"
 #include "session/SessionDriver.h"
 #include "session/ThermalDialog.h"
-#include "../core/StringMaker.h"
+#include "shell/AppContext.h"
+#include "shell/MainWindow.h"
+#include "shell/SettingsDialog.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
@@ -27,12 +28,11 @@
 #include <QListWidget>
 #include <QScreen>
 #include <QScrollArea>
-#include <QTabWidget>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
-
 #include <catch2/catch.hpp>
 
 using namespace unknot;
@@ -67,9 +67,9 @@ void checkFits(QWidget* window, const QString& name)
     const QRect inside = window->rect();
     QList<QWidget*> controls;
     for (QWidget* child : window->findChildren<QWidget*>()) {
-        const bool control = qobject_cast<QAbstractButton*>(child) || qobject_cast<QLineEdit*>(child)
-                             || qobject_cast<QAbstractSpinBox*>(child) || qobject_cast<QComboBox*>(child)
-                             || qobject_cast<QAbstractItemView*>(child) || qobject_cast<QScrollArea*>(child);
+        const bool control = qobject_cast<QAbstractButton*>(child) || qobject_cast<QLineEdit*>(child) ||
+                             qobject_cast<QAbstractSpinBox*>(child) || qobject_cast<QComboBox*>(child) ||
+                             qobject_cast<QAbstractItemView*>(child) || qobject_cast<QScrollArea*>(child);
         if (!control || !child->isVisibleTo(window) || child->window() != window) {
             continue;
         }
@@ -77,7 +77,8 @@ void checkFits(QWidget* window, const QString& name)
             continue;
         }
         const QRect rect(child->mapTo(window, QPoint(0, 0)), child->size());
-        INFO((child->objectName().isEmpty() ? QString::fromLatin1(child->metaObject()->className()) : child->objectName())
+        INFO((child->objectName().isEmpty() ? QString::fromLatin1(child->metaObject()->className())
+                                            : child->objectName())
                  .toStdString()
              << " at " << rect.x() << "," << rect.y() << " " << rect.width() << "x" << rect.height());
         CHECK(inside.contains(rect));
@@ -188,4 +189,19 @@ TEST_CASE("the routine and exercise editors fit, on every tab", "[fit]")
         checkFits(exercise, QStringLiteral("exercise editor, tab %1").arg(tab));
     }
     exercise->close();
+}
+
+TEST_CASE("the settings fit, on every page", "[fit]")
+{
+    Fixture f;
+    f.window->show();
+    SettingsDialog* settings = f.window->openSettings();
+    REQUIRE(settings);
+    auto* tabs = settings->findChild<QTabWidget*>();
+    REQUIRE(tabs);
+    for (int tab = 0; tab < tabs->count(); ++tab) {
+        tabs->setCurrentIndex(tab);
+        checkFits(settings, QStringLiteral("settings, page %1").arg(tab));
+    }
+    settings->close();
 }

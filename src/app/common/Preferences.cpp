@@ -19,7 +19,6 @@ const QString selfPacedKey = QStringLiteral("session/selfPaced");
 const QString rateBeforeKey = QStringLiteral("journal/rateBefore");
 const QString restKey = QStringLiteral("session/restSeconds");
 const QString countKey = QStringLiteral("range/");
-const QString loginKey = QStringLiteral("desktop/startAtLogin");
 const QString remindersKey = QStringLiteral("reminders/settings");
 const QString toldKey = QStringLiteral("told/");
 
@@ -140,16 +139,6 @@ std::optional<int> Preferences::count(const QString& exerciseId) const
 void Preferences::setCount(const QString& exerciseId, int count)
 {
     store(countKey + exerciseId, count);
-}
-
-bool Preferences::startAtLogin() const
-{
-    return QSettings().value(loginKey, false).toBool();
-}
-
-void Preferences::setStartAtLogin(bool on)
-{
-    store(loginKey, on);
 }
 
 QVariantMap Preferences::reminders() const

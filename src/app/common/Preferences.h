@@ -45,8 +45,6 @@ public:
     std::optional<int> count(const QString& exerciseId) const;
     void setCount(const QString& exerciseId, int count);
 
-    bool startAtLogin() const;
-    void setStartAtLogin(bool on);
     /// The break reminders' settings as the reminders keep them (see ReminderSettings); empty until first set.
     QVariantMap reminders() const;
     void setReminders(const QVariantMap& settings);

@@ -8,6 +8,7 @@
 #include "common/Prompts.h"
 #include "library/ImportDialog.h"
 
+#include <QDir>
 #include <QFileDialog>
 #include <QJsonArray>
 #include <QSaveFile>
@@ -85,7 +86,11 @@ void ContentTransfer::exportRoutine(const QString& id)
         return;
     }
     FileDialogFolder::remember(path);
-    exportRoutineTo(id, path);
+    if (exportRoutineTo(id, path)) {
+        Prompts::tell(m_parent, tr("Routine shared"),
+                      tr("It is saved in %1. On the other computer, open it with File → Import exercises.")
+                          .arg(QDir::toNativeSeparators(path)));
+    }
 }
 
 bool ContentTransfer::exportRoutineTo(const QString& id, const QString& path)

@@ -21,6 +21,7 @@
 #include "session/ThermalDialog.h"
 #include "shell/AppContext.h"
 #include "shell/LanguageMenu.h"
+#include "shell/SettingsDialog.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -192,6 +193,11 @@ void MainWindow::buildMenus()
         m_search->selectAll();
     });
     find->setShortcuts({QKeySequence::Find, QKeySequence(Qt::CTRL | Qt::Key_K)});
+    edit->addSeparator();
+    auto* settings =
+        edit->addAction(tr("Se&ttings…"), QKeySequence(Qt::CTRL | Qt::Key_Comma), this, [this] { openSettings(); });
+    settings->setObjectName(QStringLiteral("settingsAction"));
+    settings->setMenuRole(QAction::PreferencesRole);
 
     QMenu* go = menuBar()->addMenu(tr("&Go"));
     go->addAction(m_libraryAction);
@@ -271,6 +277,10 @@ void MainWindow::buildMenus()
     stillFigures->setChecked(ReduceMotion::instance().isOn());
     stillFigures->setToolTip(tr("Show the exercises as still pictures with an arrow instead of moving figures"));
     connect(stillFigures, &QAction::toggled, &ReduceMotion::instance(), &ReduceMotion::set);
+    connect(&ReduceMotion::instance(), &ReduceMotion::changed, stillFigures, [stillFigures](bool on) {
+        const QSignalBlocker quiet(stillFigures);
+        stillFigures->setChecked(on);
+    });
     help->addAction(tr("&About Unknot"), this, [this] {
         QMessageBox::about(this, tr("About Unknot"),
                            tr("<h3>Unknot %1</h3><p>Learn what tightens your upper back, follow gentle routines at "
@@ -307,10 +317,16 @@ void MainWindow::buildSessionMenu()
     for (int seconds : {-1, 10, 20, 30, 45, 60}) {
         auto* choice = rests->addAction(seconds < 0 ? tr("As the routine says") : tr("%n second(s)", nullptr, seconds));
         choice->setCheckable(true);
-        choice->setChecked(m_sessions->restSeconds() == seconds);
+        choice->setData(seconds);
         restGroup->addAction(choice);
         connect(choice, &QAction::triggered, this, [this, seconds] { m_sessions->setRestSeconds(seconds); });
     }
+    // Settings may change it too (any number of seconds): the mark shows what holds when the menu opens.
+    connect(rests, &QMenu::aboutToShow, this, [this, restGroup] {
+        for (QAction* choice : restGroup->actions()) {
+            choice->setChecked(choice->data().toInt() == m_sessions->restSeconds());
+        }
+    });
     auto* thermal = menu->addAction(tr("&Heat and cold timer…"), this, &MainWindow::openThermalTimer);
     thermal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
     menu->addSeparator();
@@ -318,6 +334,10 @@ void MainWindow::buildSessionMenu()
     rateBefore->setCheckable(true);
     rateBefore->setChecked(m_sessions->rateBefore());
     connect(rateBefore, &QAction::toggled, m_sessions, &SessionController::setRateBefore);
+    connect(menu, &QMenu::aboutToShow, rateBefore, [this, rateBefore] {
+        const QSignalBlocker quiet(rateBefore);
+        rateBefore->setChecked(m_sessions->rateBefore());
+    });
     auto* mini = menu->addAction(tr("&Mini player"), m_sessions, &SessionController::toggleMiniPlayer);
     mini->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_M));
 
@@ -541,6 +561,18 @@ bool MainWindow::eventFilter(QObject* watched, QEvent* event)
         }
     }
     return QMainWindow::eventFilter(watched, event);
+}
+
+SettingsDialog* MainWindow::openSettings()
+{
+    if (!m_settingsDialog) {
+        m_settingsDialog = new SettingsDialog(m_sessions->cues(), this);
+        m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    m_settingsDialog->show();
+    m_settingsDialog->raise();
+    m_settingsDialog->activateWindow();
+    return m_settingsDialog;
 }
 
 void MainWindow::restoreSettings()

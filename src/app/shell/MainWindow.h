@@ -22,6 +22,7 @@ class HistoryView;
 class LibraryView;
 class OwnItemActions;
 class SessionController;
+class SettingsDialog;
 
 /// The main window: a toolbar (back, forward, search, when to see a doctor) over the library.
 class MainWindow : public QMainWindow {
@@ -53,6 +54,8 @@ public:
     /// Starts the routine or exercise with this slug; tells the person if there is none.
     void startById(const QString& id);
     void openThermalTimer();
+    /// Edit → Settings: opens the settings (or brings them forward) and returns them.
+    SettingsDialog* openSettings();
     QLineEdit* searchField() const { return m_search; }
     void showDoctorAdvice();
     QString doctorAdviceHtml() const;
@@ -76,6 +79,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    QPointer<SettingsDialog> m_settingsDialog;
     void runFileTask(JournalFileTask::Kind kind, const QString& path);
     void buildToolBar();
     void buildMenus();

@@ -6,14 +6,15 @@
 #include "devtools/Screenshot.h"
 #endif
 #include "Log.h"
-#include "common/Language.h"
-#include "shell/MainWindow.h"
-#include "session/PlayerWindow.h"
-#include "session/SessionController.h"
-#include "shell/SingleInstance.h"
 #include "ManualClock.h"
 #include "SteadyClock.h"
+#include "common/Language.h"
+#include "session/PlayerWindow.h"
+#include "session/SessionController.h"
+#include "shell/MainWindow.h"
+#include "shell/SingleInstance.h"
 #include "shell/Theme.h"
+#include "shell/Tray.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -23,10 +24,9 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTimer>
-
 #include <cstdio>
-#include <sys/stat.h>
 #include <memory>
+#include <sys/stat.h>
 
 namespace {
 
@@ -104,34 +104,40 @@ int main(int argc, char** argv)
     parser.addVersionOption();
     const QCommandLineOption verbose(QStringLiteral("verbose"),
                                      QCoreApplication::translate("CommandLine", "Also log to the terminal."));
-    const QCommandLineOption database(
-        QStringLiteral("database"), QCoreApplication::translate("CommandLine", "Use this journal file."),
-        //: The value after --database in the help: "--database <file>".
-        QCoreApplication::translate("CommandLine", "file"));
+    const QCommandLineOption database(QStringLiteral("database"),
+                                      QCoreApplication::translate("CommandLine", "Use this journal file."),
+                                      //: The value after --database in the help: "--database <file>".
+                                      QCoreApplication::translate("CommandLine", "file"));
     const QCommandLineOption start(
         QStringLiteral("start"),
         QCoreApplication::translate("CommandLine", "Start a routine or exercise right away, e.g. desk-micro-break "
                                                    "(handy for a desktop shortcut)."),
         //: The value after --start in the help: "--start <id>", the name of a routine or exercise.
         QCoreApplication::translate("CommandLine", "id"));
+    const QCommandLineOption background(
+        QStringLiteral("background"),
+        QCoreApplication::translate("CommandLine", "Start in the tray without opening the window, where the desktop "
+                                                   "has a tray (used when starting at login)."));
 #ifdef UNKNOT_DEVTOOLS
     // Developer tools: their help stays in English.
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Render a view to a PNG and quit."),
-                                        QStringLiteral("file"));
-    const QCommandLineOption view(QStringLiteral("view"),
-                                  QStringLiteral("The view for --screenshot: %1, or kind/slug.")
-                                      .arg(unknot::Screenshot::viewNames().join(u", ")),
-                                  QStringLiteral("name"), QStringLiteral("causes"));
-    QCommandLineOption demo(QStringLiteral("demo-journal"),
-                            QStringLiteral("Fill an empty journal with eight weeks of example sessions (for trying History)."));
-    const QCommandLineOption dark(QStringLiteral("dark"),
-                                  QStringLiteral("Use a dark palette, as a dark desktop theme would (for checking screens)."));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("Render a view to a PNG and quit."), QStringLiteral("file"));
+    const QCommandLineOption view(
+        QStringLiteral("view"),
+        QStringLiteral("The view for --screenshot: %1, or kind/slug.").arg(unknot::Screenshot::viewNames().join(u", ")),
+        QStringLiteral("name"), QStringLiteral("causes"));
+    QCommandLineOption demo(
+        QStringLiteral("demo-journal"),
+        QStringLiteral("Fill an empty journal with eight weeks of example sessions (for trying History)."));
+    const QCommandLineOption dark(
+        QStringLiteral("dark"),
+        QStringLiteral("Use a dark palette, as a dark desktop theme would (for checking screens)."));
     parser.addOptions({screenshot, view, demo, dark});
 #endif
     QCommandLineOption firstPaint(QStringLiteral("benchmark-first-paint"),
                                   QStringLiteral("Print the time of the first paint and quit."));
     firstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({verbose, database, start, firstPaint});
+    parser.addOptions({verbose, database, start, background, firstPaint});
     parser.process(app);
 
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -177,7 +183,8 @@ int main(int argc, char** argv)
 
 #ifdef UNKNOT_DEVTOOLS
     if (parser.isSet(screenshot)) {
-        const QString error = unknot::Screenshot::render(window, context, manualClock, parser.value(view), parser.value(screenshot));
+        const QString error =
+            unknot::Screenshot::render(window, context, manualClock, parser.value(view), parser.value(screenshot));
         if (!error.isEmpty()) {
             std::fprintf(stderr, "unknot: %s\n", qPrintable(error));
             return 1;
@@ -189,24 +196,19 @@ int main(int argc, char** argv)
     if (parser.isSet(firstPaint)) {
         window.installEventFilter(&probe);
     }
-    window.show();
+    // The tray (where there is one) may hold Unknot with the window closed, so the window's close ends it.
+    unknot::Tray tray(context, window);
+    QApplication::setQuitOnLastWindowClosed(false);
+    QObject::connect(&window, &unknot::MainWindow::closed, &app, &QCoreApplication::quit);
+    if (!(parser.isSet(background) && tray.isShown())) {
+        window.show();
+    }
     // A later launch on this journal hands its command line here: come forward and start what it asks for.
     QObject::connect(&instance, &unknot::SingleInstance::argumentsReceived, &window,
                      [&window, &parser, &start](const QStringList& arguments) {
-                         window.setWindowState(window.windowState() & ~Qt::WindowMinimized);
-                         window.show();
-                         window.raise();
-                         window.activateWindow();
+                         window.bringForward();
                          parser.parse(arguments);
-                         const QString startId = parser.value(start);
-                         if (window.sessions()->isRunning()) {
-                             if (QWidget* player = window.sessions()->player()) {
-                                 player->raise();
-                                 player->activateWindow();
-                             }
-                         } else if (!startId.isEmpty()) {
-                             window.startById(startId);
-                         }
+                         window.startFromOutside(parser.value(start));
                      });
     if (!parser.isSet(firstPaint)) {
         const QString startId = parser.value(start);

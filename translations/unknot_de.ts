@@ -20,7 +20,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/main.cpp" line="+102"/>
+        <location filename="../src/main.cpp" line="+103"/>
         <source>Understand and ease upper back and shoulder pain.</source>
         <translation>Schmerzen im oberen Rücken und in den Schultern verstehen und lindern.</translation>
     </message>
@@ -50,6 +50,11 @@
         <source>id</source>
         <extracomment>The value after --start in the help: &quot;--start &lt;id&gt;&quot;, the name of a routine or exercise.</extracomment>
         <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start in the tray without opening the window, where the desktop has a tray (used when starting at login).</source>
+        <translation>Im Infobereich starten, ohne das Fenster zu öffnen, wo der Desktop einen Infobereich hat (beim Start mit der Anmeldung).</translation>
     </message>
 </context>
 <context>
@@ -3914,12 +3919,12 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>&amp;Go</source>
         <translation>&amp;Gehe zu</translation>
     </message>
@@ -5317,7 +5322,7 @@ Die abgeschlossenen Schritte sind gespeichert.</translation>
         <translation>Farben:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&amp;Follow the desktop</source>
         <translation>Wie der &amp;Desktop</translation>
     </message>
@@ -5365,7 +5370,7 @@ Die abgeschlossenen Schritte sind gespeichert.</translation>
 <context>
     <name>unknot::SingleInstance</name>
     <message>
-        <location filename="../src/main.cpp" line="+42"/>
+        <location filename="../src/main.cpp" line="+43"/>
         <source>Unknot is already open</source>
         <translation>Unknot ist bereits geöffnet</translation>
     </message>
@@ -5625,6 +5630,54 @@ Die abgeschlossenen Schritte sind gespeichert.</translation>
         <location line="+1"/>
         <source>One phase per round.</source>
         <translation>Eine Phase pro Runde.</translation>
+    </message>
+</context>
+<context>
+    <name>unknot::Tray</name>
+    <message>
+        <location filename="../src/app/shell/Tray.cpp" line="+52"/>
+        <source>Start the &amp;desk break</source>
+        <translation>&amp;Schreibtischpause starten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start a &amp;routine</source>
+        <translation>Ein &amp;Programm starten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Log pain…</source>
+        <translation>Schmerz &amp;eintragen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Pause reminders</source>
+        <translation>Erinnerungen &amp;pausieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For an &amp;hour</source>
+        <translation>Für eine &amp;Stunde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Until &amp;tomorrow</source>
+        <translation>Bis &amp;morgen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Resume reminders</source>
+        <translation>Erinnerungen &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Open Unknot</source>
+        <translation>Unknot ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
     </message>
 </context>
 <context>

@@ -178,7 +178,7 @@ void MainWindow::buildMenus()
     connect(m_library, &LibraryView::navigated, share, updateShare);
     updateShare();
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &MainWindow::quit);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
     QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
@@ -646,8 +646,45 @@ void MainWindow::runFileTask(JournalFileTask::Kind kind, const QString& path)
     task->start();
 }
 
+void MainWindow::bringForward()
+{
+    setWindowState(windowState() & ~Qt::WindowMinimized);
+    show();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::startFromOutside(const QString& id)
+{
+    if (m_sessions->isRunning()) {
+        if (QWidget* player = m_sessions->player()) {
+            player->show();
+            player->raise();
+            player->activateWindow();
+        }
+        return;
+    }
+    if (!id.isEmpty()) {
+        startById(id);
+    }
+}
+
+void MainWindow::quit()
+{
+    m_quitting = true;
+    close(); // closed() then ends Unknot, even with the tray holding it
+    m_quitting = false;
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!m_quitting && m_keepRunning && m_keepRunning()) {
+        // Reminders need Unknot running: the window goes, Unknot stays in the tray (said once, where it is set up).
+        saveSettings();
+        hide();
+        event->ignore();
+        return;
+    }
     if (m_sessions->isRunning() && m_sessions->player() && !m_sessions->player()->requestEnd()) {
         event->ignore();
         return;
@@ -660,6 +697,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
     }
     saveSettings();
     event->accept();
+    Q_EMIT closed();
 }
 
 HistoryView* MainWindow::history()

@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <functional>
 
 class QAction;
 class QLabel;
@@ -56,6 +57,15 @@ public:
     void openThermalTimer();
     /// Edit → Settings: opens the settings (or brings them forward) and returns them.
     SettingsDialog* openSettings();
+    /// Shows the window (from the tray, a minimised state or behind others) and gives it the keyboard.
+    void bringForward();
+    /// A start asked for from outside the window (the tray, a reminder, a second launch): the session under way
+    /// comes forward if there is one, else id starts.
+    void startFromOutside(const QString& id);
+    /// Closes the window and quits, even where closing would keep Unknot in the tray.
+    void quit();
+    /// Asked when the window is closed: true keeps Unknot running (in the tray) with the window hidden.
+    void setKeepRunningOnClose(std::function<bool()> keepRunning) { m_keepRunning = std::move(keepRunning); }
     QLineEdit* searchField() const { return m_search; }
     void showDoctorAdvice();
     QString doctorAdviceHtml() const;
@@ -74,12 +84,18 @@ public:
     /// New, Edit, Duplicate and Delete of the person's own routines and exercises.
     OwnItemActions* ownItems() const { return m_own; }
 
+Q_SIGNALS:
+    /// The window closed for good (not into the tray): Unknot should end.
+    void closed();
+
 protected:
     void closeEvent(QCloseEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     QPointer<SettingsDialog> m_settingsDialog;
+    std::function<bool()> m_keepRunning;
+    bool m_quitting = false;
     void runFileTask(JournalFileTask::Kind kind, const QString& path);
     void buildToolBar();
     void buildMenus();

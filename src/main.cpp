@@ -1,7 +1,6 @@
 // Unknot: parse the command line, reach or become the one instance for the journal, open it, show the window.
 #include "shell/AppContext.h"
 #ifdef UNKNOT_DEVTOOLS
-#include "devtools/DarkPalette.h"
 #include "devtools/DemoJournal.h"
 #include "devtools/Screenshot.h"
 #endif
@@ -13,7 +12,7 @@
 #include "shell/SingleInstance.h"
 #include "ManualClock.h"
 #include "SteadyClock.h"
-#include "shell/Theme.h"
+#include "shell/ThemeWatcher.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -27,6 +26,7 @@
 #include <cstdio>
 #include <sys/stat.h>
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -125,7 +125,7 @@ int main(int argc, char** argv)
     QCommandLineOption demo(QStringLiteral("demo-journal"),
                             QStringLiteral("Fill an empty journal with eight weeks of example sessions (for trying History)."));
     const QCommandLineOption dark(QStringLiteral("dark"),
-                                  QStringLiteral("Use a dark palette, as a dark desktop theme would (for checking screens)."));
+                                  QStringLiteral("Use the dark theme, whatever the settings say (for checking screens)."));
     parser.addOptions({screenshot, view, demo, dark});
 #endif
     QCommandLineOption firstPaint(QStringLiteral("benchmark-first-paint"),
@@ -136,12 +136,14 @@ int main(int argc, char** argv)
 
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     unknot::log::init(dataDir, parser.isSet(verbose));
-    unknot::applyTheme(*qApp);
+    std::optional<unknot::Preferences::Theme> forcedTheme;
 #ifdef UNKNOT_DEVTOOLS
     if (parser.isSet(dark)) {
-        unknot::DarkPalette::apply(*qApp);
+        forcedTheme = unknot::Preferences::Theme::Dark;
     }
 #endif
+    // The chosen theme, light, dark or the desktop's, now and whenever it changes.
+    const unknot::ThemeWatcher theme(*qApp, forcedTheme);
 
     const QString path = parser.isSet(database) ? parser.value(database) : unknot::AppContext::defaultPath();
 #ifdef UNKNOT_DEVTOOLS

@@ -4,7 +4,7 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../src/app/shell/AppContext.cpp" line="+44"/>
+        <location filename="../src/app/shell/AppContext.cpp" line="+46"/>
         <source>Unknot could not update the library in %1: %2. Your journal was not changed. Check the free disk space and start Unknot again.</source>
         <translation>Unknot konnte die Bibliothek in %1 nicht aktualisieren: %2. Ihr Tagebuch wurde nicht verändert. Prüfen Sie den freien Speicherplatz und starten Sie Unknot erneut.</translation>
     </message>
@@ -233,7 +233,7 @@
         <translation>Schritt %1 verweist auf die Übung „%2“, die es nicht gibt</translation>
     </message>
     <message>
-        <location filename="../src/core/Dose.cpp" line="+67"/>
+        <location filename="../src/core/Dose.cpp" line="+66"/>
         <location line="+27"/>
         <location line="+59"/>
         <location filename="../src/core/Exercise.cpp" line="+26"/>
@@ -246,7 +246,7 @@
     <message>
         <location line="-80"/>
         <location line="+28"/>
-        <location filename="../src/core/Routine.cpp" line="+27"/>
+        <location filename="../src/core/Routine.cpp" line="+28"/>
         <source>%1 must be more than zero</source>
         <translation>%1: muss größer als null sein</translation>
     </message>
@@ -257,7 +257,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../src/core/JsonFields.cpp" line="+30"/>
+        <location filename="../src/core/JsonFields.cpp" line="+31"/>
         <source>%1 may be at most %2</source>
         <translation>%1: höchstens %2</translation>
     </message>
@@ -347,7 +347,7 @@
         <translation>%1 hat %2 Zeichen; im Player ist Platz für %3</translation>
     </message>
     <message>
-        <location filename="../src/core/JsonFields.cpp" line="-51"/>
+        <location filename="../src/core/JsonFields.cpp" line="-52"/>
         <source>%1 cannot be &quot;%2&quot;; it may be one of: %3</source>
         <translation>%1: „%2“ geht nicht; möglich sind: %3</translation>
     </message>
@@ -362,7 +362,7 @@
         <translation>%1: eine Zeile ist leer</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 must be a whole number, at least %2</source>
         <translation>%1: muss eine ganze Zahl ab %2 sein</translation>
     </message>
@@ -453,7 +453,7 @@
 <context>
     <name>DetailRenderer</name>
     <message numerus="yes">
-        <location filename="../src/app/library/DetailRenderer.cpp" line="+86"/>
+        <location filename="../src/app/library/DetailRenderer.cpp" line="+87"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n Sekunde</numerusform>
@@ -474,7 +474,7 @@
         <translation>etwa %1 Std. %2 Min.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>Not in the library</source>
         <translation>Nicht in der Bibliothek</translation>
     </message>
@@ -1784,7 +1784,7 @@
         <translation>Haut wieder normal?</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>%1 s left</source>
         <translation>noch %1 s</translation>
     </message>
@@ -1929,8 +1929,8 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
 <context>
     <name>ReportMapPanel</name>
     <message numerus="yes">
-        <location filename="../src/app/report/ReportMapPanel.cpp" line="+54"/>
-        <location line="+59"/>
+        <location filename="../src/app/report/ReportMapPanel.cpp" line="+55"/>
+        <location line="+65"/>
         <source>%n time(s)</source>
         <translation>
             <numerusform>%n-mal</numerusform>
@@ -1938,7 +1938,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-56"/>
+        <location line="-62"/>
         <source>%1–%n times</source>
         <extracomment>A shade in the legend of the report&apos;s body map: &quot;4–6 times&quot;.</extracomment>
         <translation>
@@ -1947,7 +1947,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>No places on the body were marked in this period.</source>
         <translation>In diesem Zeitraum wurden keine Stellen am Körper markiert.</translation>
     </message>
@@ -2837,7 +2837,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>Es wurde nichts importiert</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Imported</source>
         <translation>Importiert</translation>
     </message>
@@ -2883,7 +2883,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
 <context>
     <name>unknot::CuePlayer</name>
     <message>
-        <location filename="../src/app/session/CuePlayer.cpp" line="+117"/>
+        <location filename="../src/app/session/CuePlayer.cpp" line="+124"/>
         <location line="+109"/>
         <source>Next: %1</source>
         <translation>Als Nächstes: %1</translation>
@@ -3290,7 +3290,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
 <context>
     <name>unknot::HistoryView</name>
     <message>
-        <location filename="../src/app/journal/HistoryView.cpp" line="+76"/>
+        <location filename="../src/app/journal/HistoryView.cpp" line="+77"/>
         <source>Routine</source>
         <translation>Programm</translation>
     </message>
@@ -3448,12 +3448,12 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>Days in a row with a session: &lt;b&gt;%1&lt;/b&gt; (longest %2)</source>
         <translation>Tage in Folge mit einer Einheit: &lt;b&gt;%1&lt;/b&gt; (längste Serie %2)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+30"/>
         <source>Your journal could not be read, so History is not shown. %1</source>
         <translation>Ihr Tagebuch konnte nicht gelesen werden, daher wird der Verlauf nicht angezeigt. %1</translation>
     </message>
@@ -3503,7 +3503,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
 <context>
     <name>unknot::ImportDialog</name>
     <message>
-        <location filename="../src/app/library/ImportDialog.cpp" line="+23"/>
+        <location filename="../src/app/library/ImportDialog.cpp" line="+24"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
@@ -3724,7 +3724,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
 <context>
     <name>unknot::LibraryView</name>
     <message>
-        <location filename="../src/app/library/LibraryView.cpp" line="+110"/>
+        <location filename="../src/app/library/LibraryView.cpp" line="+111"/>
         <source>Start a guided session (Ctrl+Enter)</source>
         <translation>Eine angeleitete Einheit starten (Strg+Eingabetaste)</translation>
     </message>
@@ -3770,7 +3770,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>▶  Diese Übung starten</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+153"/>
         <source>Nothing found for “%1”</source>
         <translation>Nichts gefunden für „%1“</translation>
     </message>
@@ -4120,7 +4120,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>Den großen Player öffnen</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+88"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -4130,7 +4130,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -4272,7 +4272,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
 <context>
     <name>unknot::OwnItemBar</name>
     <message>
-        <location filename="../src/app/library/OwnItemBar.cpp" line="+14"/>
+        <location filename="../src/app/library/OwnItemBar.cpp" line="+15"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -4305,7 +4305,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
 <context>
     <name>unknot::PainRatingDialog</name>
     <message>
-        <location filename="../src/app/journal/PainRatingDialog.cpp" line="+60"/>
+        <location filename="../src/app/journal/PainRatingDialog.cpp" line="+61"/>
         <source>Your disk is full, so this rating was not saved. Free some space on your disk, then press Save again: your entry is still here.</source>
         <translation>Ihr Datenträger ist voll, daher wurde diese Bewertung nicht gespeichert. Schaffen Sie etwas Platz und drücken Sie dann erneut auf Speichern: Ihr Eintrag ist noch da.</translation>
     </message>
@@ -4315,7 +4315,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>Nicht gespeichert: %1 Ihr Eintrag ist noch da; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+80"/>
         <source>Before you start</source>
         <translation>Bevor Sie beginnen</translation>
     </message>
@@ -4428,7 +4428,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>Drücken Sie eine Zahl von 0 bis 10.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+61"/>
         <source>Choose a rating from 0 to 10.</source>
         <translation>Wählen Sie eine Bewertung von 0 bis 10.</translation>
     </message>
@@ -4487,12 +4487,12 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
 <context>
     <name>unknot::PlayerWindow</name>
     <message>
-        <location filename="../src/app/session/PlayerWindow.cpp" line="+57"/>
+        <location filename="../src/app/session/PlayerWindow.cpp" line="+58"/>
         <source>%1 — Unknot</source>
         <translation>%1 – Unknot</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+109"/>
         <source>Count a rep  (Space)</source>
         <translation>Wiederholung zählen  (Leertaste)</translation>
     </message>
@@ -4533,12 +4533,12 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
     </message>
     <message>
         <location line="+1"/>
-        <location line="+282"/>
+        <location line="+283"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-283"/>
         <source>Pause or resume (P)</source>
         <translation>Pausieren oder fortsetzen (P)</translation>
     </message>
@@ -4618,7 +4618,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>Zurück zur Bibliothek</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+157"/>
         <source>Well done.
 You finished %1.</source>
         <translation>Gut gemacht.
@@ -4649,7 +4649,7 @@ Die abgeschlossenen Schritte sind gespeichert.</translation>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Numb, tingling, very red or pale? Press End: no heat today.</source>
         <translation>Taub, kribbelig, stark gerötet oder blass? Drücken Sie Beenden: heute keine Wärme.</translation>
     </message>
@@ -4700,7 +4700,7 @@ Die abgeschlossenen Schritte sind gespeichert.</translation>
 <context>
     <name>unknot::RedFlagCheckDialog</name>
     <message>
-        <location filename="../src/app/safety/RedFlagCheckDialog.cpp" line="+28"/>
+        <location filename="../src/app/safety/RedFlagCheckDialog.cpp" line="+29"/>
         <source>A quick safety check</source>
         <translation>Ein kurzer Sicherheitscheck</translation>
     </message>
@@ -4728,12 +4728,22 @@ Die abgeschlossenen Schritte sind gespeichert.</translation>
         <translation>&lt;h2&gt;Ein kurzer Sicherheitscheck&lt;/h2&gt;&lt;p&gt;Bevor Sie beginnen, kreuzen Sie bitte alles an, was jetzt auf Sie zutrifft. Die meisten kreuzen nichts an. Unknot stellt keine Diagnosen; dies zeigt Ihnen nur, wann Sie zuerst ärztlichen Rat brauchen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>&lt;h2 style=&apos;color:#a33a1f&apos;&gt;Call emergency services now&lt;/h2&gt;&lt;p&gt;You ticked:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Do not exercise. Call your local emergency number straight away.&lt;/p&gt;</source>
-        <translation>&lt;h2 style=&apos;color:#a33a1f&apos;&gt;Rufen Sie jetzt den Notruf&lt;/h2&gt;&lt;p&gt;Sie haben angekreuzt:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Bitte trainieren Sie nicht. Wählen Sie sofort den Notruf (in Europa 112).&lt;/p&gt;</translation>
+        <location line="+44"/>
+        <source>Call emergency services now</source>
+        <translation>Rufen Sie jetzt den Notruf</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>&lt;p&gt;You ticked:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Do not exercise. Call your local emergency number straight away.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sie haben angekreuzt:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Bitte trainieren Sie nicht. Wählen Sie sofort den Notruf (in Europa 112).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Your answers could not be saved: %1</source>
+        <translation>Ihre Antworten konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="-15"/>
         <source>&lt;h2&gt;Please see a doctor before you exercise&lt;/h2&gt;&lt;p&gt;You ticked:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;These signs need a doctor&apos;s look first. Until then, please don&apos;t start the routines in Unknot. You can still read the library.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Bitte lassen Sie sich vor dem Training ärztlich untersuchen&lt;/h2&gt;&lt;p&gt;Sie haben angekreuzt:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Diese Anzeichen sollte zuerst eine Ärztin oder ein Arzt ansehen. Bis dahin starten Sie bitte keine Programme in Unknot. Die Bibliothek können Sie weiter lesen.&lt;/p&gt;</translation>
     </message>
@@ -4746,11 +4756,6 @@ Die abgeschlossenen Schritte sind gespeichert.</translation>
         <location line="+5"/>
         <source>&lt;p&gt;You can run this check any time from Help → Safety check.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Sie können diesen Check jederzeit über Hilfe → Sicherheitscheck wiederholen.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&lt;p style=&apos;color:#a33a1f&apos;&gt;Your answers could not be saved: %1&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:#a33a1f&apos;&gt;Ihre Antworten konnten nicht gespeichert werden: %1&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -5051,7 +5056,7 @@ Die abgeschlossenen Schritte sind gespeichert.</translation>
 <context>
     <name>unknot::SessionController</name>
     <message>
-        <location filename="../src/app/session/SessionController.cpp" line="+86"/>
+        <location filename="../src/app/session/SessionController.cpp" line="+85"/>
         <source>Heat and cold</source>
         <translation>Wärme und Kälte</translation>
     </message>
@@ -5086,7 +5091,7 @@ Die abgeschlossenen Schritte sind gespeichert.</translation>
         <translation>Unknot konnte nicht in Ihr Tagebuch schreiben. Sie können der Einheit trotzdem folgen, aber sie erscheint nicht in Ihrem Verlauf.</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+162"/>
         <source>This session is no longer saved here</source>
         <translation>Diese Einheit wird hier nicht mehr gespeichert</translation>
     </message>
@@ -5131,7 +5136,7 @@ Die abgeschlossenen Schritte sind gespeichert.</translation>
         <translation>Legen Sie ein Tuch zwischen Haut und Auflage. Nehmen Sie die Auflage sofort ab, wenn die Haut brennt, sticht oder taub wird.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>dddd d MMMM, HH:mm</source>
         <extracomment>How the start of an unfinished session is shown: a QLocale date format, e.g. &quot;Monday 3 June, 14:05&quot;.</extracomment>
         <translation>dddd, d. MMMM, HH:mm</translation>
@@ -5173,7 +5178,7 @@ Die abgeschlossenen Schritte sind gespeichert.</translation>
 <context>
     <name>unknot::SingleInstance</name>
     <message>
-        <location filename="../src/main.cpp" line="+42"/>
+        <location filename="../src/main.cpp" line="+44"/>
         <source>Unknot is already open</source>
         <translation>Unknot ist bereits geöffnet</translation>
     </message>
@@ -5250,7 +5255,7 @@ Die abgeschlossenen Schritte sind gespeichert.</translation>
 <context>
     <name>unknot::StepList</name>
     <message>
-        <location filename="../src/app/editor/StepList.cpp" line="+23"/>
+        <location filename="../src/app/editor/StepList.cpp" line="+27"/>
         <source>Steps of the routine</source>
         <translation>Schritte des Programms</translation>
     </message>
@@ -5271,7 +5276,7 @@ Die abgeschlossenen Schritte sind gespeichert.</translation>
 <context>
     <name>unknot::ThermalDialog</name>
     <message>
-        <location filename="../src/app/session/ThermalDialog.cpp" line="+80"/>
+        <location filename="../src/app/session/ThermalDialog.cpp" line="+102"/>
         <source>Heat and cold timer</source>
         <translation>Wärme- und Kälte-Timer</translation>
     </message>
@@ -5438,7 +5443,7 @@ Die abgeschlossenen Schritte sind gespeichert.</translation>
 <context>
     <name>unknot::TrendChart</name>
     <message>
-        <location filename="../src/app/journal/TrendChart.cpp" line="+77"/>
+        <location filename="../src/app/journal/TrendChart.cpp" line="+113"/>
         <source>day</source>
         <translation>Tag</translation>
     </message>
@@ -5488,7 +5493,7 @@ Die abgeschlossenen Schritte sind gespeichert.</translation>
         <translation>Schnitt pro %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>d MMM</source>
         <extracomment>Dates along the chart&apos;s time axis (QDate formats): a day, then a month.</extracomment>
         <translation>d. MMM</translation>
@@ -5535,7 +5540,7 @@ Die abgeschlossenen Schritte sind gespeichert.</translation>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+23"/>
         <source>No places marked in this period.</source>
         <translation>In diesem Zeitraum wurden keine Stellen markiert.</translation>
     </message>

@@ -52,6 +52,17 @@ void switchTo(Preferences::Theme theme)
     QCoreApplication::processEvents();
 }
 
+QColor headingColour(QTextBrowser* page)
+{
+    // The page's first heading: the item's name.
+    for (QTextBlock block = page->document()->begin(); block.isValid(); block = block.next()) {
+        if (block.blockFormat().headingLevel() == 1) {
+            return block.begin().fragment().charFormat().foreground().color();
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 TEST_CASE("the dark theme gives a dark window with light text, and light brings the light look back", "[theme]")
@@ -90,4 +101,45 @@ TEST_CASE("the theme chosen in the preferences reaches the running app at once",
     const ThemeWatcher forced(*qApp, Preferences::Theme::Dark); // --dark wins over the setting
     CHECK(forced.theme() == Preferences::Theme::Dark);
     CHECK(QApplication::palette().color(QPalette::Window).lightnessF() < 0.25);
+}
+
+TEST_CASE("a library page, History's chart and the player's phase follow a theme switch while open", "[theme]")
+{
+    const LookGuard guard;
+    QSettings().clear();
+    QSettings().setValue(QStringLiteral("journal/rateBefore"), false);
+    Prompts::setAnswerer([](const QString&, const QString&) { return true; });
+    QTemporaryDir dir;
+    ManualClock clock;
+    AppContext context(dir.filePath(QStringLiteral("journal.sqlite")));
+    MainWindow window(context, clock);
+    switchTo(Preferences::Theme::Light);
+    window.library()->open(ItemRef{ItemKind::Exercise, QStringLiteral("snow-angels")});
+    auto* page = window.library()->findChild<QTextBrowser*>();
+    REQUIRE(page);
+    CHECK(headingColour(page) == QColor(0x1f, 0x4b, 0x57));
+
+    window.showHistory(true);
+    auto* chart = window.history()->findChild<QChartView*>(QStringLiteral("trendChart"));
+    REQUIRE(chart);
+    CHECK(chart->chart()->backgroundBrush().color() == QColor(Qt::white));
+
+    REQUIRE(window.sessions()->startExercise(QStringLiteral("glute-bridges")));
+    clock.advance(5000);
+    window.sessions()->driver()->tick();
+    auto* countdown = window.sessions()->player()->findChild<QLabel*>(QStringLiteral("countdown"));
+    REQUIRE(countdown);
+    CHECK(countdown->styleSheet().contains(phasestyle::colour(SessionPhase::Lift, false).name()));
+
+    switchTo(Preferences::Theme::Dark);
+    CHECK(headingColour(page).lightnessF() > 0.6);
+    CHECK(chart->chart()->backgroundBrush().color().lightnessF() < 0.25);
+    CHECK(countdown->styleSheet().contains(phasestyle::colour(SessionPhase::Lift, true).name()));
+
+    switchTo(Preferences::Theme::Light);
+    CHECK(headingColour(page) == QColor(0x1f, 0x4b, 0x57));
+    CHECK(chart->chart()->backgroundBrush().color() == QColor(Qt::white));
+    CHECK(countdown->styleSheet().contains(phasestyle::colour(SessionPhase::Lift, false).name()));
+    window.sessions()->player()->requestEnd();
+    Prompts::setAnswerer({});
 }

@@ -1,7 +1,6 @@
 // Unknot: parse the command line, reach or become the one instance for the journal, open it, show the window.
 #include "shell/AppContext.h"
 #ifdef UNKNOT_DEVTOOLS
-#include "devtools/DarkPalette.h"
 #include "devtools/DemoJournal.h"
 #include "devtools/Screenshot.h"
 #endif
@@ -13,7 +12,7 @@
 #include "session/SessionController.h"
 #include "shell/MainWindow.h"
 #include "shell/SingleInstance.h"
-#include "shell/Theme.h"
+#include "shell/ThemeWatcher.h"
 #include "shell/Tray.h"
 
 #include <QApplication>
@@ -26,6 +25,7 @@
 #include <QTimer>
 #include <cstdio>
 #include <memory>
+#include <optional>
 #include <sys/stat.h>
 
 namespace {
@@ -120,18 +120,16 @@ int main(int argc, char** argv)
                                                    "has a tray (used when starting at login)."));
 #ifdef UNKNOT_DEVTOOLS
     // Developer tools: their help stays in English.
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
-                                        QStringLiteral("Render a view to a PNG and quit."), QStringLiteral("file"));
-    const QCommandLineOption view(
-        QStringLiteral("view"),
-        QStringLiteral("The view for --screenshot: %1, or kind/slug.").arg(unknot::Screenshot::viewNames().join(u", ")),
-        QStringLiteral("name"), QStringLiteral("causes"));
-    QCommandLineOption demo(
-        QStringLiteral("demo-journal"),
-        QStringLiteral("Fill an empty journal with eight weeks of example sessions (for trying History)."));
-    const QCommandLineOption dark(
-        QStringLiteral("dark"),
-        QStringLiteral("Use a dark palette, as a dark desktop theme would (for checking screens)."));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Render a view to a PNG and quit."),
+                                        QStringLiteral("file"));
+    const QCommandLineOption view(QStringLiteral("view"),
+                                  QStringLiteral("The view for --screenshot: %1, or kind/slug.")
+                                      .arg(unknot::Screenshot::viewNames().join(u", ")),
+                                  QStringLiteral("name"), QStringLiteral("causes"));
+    QCommandLineOption demo(QStringLiteral("demo-journal"),
+                            QStringLiteral("Fill an empty journal with eight weeks of example sessions (for trying History)."));
+    const QCommandLineOption dark(QStringLiteral("dark"),
+                                  QStringLiteral("Use the dark theme, whatever the settings say (for checking screens)."));
     parser.addOptions({screenshot, view, demo, dark});
 #endif
     QCommandLineOption firstPaint(QStringLiteral("benchmark-first-paint"),
@@ -142,12 +140,14 @@ int main(int argc, char** argv)
 
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     unknot::log::init(dataDir, parser.isSet(verbose));
-    unknot::applyTheme(*qApp);
+    std::optional<unknot::Preferences::Theme> forcedTheme;
 #ifdef UNKNOT_DEVTOOLS
     if (parser.isSet(dark)) {
-        unknot::DarkPalette::apply(*qApp);
+        forcedTheme = unknot::Preferences::Theme::Dark;
     }
 #endif
+    // The chosen theme, light, dark or the desktop's, now and whenever it changes.
+    const unknot::ThemeWatcher theme(*qApp, forcedTheme);
 
     const QString path = parser.isSet(database) ? parser.value(database) : unknot::AppContext::defaultPath();
 #ifdef UNKNOT_DEVTOOLS

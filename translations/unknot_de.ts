@@ -20,7 +20,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/main.cpp" line="+103"/>
+        <location filename="../src/main.cpp" line="+102"/>
         <source>Understand and ease upper back and shoulder pain.</source>
         <translation>Schmerzen im oberen Rücken und in den Schultern verstehen und lindern.</translation>
     </message>
@@ -466,7 +466,7 @@
 <context>
     <name>DetailRenderer</name>
     <message numerus="yes">
-        <location filename="../src/app/library/DetailRenderer.cpp" line="+86"/>
+        <location filename="../src/app/library/DetailRenderer.cpp" line="+87"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n Sekunde</numerusform>
@@ -487,7 +487,7 @@
         <translation>etwa %1 Std. %2 Min.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+54"/>
         <source>Not in the library</source>
         <translation>Nicht in der Bibliothek</translation>
     </message>
@@ -1797,7 +1797,7 @@
         <translation>Haut wieder normal?</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>%1 s left</source>
         <translation>noch %1 s</translation>
     </message>
@@ -1942,8 +1942,8 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
 <context>
     <name>ReportMapPanel</name>
     <message numerus="yes">
-        <location filename="../src/app/report/ReportMapPanel.cpp" line="+54"/>
-        <location line="+59"/>
+        <location filename="../src/app/report/ReportMapPanel.cpp" line="+55"/>
+        <location line="+65"/>
         <source>%n time(s)</source>
         <translation>
             <numerusform>%n-mal</numerusform>
@@ -1951,7 +1951,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-56"/>
+        <location line="-62"/>
         <source>%1–%n times</source>
         <extracomment>A shade in the legend of the report&apos;s body map: &quot;4–6 times&quot;.</extracomment>
         <translation>
@@ -1960,7 +1960,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>No places on the body were marked in this period.</source>
         <translation>In diesem Zeitraum wurden keine Stellen am Körper markiert.</translation>
     </message>
@@ -3313,7 +3313,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
 <context>
     <name>unknot::HistoryView</name>
     <message>
-        <location filename="../src/app/journal/HistoryView.cpp" line="+76"/>
+        <location filename="../src/app/journal/HistoryView.cpp" line="+77"/>
         <source>Routine</source>
         <translation>Programm</translation>
     </message>
@@ -3471,12 +3471,12 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         </translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+21"/>
         <source>Days in a row with a session: &lt;b&gt;%1&lt;/b&gt; (longest %2)</source>
         <translation>Tage in Folge mit einer Einheit: &lt;b&gt;%1&lt;/b&gt; (längste Serie %2)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+30"/>
         <source>Your journal could not be read, so History is not shown. %1</source>
         <translation>Ihr Tagebuch konnte nicht gelesen werden, daher wird der Verlauf nicht angezeigt. %1</translation>
     </message>
@@ -3526,7 +3526,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
 <context>
     <name>unknot::ImportDialog</name>
     <message>
-        <location filename="../src/app/library/ImportDialog.cpp" line="+23"/>
+        <location filename="../src/app/library/ImportDialog.cpp" line="+24"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
@@ -3747,7 +3747,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
 <context>
     <name>unknot::LibraryView</name>
     <message>
-        <location filename="../src/app/library/LibraryView.cpp" line="+110"/>
+        <location filename="../src/app/library/LibraryView.cpp" line="+111"/>
         <source>Start a guided session (Ctrl+Enter)</source>
         <translation>Eine angeleitete Einheit starten (Strg+Eingabetaste)</translation>
     </message>
@@ -3793,7 +3793,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>▶  Diese Übung starten</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+153"/>
         <source>Nothing found for “%1”</source>
         <translation>Nichts gefunden für „%1“</translation>
     </message>
@@ -4148,7 +4148,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>Den großen Player öffnen</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+88"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -4158,7 +4158,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -4300,7 +4300,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
 <context>
     <name>unknot::OwnItemBar</name>
     <message>
-        <location filename="../src/app/library/OwnItemBar.cpp" line="+14"/>
+        <location filename="../src/app/library/OwnItemBar.cpp" line="+15"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -4333,7 +4333,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
 <context>
     <name>unknot::PainRatingDialog</name>
     <message>
-        <location filename="../src/app/journal/PainRatingDialog.cpp" line="+60"/>
+        <location filename="../src/app/journal/PainRatingDialog.cpp" line="+61"/>
         <source>Your disk is full, so this rating was not saved. Free some space on your disk, then press Save again: your entry is still here.</source>
         <translation>Ihr Datenträger ist voll, daher wurde diese Bewertung nicht gespeichert. Schaffen Sie etwas Platz und drücken Sie dann erneut auf Speichern: Ihr Eintrag ist noch da.</translation>
     </message>
@@ -4343,7 +4343,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>Nicht gespeichert: %1 Ihr Eintrag ist noch da; versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+80"/>
         <source>Before you start</source>
         <translation>Bevor Sie beginnen</translation>
     </message>
@@ -4456,7 +4456,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>Drücken Sie eine Zahl von 0 bis 10.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+61"/>
         <source>Choose a rating from 0 to 10.</source>
         <translation>Wählen Sie eine Bewertung von 0 bis 10.</translation>
     </message>
@@ -4515,12 +4515,12 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
 <context>
     <name>unknot::PlayerWindow</name>
     <message>
-        <location filename="../src/app/session/PlayerWindow.cpp" line="+57"/>
+        <location filename="../src/app/session/PlayerWindow.cpp" line="+58"/>
         <source>%1 — Unknot</source>
         <translation>%1 – Unknot</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+109"/>
         <source>Count a rep  (Space)</source>
         <translation>Wiederholung zählen  (Leertaste)</translation>
     </message>
@@ -4561,12 +4561,12 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
     </message>
     <message>
         <location line="+1"/>
-        <location line="+282"/>
+        <location line="+283"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-282"/>
+        <location line="-283"/>
         <source>Pause or resume (P)</source>
         <translation>Pausieren oder fortsetzen (P)</translation>
     </message>
@@ -4646,7 +4646,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>Zurück zur Bibliothek</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+157"/>
         <source>Well done.
 You finished %1.</source>
         <translation>Gut gemacht.
@@ -4677,7 +4677,7 @@ Die abgeschlossenen Schritte sind gespeichert.</translation>
         <translation>Pausiert</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Numb, tingling, very red or pale? Press End: no heat today.</source>
         <translation>Taub, kribbelig, stark gerötet oder blass? Drücken Sie Beenden: heute keine Wärme.</translation>
     </message>
@@ -4728,7 +4728,7 @@ Die abgeschlossenen Schritte sind gespeichert.</translation>
 <context>
     <name>unknot::RedFlagCheckDialog</name>
     <message>
-        <location filename="../src/app/safety/RedFlagCheckDialog.cpp" line="+28"/>
+        <location filename="../src/app/safety/RedFlagCheckDialog.cpp" line="+29"/>
         <source>A quick safety check</source>
         <translation>Ein kurzer Sicherheitscheck</translation>
     </message>
@@ -4756,12 +4756,22 @@ Die abgeschlossenen Schritte sind gespeichert.</translation>
         <translation>&lt;h2&gt;Ein kurzer Sicherheitscheck&lt;/h2&gt;&lt;p&gt;Bevor Sie beginnen, kreuzen Sie bitte alles an, was jetzt auf Sie zutrifft. Die meisten kreuzen nichts an. Unknot stellt keine Diagnosen; dies zeigt Ihnen nur, wann Sie zuerst ärztlichen Rat brauchen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>&lt;h2 style=&apos;color:#a33a1f&apos;&gt;Call emergency services now&lt;/h2&gt;&lt;p&gt;You ticked:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Do not exercise. Call your local emergency number straight away.&lt;/p&gt;</source>
-        <translation>&lt;h2 style=&apos;color:#a33a1f&apos;&gt;Rufen Sie jetzt den Notruf&lt;/h2&gt;&lt;p&gt;Sie haben angekreuzt:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Bitte trainieren Sie nicht. Wählen Sie sofort den Notruf (in Europa 112).&lt;/p&gt;</translation>
+        <location line="+44"/>
+        <source>Call emergency services now</source>
+        <translation>Rufen Sie jetzt den Notruf</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
+        <source>&lt;p&gt;You ticked:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Do not exercise. Call your local emergency number straight away.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Sie haben angekreuzt:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Bitte trainieren Sie nicht. Wählen Sie sofort den Notruf (in Europa 112).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Your answers could not be saved: %1</source>
+        <translation>Ihre Antworten konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="-15"/>
         <source>&lt;h2&gt;Please see a doctor before you exercise&lt;/h2&gt;&lt;p&gt;You ticked:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;These signs need a doctor&apos;s look first. Until then, please don&apos;t start the routines in Unknot. You can still read the library.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Bitte lassen Sie sich vor dem Training ärztlich untersuchen&lt;/h2&gt;&lt;p&gt;Sie haben angekreuzt:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;&lt;p&gt;Diese Anzeichen sollte zuerst eine Ärztin oder ein Arzt ansehen. Bis dahin starten Sie bitte keine Programme in Unknot. Die Bibliothek können Sie weiter lesen.&lt;/p&gt;</translation>
     </message>
@@ -4774,11 +4784,6 @@ Die abgeschlossenen Schritte sind gespeichert.</translation>
         <location line="+5"/>
         <source>&lt;p&gt;You can run this check any time from Help → Safety check.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Sie können diesen Check jederzeit über Hilfe → Sicherheitscheck wiederholen.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&lt;p style=&apos;color:#a33a1f&apos;&gt;Your answers could not be saved: %1&lt;/p&gt;</source>
-        <translation>&lt;p style=&apos;color:#a33a1f&apos;&gt;Ihre Antworten konnten nicht gespeichert werden: %1&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -5370,7 +5375,7 @@ Die abgeschlossenen Schritte sind gespeichert.</translation>
 <context>
     <name>unknot::SingleInstance</name>
     <message>
-        <location filename="../src/main.cpp" line="+43"/>
+        <location filename="../src/main.cpp" line="+45"/>
         <source>Unknot is already open</source>
         <translation>Unknot ist bereits geöffnet</translation>
     </message>
@@ -5447,7 +5452,7 @@ Die abgeschlossenen Schritte sind gespeichert.</translation>
 <context>
     <name>unknot::StepList</name>
     <message>
-        <location filename="../src/app/editor/StepList.cpp" line="+25"/>
+        <location filename="../src/app/editor/StepList.cpp" line="+27"/>
         <source>Steps of the routine</source>
         <translation>Schritte des Programms</translation>
     </message>
@@ -5468,7 +5473,7 @@ Die abgeschlossenen Schritte sind gespeichert.</translation>
 <context>
     <name>unknot::ThermalDialog</name>
     <message>
-        <location filename="../src/app/session/ThermalDialog.cpp" line="+80"/>
+        <location filename="../src/app/session/ThermalDialog.cpp" line="+102"/>
         <source>Heat and cold timer</source>
         <translation>Wärme- und Kälte-Timer</translation>
     </message>
@@ -5683,7 +5688,7 @@ Die abgeschlossenen Schritte sind gespeichert.</translation>
 <context>
     <name>unknot::TrendChart</name>
     <message>
-        <location filename="../src/app/journal/TrendChart.cpp" line="+77"/>
+        <location filename="../src/app/journal/TrendChart.cpp" line="+113"/>
         <source>day</source>
         <translation>Tag</translation>
     </message>
@@ -5733,7 +5738,7 @@ Die abgeschlossenen Schritte sind gespeichert.</translation>
         <translation>Schnitt pro %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>d MMM</source>
         <extracomment>Dates along the chart&apos;s time axis (QDate formats): a day, then a month.</extracomment>
         <translation>d. MMM</translation>
@@ -5780,7 +5785,7 @@ Die abgeschlossenen Schritte sind gespeichert.</translation>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+23"/>
         <source>No places marked in this period.</source>
         <translation>In diesem Zeitraum wurden keine Stellen markiert.</translation>
     </message>

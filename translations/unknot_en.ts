@@ -4,7 +4,7 @@
 <context>
     <name>DetailRenderer</name>
     <message numerus="yes">
-        <location filename="../src/app/library/DetailRenderer.cpp" line="+86"/>
+        <location filename="../src/app/library/DetailRenderer.cpp" line="+87"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+264"/>
+        <location line="+271"/>
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n step</numerusform>
@@ -116,8 +116,8 @@
 <context>
     <name>ReportMapPanel</name>
     <message numerus="yes">
-        <location filename="../src/app/report/ReportMapPanel.cpp" line="+54"/>
-        <location line="+59"/>
+        <location filename="../src/app/report/ReportMapPanel.cpp" line="+55"/>
+        <location line="+65"/>
         <source>%n time(s)</source>
         <translation>
             <numerusform>%n time</numerusform>
@@ -125,7 +125,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-56"/>
+        <location line="-62"/>
         <source>%1–%n times</source>
         <extracomment>A shade in the legend of the report&apos;s body map: &quot;4–6 times&quot;.</extracomment>
         <translation>
@@ -262,7 +262,7 @@
 <context>
     <name>unknot::HistoryView</name>
     <message numerus="yes">
-        <location filename="../src/app/journal/HistoryView.cpp" line="+308"/>
+        <location filename="../src/app/journal/HistoryView.cpp" line="+309"/>
         <source>%n rating(s), no sessions in this period.</source>
         <translation>
             <numerusform>%n rating, no sessions in this period.</numerusform>
@@ -281,7 +281,7 @@
 <context>
     <name>unknot::ImportDialog</name>
     <message numerus="yes">
-        <location filename="../src/app/library/ImportDialog.cpp" line="+92"/>
+        <location filename="../src/app/library/ImportDialog.cpp" line="+93"/>
         <source>Import %n item(s)</source>
         <translation>
             <numerusform>Import %n item</numerusform>
@@ -292,7 +292,7 @@
 <context>
     <name>unknot::LibraryView</name>
     <message numerus="yes">
-        <location filename="../src/app/library/LibraryView.cpp" line="+364"/>
+        <location filename="../src/app/library/LibraryView.cpp" line="+391"/>
         <source>Found %n</source>
         <translation>
             <numerusform>Found %n</numerusform>
@@ -325,7 +325,7 @@
 <context>
     <name>unknot::PlayerWindow</name>
     <message numerus="yes">
-        <location filename="../src/app/session/PlayerWindow.cpp" line="+452"/>
+        <location filename="../src/app/session/PlayerWindow.cpp" line="+487"/>
         <source>You have finished %1 of %n step(s). End the session now? The steps you finished are already saved.</source>
         <translation>
             <numerusform>You have finished %1 of %n step. End the session now? The steps you finished are already saved.</numerusform>
@@ -336,7 +336,7 @@
 <context>
     <name>unknot::RedFlagCheckDialog</name>
     <message numerus="yes">
-        <location filename="../src/app/safety/RedFlagCheckDialog.cpp" line="+96"/>
+        <location filename="../src/app/safety/RedFlagCheckDialog.cpp" line="+97"/>
         <source>&lt;h2&gt;New questions in the safety check&lt;/h2&gt;&lt;p&gt;The safety check has %n new question(s) since you last answered. Tick anything that is true for you now. Your earlier answers are kept.&lt;/p&gt;</source>
         <translation>
             <numerusform>&lt;h2&gt;New questions in the safety check&lt;/h2&gt;&lt;p&gt;The safety check has %n new question since you last answered. Tick anything that is true for you now. Your earlier answers are kept.&lt;/p&gt;</numerusform>
@@ -377,7 +377,7 @@
 <context>
     <name>unknot::ThermalDialog</name>
     <message numerus="yes">
-        <location filename="../src/app/session/ThermalDialog.cpp" line="+271"/>
+        <location filename="../src/app/session/ThermalDialog.cpp" line="+293"/>
         <location line="+5"/>
         <source>%n minute(s)</source>
         <translation>

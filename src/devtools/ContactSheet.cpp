@@ -2,7 +2,7 @@
 
 #include "ContentPack.h"
 #include "LibraryRepository.h"
-#include "devtools/DarkPalette.h"
+#include "shell/Theme.h"
 #include "figures/FigurePainter.h"
 
 #include <QApplication>
@@ -51,7 +51,7 @@ QImage ContactSheet::render(const LibraryRepository& library, double scale, bool
     const QSize size(labelWidth + columns * cellWidth, static_cast<int>(rows.size()) * cellHeight);
     QImage image(size * scale, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(scale);
-    const QPalette palette = dark ? DarkPalette::palette() : QApplication::palette();
+    const QPalette palette = theme::palette(dark).resolve(QApplication::palette());
     image.fill(palette.color(QPalette::Base));
     QPainter painter(&image);
     const FigureStyle style = FigureStyle::from(palette);

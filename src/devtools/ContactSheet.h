@@ -10,7 +10,7 @@ class LibraryRepository;
 /// still pictures of heat, cold and rest: to check the drawings at a glance and for the docs.
 class ContactSheet {
 public:
-    /// With dark, drawn on the dark palette of --dark (DarkPalette), to check that figures read on it.
+    /// With dark, drawn on the dark theme's palette, to check that figures read on it.
     static QImage render(const LibraryRepository& library, double scale = 1.0, bool dark = false);
 };
 

@@ -1,5 +1,6 @@
 #include "../storage/Capture.h"
 #include "report/ReportWriter.h"
+#include "shell/Theme.h"
 
 #include "../core/StringMaker.h"
 #include "BodyMapShading.h"
@@ -377,4 +378,30 @@ TEST_CASE("the report's map is printed on white whatever the screen's palette", 
     const QImage onDark = ReportWriter::preview(d, 400);
     QApplication::setPalette(saved);
     CHECK(onDark == light);
+}
+
+TEST_CASE("the report is a light page while the app is in the dark theme", "[report][theme]")
+{
+    Journal journal;
+    markPlaces(journal);
+    const auto d = journal.gather(QDate(2024, 6, 1), QDate(2024, 6, 30));
+    const QPalette savedPalette = QApplication::palette();
+    const QString savedSheet = qApp->styleSheet();
+    const QFont savedFont = QApplication::font();
+    applyTheme(*qApp, Preferences::Theme::Light);
+    const QImage light = ReportWriter::preview(d, 400);
+    applyTheme(*qApp, Preferences::Theme::Dark);
+    QCoreApplication::processEvents(); // the palette reaches widgets as posted events
+    const QImage onDark = ReportWriter::preview(d, 400);
+    const QByteArray pdf = writtenPdf(journal, d);
+    if (const QString keep = qEnvironmentVariable("UNKNOT_REPORT_PDF"); !keep.isEmpty()) {
+        QFile::remove(keep);
+        QFile::copy(journal.dir.filePath(QStringLiteral("report.pdf")), keep); // to render and look at
+    }
+    qApp->setStyleSheet(savedSheet);
+    QApplication::setPalette(savedPalette);
+    QApplication::setFont(savedFont);
+    CHECK(onDark.pixelColor(5, 5) == QColor(Qt::white));
+    CHECK(onDark == light);
+    CHECK(pdf.startsWith("%PDF"));
 }

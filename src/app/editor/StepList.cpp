@@ -1,5 +1,7 @@
 #include "editor/StepList.h"
 
+#include "common/Tone.h"
+
 #include <QCursor>
 #include <QDrag>
 #include <QDropEvent>
@@ -118,7 +120,15 @@ void StepList::relabel()
         //: A step in the routine editor's list: its number and what it is. A refused one is marked.
         const QString text = tr("%1. %2").arg(row + 1).arg(m_describe(step(row)));
         entry->setText(refused ? tr("%1\n⚠ This dose cannot be saved yet").arg(text) : text);
-        entry->setForeground(refused ? QBrush(QColor(0xa3, 0x3a, 0x1f)) : QBrush());
+        entry->setForeground(refused ? QBrush(tone::warning(tone::current())) : QBrush());
+    }
+}
+
+void StepList::changeEvent(QEvent* event)
+{
+    QListWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        relabel(); // a refused step's warning colour, light or dark
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "PainStats.h"
 #include "PainTrend.h"
+#include "common/Tone.h"
 #include "common/UndoButton.h"
 #include "journal/JournalCommands.h"
 #include "journal/PainRatingDialog.h"
@@ -327,19 +328,33 @@ void HistoryView::refresh()
 
     const Streak streak =
         PainStats::streaks(*daysRead, QDate::currentDate());
-    m_calendar->setDateTextFormat(QDate(), QTextCharFormat()); // clears every marked day
-    QTextCharFormat practised;
-    practised.setBackground(QColor(0xd6, 0xeb, 0xe7));
-    practised.setFontWeight(QFont::Bold);
-    for (const QDate& day : streak.days) {
-        m_calendar->setDateTextFormat(day, practised);
-    }
+    m_practised = streak.days;
+    markPractised();
     m_streak->setText(tr("Days in a row with a session: <b>%1</b> (longest %2)")
                           .arg(streak.current)
                           .arg(streak.longest));
 
     m_items = std::move(itemsRead).value();
     fillTimeline();
+}
+
+void HistoryView::markPractised()
+{
+    m_calendar->setDateTextFormat(QDate(), QTextCharFormat()); // clears every marked day
+    QTextCharFormat practised;
+    practised.setBackground(tone::pick(tone::current(), QColor(0xd6, 0xeb, 0xe7), QColor(0x1f, 0x4d, 0x55)));
+    practised.setFontWeight(QFont::Bold);
+    for (const QDate& day : std::as_const(m_practised)) {
+        m_calendar->setDateTextFormat(day, practised);
+    }
+}
+
+void HistoryView::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        markPractised(); // the days practised, in a shade for the new palette
+    }
 }
 
 void HistoryView::showReadError(const QString& error)

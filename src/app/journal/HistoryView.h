@@ -5,6 +5,7 @@
 
 #include <QDate>
 #include <QPointer>
+#include <QSet>
 #include <QUndoStack>
 #include <QWidget>
 
@@ -57,7 +58,12 @@ Q_SIGNALS:
     /// Something went wrong that the person should read (a failed save or delete).
     void problem(const QString& message);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    /// Marks the days practised on the calendar.
+    void markPractised();
     QWidget* buildFilters();
     void applyPeriod(int index);
     void fillTimeline();
@@ -78,6 +84,7 @@ private:
     QCalendarWidget* m_calendar;
     QLabel* m_streak;
     QTreeWidget* m_timeline;
+    QSet<QDate> m_practised; ///< days with a session, as marked on the calendar
     QPointer<QUndoStack> m_undo; ///< the window's; it may go before this view when the window closes
 };
 

@@ -3,6 +3,7 @@
 #include "BodyMapShading.h"
 #include "LibraryRepository.h"
 #include "PainRepository.h"
+#include "common/Tone.h"
 #include "figures/BodyMapWidget.h"
 
 #include <QButtonGroup>
@@ -34,7 +35,7 @@ QLabel* errorLabel(const QString& name, QWidget* parent = nullptr)
 {
     auto* label = new QLabel(parent);
     label->setObjectName(name);
-    label->setStyleSheet(QStringLiteral("color: #a33a1f; font-weight: 600;"));
+    tone::mark(label, tone::Role::Warning, QStringLiteral("font-weight: 600;"));
     label->setWordWrap(true);
     label->hide();
     return label;
@@ -63,17 +64,39 @@ QString saveProblem(const Failed& failed)
     return PainRatingDialog::tr("Not saved: %1 Your entry is still here; try again.").arg(failed.message);
 }
 
-/// A calm scale from green through amber to a muted red.
-QString ratingColour(int rating)
+constexpr int ratingBorder = 2;
+
+/// A calm scale from green through amber to a muted red; on a dark palette the same hues, lighter.
+QString ratingColour(int rating, bool dark)
 {
-    static const char* colours[] = {"#3f7f4e", "#5b8a4a", "#748f45", "#8c9240", "#a4923b", "#b38a36",
-                                    "#bb7a33", "#bf6a31", "#bd5a30", "#b54a2f", "#a33a2c"};
-    return QString::fromLatin1(colours[std::clamp(rating, 0, 10)]);
+    static constexpr QRgb deep[] = {0x3f7f4e, 0x5b8a4a, 0x748f45, 0x8c9240, 0xa4923b, 0xb38a36,
+                                    0xbb7a33, 0xbf6a31, 0xbd5a30, 0xb54a2f, 0xa33a2c};
+    static constexpr QRgb light[] = {0x8fcf9a, 0xa3d08e, 0xb8d283, 0xcbd078, 0xdcca6e, 0xe8bc66,
+                                     0xeeac62, 0xf29e60, 0xf49262, 0xf38a6a, 0xf08474};
+    const int index = std::clamp(rating, 0, 10);
+    return QColor::fromRgb(dark ? light[index] : deep[index]).name();
 }
 
-/// A round button for one rating, sized from its digits in a font a little larger than base. Its style names every
-/// box property: a parent's rule for buttons (the player pads them 16 px a side) once squeezed "10" into "1C".
-QPushButton* ratingButton(int value, const QFont& base)
+/// A rating button's look. Its style names every box property: a parent's rule for buttons (the player pads them
+/// 16 px a side) once squeezed "10" into "1C".
+void styleRatingButton(QPushButton* button, int value, bool dark)
+{
+    const QString sheet =
+        QStringLiteral("QPushButton { font-size: %2px; font-weight: 600; padding: 0; margin: 0;"
+                       " border-radius: %3px; border: %4px solid %1; color: %1; background: %5; }"
+                       "QPushButton:checked { background: %6; color: white; }")
+            .arg(ratingColour(value, dark))
+            .arg(button->property("digitPixels").toInt())
+            .arg(button->width() / 2)
+            .arg(ratingBorder)
+            .arg(QLatin1String(dark ? "#1f2224" : "white"), ratingColour(value, false));
+    if (button->styleSheet() != sheet) {
+        button->setStyleSheet(sheet);
+    }
+}
+
+/// A round button for one rating, sized from its digits in a font a little larger than base.
+QPushButton* ratingButton(int value, const QFont& base, bool dark)
 {
     QFont digits = base;
     digits.setWeight(QFont::DemiBold);
@@ -85,23 +108,16 @@ QPushButton* ratingButton(int value, const QFont& base)
     const int pixels = QFontInfo(digits).pixelSize();
     digits.setPixelSize(pixels); // the style sheet below sets the same size, which beats any parent's font size
     const QFontMetrics metrics(digits);
-    constexpr int border = 2;
     // The widest label's box must fit inside the circle, with a little air around it.
     const double box = std::hypot(metrics.horizontalAdvance(QStringLiteral("10")), metrics.ascent());
-    const int side = std::max(52, static_cast<int>(std::ceil(box)) + 2 * border + pixels / 2);
+    const int side = std::max(52, static_cast<int>(std::ceil(box)) + 2 * ratingBorder + pixels / 2);
     auto* button = new QPushButton(QString::number(value));
     button->setObjectName(QStringLiteral("rating%1").arg(value));
     button->setCheckable(true);
     button->setFixedSize(side, side);
     button->setFocusPolicy(Qt::NoFocus);
-    button->setStyleSheet(QStringLiteral("QPushButton { font-size: %2px; font-weight: 600; padding: 0; margin: 0;"
-                                         " border-radius: %3px; border: %4px solid %1;"
-                                         " color: %1; background: white; }"
-                                         "QPushButton:checked { background: %1; color: white; }")
-                              .arg(ratingColour(value))
-                              .arg(pixels)
-                              .arg(side / 2)
-                              .arg(border));
+    button->setProperty("digitPixels", pixels); // the style sheet sets the same size, which beats a parent's
+    styleRatingButton(button, value, dark);
     return button;
 }
 
@@ -141,7 +157,7 @@ PainRatingDialog::PainRatingDialog(const LibraryRepository& library, PainReposit
     auto* scale = new QHBoxLayout;
     scale->setSpacing(6);
     for (int value = PainEntry::minRating; value <= PainEntry::maxRating; ++value) {
-        auto* button = ratingButton(value, font());
+        auto* button = ratingButton(value, font(), tone::isDark(tone::current()));
         m_ratings->addButton(button, value);
         scale->addWidget(button);
     }
@@ -149,7 +165,7 @@ PainRatingDialog::PainRatingDialog(const LibraryRepository& library, PainReposit
     connect(m_ratings, &QButtonGroup::idClicked, this, [this] { showRating(); });
     auto* legend = new QLabel(tr("0 no pain  ·  1–3 mild  ·  4–6 moderate  ·  7–10 severe  ·  10 worst imaginable"));
     legend->setWordWrap(true);
-    legend->setStyleSheet(QStringLiteral("color: #5b6d72;"));
+    tone::mark(legend, tone::Role::Quiet);
     m_anchor->setObjectName(QStringLiteral("anchor"));
     QFont anchorFont = m_anchor->font();
     anchorFont.setPointSizeF(anchorFont.pointSizeF() * 1.25);
@@ -330,6 +346,17 @@ void PainRatingDialog::showRating()
                             : tr("Press a number from 0 to 10."));
     if (value) {
         showError(m_ratingError, {});
+    }
+}
+
+void PainRatingDialog::changeEvent(QEvent* event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) { // the theme changed while it is open
+        tone::restyle(this);
+        for (QAbstractButton* button : m_ratings->buttons()) {
+            styleRatingButton(static_cast<QPushButton*>(button), m_ratings->id(button), tone::isDark(tone::current()));
+        }
     }
 }
 

@@ -1,5 +1,6 @@
 #include "journal/TrendChart.h"
 
+#include "common/Tone.h"
 #include "common/TrendColours.h"
 
 #include <QCategoryAxis>
@@ -14,11 +15,6 @@ namespace unknot {
 
 namespace {
 
-const QColor& lineColour = trendcolours::line;
-const QColor& beforeColour = trendcolours::before;
-const QColor& afterColour = trendcolours::after;
-const QColor& otherColour = trendcolours::other;
-
 qreal msAt(QDate date, const QTimeZone& zone)
 {
     return static_cast<qreal>(QDateTime(date, QTime(0, 0), zone).toMSecsSinceEpoch());
@@ -30,12 +26,11 @@ qreal middleOf(const TrendBucket& bucket, const QTimeZone& zone)
     return (msAt(bucket.first, zone) + msAt(bucket.last.addDays(1), zone)) / 2;
 }
 
-QScatterSeries* dots(const QString& id, const QString& name, const QColor& colour, qreal size)
+QScatterSeries* dots(const QString& id, const QString& name, qreal size)
 {
     auto* series = new QScatterSeries;
     series->setObjectName(id);
     series->setName(name);
-    series->setColor(colour);
     series->setBorderColor(Qt::transparent);
     series->setMarkerSize(size);
     return series;
@@ -63,6 +58,47 @@ TrendChart::TrendChart(QWidget* parent)
     chart()->setBackgroundRoundness(8);
     chart()->setMargins(QMargins(6, 6, 6, 6));
     chart()->legend()->setAlignment(Qt::AlignBottom);
+    applyColours();
+}
+
+void TrendChart::changeEvent(QEvent* event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        applyColours();
+    }
+}
+
+void TrendChart::applyColours()
+{
+    // Qt Charts paints its own white card. Light keeps its look (the light chart theme's greys); dark takes the
+    // palette's ground and text, so it reads.
+    const QPalette p = tone::current();
+    const bool dark = tone::isDark(p);
+    const trendcolours::Set colours = trendcolours::forGround(dark);
+    const QColor text = dark ? p.color(QPalette::Text) : QColor(0x40, 0x40, 0x44);
+    QChart* c = chart();
+    c->setBackgroundBrush(dark ? p.color(QPalette::Base) : QColor(Qt::white));
+    c->setBackgroundPen(dark ? QPen(QColor(0x3a, 0x42, 0x45)) : QPen(Qt::NoPen));
+    c->legend()->setLabelColor(text);
+    for (QAbstractAxis* axis : c->axes()) {
+        axis->setLabelsColor(text);
+        axis->setTitleBrush(text);
+        axis->setLinePenColor(dark ? QColor(0x6a, 0x74, 0x77) : QColor(0xd6, 0xd6, 0xd6));
+        axis->setGridLineColor(dark ? QColor(0x3a, 0x42, 0x45) : QColor(0xe2, 0xe2, 0xe2));
+    }
+    for (QAbstractSeries* series : c->series()) {
+        const QString id = series->objectName();
+        if (id == QLatin1String("average")) {
+            static_cast<QLineSeries*>(series)->setPen(
+                QPen(colours.line, 3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+        } else {
+            static_cast<QScatterSeries*>(series)->setColor(id == QLatin1String("before") ? colours.before
+                                                           : id == QLatin1String("after") ? colours.after
+                                                                                          : colours.other);
+            static_cast<QScatterSeries*>(series)->setBorderColor(Qt::transparent);
+        }
+    }
 }
 
 void TrendChart::setTrend(const PainTrend& trend, QDate from, QDate to, const QTimeZone& zone)
@@ -81,11 +117,11 @@ void TrendChart::setTrend(const PainTrend& trend, QDate from, QDate to, const QT
     // Smaller dots over longer periods, where they stand closer together.
     const qreal size = trend.bucket == PainStats::Bucket::Day ? 9 : trend.bucket == PainStats::Bucket::Week ? 6 : 5;
     auto* before = dots(QStringLiteral("before"), each ? tr("Before a session") : tr("Average before, per %1").arg(per),
-                        beforeColour, size);
+                        size);
     auto* after = dots(QStringLiteral("after"), each ? tr("After a session") : tr("Average after, per %1").arg(per),
-                       afterColour, size);
+                       size);
     auto* other = dots(QStringLiteral("standalone"),
-                       each ? tr("At other times") : tr("Average at other times, per %1").arg(per), otherColour, size);
+                       each ? tr("At other times") : tr("Average at other times, per %1").arg(per), size);
     const auto seriesOf = [&](PainEntry::Moment moment) {
         return moment == PainEntry::Moment::Before ? before : moment == PainEntry::Moment::After ? after : other;
     };
@@ -107,7 +143,6 @@ void TrendChart::setTrend(const PainTrend& trend, QDate from, QDate to, const QT
     auto* average = new QLineSeries;
     average->setObjectName(QStringLiteral("average"));
     average->setName(tr("Average per %1").arg(per)); // of all ratings; short enough for a narrow chart
-    average->setPen(QPen(lineColour, 3, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
     for (const TrendBucket& bucket : trend.average) {
         if (bucket.count > 0) { // an empty day or week is bridged, not a zero
             average->append(middleOf(bucket, tz), bucket.average);
@@ -158,6 +193,7 @@ void TrendChart::setTrend(const PainTrend& trend, QDate from, QDate to, const QT
         series->attachAxis(x);
         series->attachAxis(y);
     }
+    applyColours();
 }
 
 int TrendChart::averageCount() const

@@ -24,6 +24,13 @@ public:
     int beforeCount() const override;
     int afterCount() const override;
     int standaloneCount() const override;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    /// The card, axes, legend and series in the palette's colours, light or dark.
+    void applyColours();
 };
 
 /// The module's plugin object, found by QPluginLoader.

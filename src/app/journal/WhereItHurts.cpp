@@ -39,9 +39,22 @@ QString WhereItHurts::legendText(int most)
 void WhereItHurts::setCounts(const QList<SiteCount>& sites)
 {
     m_counts = m_shading.counts(sites);
-    const int most = BodyMapShading::most(m_counts);
     m_map->setMarks(BodyMapShading::tones(m_counts));
     m_map->setCounts(m_counts);
+    showLegend();
+}
+
+void WhereItHurts::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        showLegend();
+    }
+}
+
+void WhereItHurts::showLegend()
+{
+    const int most = BodyMapShading::most(m_counts);
     if (most == 0) {
         m_legend->setText(tr("No places marked in this period."));
         return;

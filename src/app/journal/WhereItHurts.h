@@ -27,7 +27,13 @@ public:
     /// The legend's words for the most marked place: "Stronger: more often (most: 4 times)".
     static QString legendText(int most);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    /// The legend's swatches in the palette's shades, and its words.
+    void showLegend();
+
     BodyMapShading m_shading;
     QHash<QString, int> m_counts;
     BodyMapWidget* m_map;

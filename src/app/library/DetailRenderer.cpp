@@ -1,6 +1,7 @@
 #include "library/DetailRenderer.h"
 
 #include "common/OwnMark.h"
+#include "common/Tone.h"
 
 #include "LibraryRepository.h"
 #include "figures/FigurePainter.h"
@@ -97,22 +98,29 @@ DetailRenderer::DetailRenderer(const LibraryRepository& library)
 {
 }
 
-QString DetailRenderer::styleSheet()
+QString DetailRenderer::styleSheet(const QPalette& palette)
 {
+    // The page's colours, light or dark as the palette is; every text reads at 4.5:1 or more on its ground.
+    const bool dark = tone::isDark(palette);
+    const auto c = [dark](const char* light, const char* darkOne) { return QLatin1String(dark ? darkOne : light); };
     return QStringLiteral(
-        "body { color: #26343a; }"
-        "h1 { font-size: 22pt; font-weight: 600; color: #1f4b57; margin-bottom: 2px; }"
-        "h2 { font-size: 14pt; font-weight: 600; color: #2c5d69; margin-top: 18px; margin-bottom: 4px; }"
-        "p { margin-top: 4px; margin-bottom: 8px; }"
-        "li { margin-bottom: 4px; }"
-        "a { color: #1d6f80; text-decoration: none; font-weight: 600; }"
-        ".lead { font-size: 13pt; color: #4b5e64; }"
-        ".quiet { color: #6b7b80; }"
-        ".own { color: #1d6f50; font-weight: 600; }"
-        ".dose { background-color: #e8f3f1; }"
-        ".care { background-color: #fdf3e3; }"
-        ".flag { background-color: #fbe9e7; }"
-        ".source { color: #7b8a8f; font-size: 9pt; }");
+               "body { color: %1; }"
+               "h1 { font-size: 22pt; font-weight: 600; color: %2; margin-bottom: 2px; }"
+               "h2 { font-size: 14pt; font-weight: 600; color: %3; margin-top: 18px; margin-bottom: 4px; }"
+               "p { margin-top: 4px; margin-bottom: 8px; }"
+               "li { margin-bottom: 4px; }"
+               "a { color: %4; text-decoration: none; font-weight: 600; }"
+               ".lead { font-size: 13pt; color: %5; }"
+               ".quiet { color: %6; }"
+               ".own { color: %7; font-weight: 600; }"
+               ".dose { background-color: %8; }"
+               ".care { background-color: %9; }"
+               ".flag { background-color: %10; }"
+               ".source { color: %11; font-size: 9pt; }")
+        .arg(c("#26343a", "#e4e8e7"), c("#1f4b57", "#9fd6e0"), c("#2c5d69", "#8cc7d2"), c("#1d6f80", "#7cc4d2"),
+             c("#4b5e64", "#c3cdcf"), c("#6b7b80", "#a9b5b8"), c("#1d6f50", "#7fd1a6"), c("#e8f3f1", "#213a3a"),
+             c("#fdf3e3", "#3a3222"))
+        .arg(c("#fbe9e7", "#432a26"), c("#7b8a8f", "#98a4a7"));
 }
 
 QString DetailRenderer::render(const ItemRef& ref) const

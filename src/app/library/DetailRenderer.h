@@ -6,6 +6,7 @@
 #include "ItemSummary.h"
 
 #include <QCoreApplication>
+#include <QPalette>
 #include <QString>
 #include <QUrl>
 
@@ -24,7 +25,8 @@ public:
     QString render(const ItemRef& ref) const;
     /// The page listing red flags and what to do.
     QString renderSafety() const;
-    static QString styleSheet();
+    /// The pages' CSS in colours that read on palette (light or dark).
+    static QString styleSheet(const QPalette& palette);
     /// Where an exercise page's still strip of key poses for a set is found among the page's resources.
     static QUrl stripUrl(int set);
 

@@ -1,5 +1,6 @@
 #include "library/ImportDialog.h"
 
+#include "common/Tone.h"
 #include "common/WindowFit.h"
 
 #include <QDialogButtonBox>
@@ -105,7 +106,7 @@ ImportDialog::ImportDialog(const ImportBatch& batch, const ImportPreview& previe
         auto* hint = new QLabel(tr("Nothing is written until you press Import. Your own items are marked "
                                    "\"Yours\" in the library and can be edited."));
         hint->setWordWrap(true);
-        hint->setStyleSheet(QStringLiteral("color: palette(mid);"));
+        tone::mark(hint, tone::Role::Quiet); // the palette's mid grey was too faint to read, in dark above all
         layout->addWidget(hint);
     }
     layout->addWidget(buttons);

@@ -6,6 +6,7 @@
 #include "figures/FigurePainter.h"
 #include "figures/FigureWidget.h"
 #include "common/OwnMark.h"
+#include "common/Tone.h"
 #include "library/OwnItemBar.h"
 
 #include <QHBoxLayout>
@@ -82,7 +83,7 @@ LibraryView::LibraryView(const LibraryRepository& library, QWidget* parent)
     m_listTitle->setProperty("role", QStringLiteral("listTitle"));
     m_page->setOpenLinks(false);
     m_page->setFrameShape(QFrame::NoFrame);
-    m_page->document()->setDefaultStyleSheet(DetailRenderer::styleSheet());
+    m_page->document()->setDefaultStyleSheet(DetailRenderer::styleSheet(tone::current()));
     m_page->document()->setDocumentMargin(28);
 
     auto* listColumn = new QWidget;
@@ -305,6 +306,32 @@ void LibraryView::resizeEvent(QResizeEvent* event)
     m_figure->setFixedSize(tall * 6 / 5, tall);
 }
 
+void LibraryView::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        restyle();
+    }
+}
+
+void LibraryView::restyle()
+{
+    tone::restyle(this); // the own-item mark
+    const QString sheet = DetailRenderer::styleSheet(tone::current());
+    if (sheet == m_page->document()->defaultStyleSheet()) {
+        return;
+    }
+    m_page->document()->setDefaultStyleSheet(sheet);
+    const auto current = m_history.current();
+    if (!current) {
+        return;
+    }
+    const int scrolled = m_page->verticalScrollBar()->value();
+    addFigureStrips(*current);
+    m_page->setHtml(m_renderer.render(*current));
+    m_page->verticalScrollBar()->setValue(scrolled);
+}
+
 void LibraryView::addFigureStrips(const ItemRef& ref)
 {
     if (ref.kind != ItemKind::Exercise) {
@@ -318,7 +345,7 @@ void LibraryView::addFigureStrips(const ItemRef& ref)
     for (const int set : figurepaint::distinctSets(exercise->figure)) {
         m_page->document()->addResource(QTextDocument::ImageResource, DetailRenderer::stripUrl(set),
                                         figurepaint::strip(exercise->figure.forSet(set), QSizeF(150, 120),
-                                                           m_page->devicePixelRatioF(), m_page->palette()));
+                                                           m_page->devicePixelRatioF(), palette()));
     }
 }
 

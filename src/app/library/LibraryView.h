@@ -61,9 +61,12 @@ Q_SIGNALS:
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void show(const ItemRef& ref);
+    /// Draws the page again in the palette's colours, where it was scrolled to.
+    void restyle();
     void fillSection(ItemKind kind);
     /// Highlights kind's section, whatever fills the list.
     void markSection(ItemKind kind);

@@ -1,6 +1,7 @@
 #include "library/OwnItemBar.h"
 
 #include "common/OwnMark.h"
+#include "common/Tone.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -17,7 +18,7 @@ OwnItemBar::OwnItemBar(QWidget* parent)
 {
     setObjectName(QStringLiteral("ownItemBar"));
     m_mark->setObjectName(QStringLiteral("yours"));
-    m_mark->setStyleSheet(QStringLiteral("color: #1d6f50; font-weight: 600; padding: 0 6px;"));
+    tone::mark(m_mark, tone::Role::Own, QStringLiteral("font-weight: 600; padding: 0 6px;"));
     m_edit->setObjectName(QStringLiteral("editItem"));
     m_duplicate->setObjectName(QStringLiteral("duplicateItem"));
     m_delete->setObjectName(QStringLiteral("deleteItem"));

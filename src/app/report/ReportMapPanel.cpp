@@ -1,6 +1,7 @@
 #include "report/ReportMapPanel.h"
 
 #include "BodyMapShading.h"
+#include "common/TrendColours.h"
 #include "figures/BodyMapPainter.h"
 #include "report/ReportStyle.h"
 
@@ -59,9 +60,15 @@ QString ReportMapPanel::shadeText(int first, int last)
 
 QPalette ReportMapPanel::paper()
 {
-    QPalette palette;
-    palette.setColor(QPalette::Base, Qt::white);
-    palette.setColor(QPalette::Text, ink);
+    // Every role the map's painter may read, so nothing of a dark screen palette reaches the paper.
+    QPalette palette(Qt::white);
+    for (const QPalette::ColorRole role : {QPalette::Base, QPalette::Window}) {
+        palette.setColor(role, Qt::white);
+    }
+    for (const QPalette::ColorRole role : {QPalette::Text, QPalette::WindowText}) {
+        palette.setColor(role, ink);
+    }
+    palette.setColor(QPalette::Highlight, trendcolours::after);
     return palette;
 }
 

@@ -1,6 +1,7 @@
 #include "safety/RedFlagCheckDialog.h"
 
 #include "SafetyRepository.h"
+#include "common/Tone.h"
 #include "common/WindowFit.h"
 
 #include <QCheckBox>
@@ -51,7 +52,7 @@ RedFlagCheckDialog::RedFlagCheckDialog(const Safety& safety, SafetyRepository& a
     if (const auto last = m_answers.lastCheck()) {
         auto* lastLabel = new QLabel(tr("You last answered on %1.")
                                          .arg(QLocale().toString(last->answeredUtc.toLocalTime(), QLocale::LongFormat)));
-        lastLabel->setStyleSheet(QStringLiteral("color: #5b6d72;"));
+        tone::mark(lastLabel, tone::Role::Quiet);
         listLayout->addWidget(lastLabel);
     }
     listLayout->addStretch();
@@ -101,6 +102,14 @@ QString RedFlagCheckDialog::intro(bool onlyNew) const
               "tick nothing. Unknot does not diagnose; this only tells you when to see a doctor first.</p>");
 }
 
+void RedFlagCheckDialog::changeEvent(QEvent* event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        tone::restyle(this);
+    }
+}
+
 bool RedFlagCheckDialog::eventFilter(QObject* watched, QEvent* event)
 {
     if (event->type() == QEvent::MouseButtonRelease) {
@@ -131,9 +140,11 @@ void RedFlagCheckDialog::submit()
     const bool saved = check.ok();
     const QString error = check.error();
     QString text;
+    const QString warning = tone::warning(tone::current()).name();
     if (!urgent.isEmpty()) {
-        text += tr("<h2 style='color:#a33a1f'>Call emergency services now</h2><p>You ticked:</p><ul>%1</ul>"
-                   "<p>Do not exercise. Call your local emergency number straight away.</p>")
+        text += QStringLiteral("<h2 style='color:%1'>%2</h2>").arg(warning, tr("Call emergency services now")) +
+                tr("<p>You ticked:</p><ul>%1</ul><p>Do not exercise. Call your local emergency number straight "
+                   "away.</p>")
                     .arg(urgent);
     }
     if (!doctor.isEmpty()) {
@@ -151,7 +162,8 @@ void RedFlagCheckDialog::submit()
         text += tr("<p>You can run this check any time from Help → Safety check.</p>");
     }
     if (!saved) {
-        text += tr("<p style='color:#a33a1f'>Your answers could not be saved: %1</p>").arg(error.toHtmlEscaped());
+        text += QStringLiteral("<p style='color:%1'>%2</p>")
+                    .arg(warning, tr("Your answers could not be saved: %1").arg(error.toHtmlEscaped()));
     }
     m_advice->setText(text);
     m_pages->setCurrentIndex(1);

@@ -3,6 +3,7 @@
 #include "figures/FigureWidget.h"
 #include "session/PhaseStyle.h"
 #include "session/SessionDriver.h"
+#include "common/Tone.h"
 #include "common/WindowFit.h"
 
 #include <QGridLayout>
@@ -44,7 +45,6 @@ MiniPlayer::MiniPlayer(SessionDriver& driver, SessionFigure::Lookup figures, QWi
     medium.setPixelSize(20);
     medium.setBold(true);
     m_phase->setFont(medium);
-    m_count->setStyleSheet(QStringLiteral("color: #4b5e64;"));
     // Both buttons take focus by Tab; Space is the player's one big key, so it is a shortcut, not a button press.
     m_pause->setFocusPolicy(Qt::TabFocus);
     m_pause->setToolTip(tr("Pause or carry on (P)"));
@@ -77,9 +77,8 @@ MiniPlayer::MiniPlayer(SessionDriver& driver, SessionFigure::Lookup figures, QWi
     layout->addWidget(m_pause, 2, 0, 1, 2);
     layout->addWidget(expand, 2, 2);
     layout->setColumnStretch(1, 1);
-    setStyleSheet(QStringLiteral("QWidget#miniPlayer { background: #f7f9f8; }"
-                                 "QPushButton { padding: 4px 12px; border-radius: 6px; background: #e3ecea; }"));
     connect(&m_driver, &SessionDriver::changed, this, &MiniPlayer::render);
+    m_built = true;
     render(m_driver.snapshot());
     setMinimumWidth(420);
     adjustSize();
@@ -108,14 +107,40 @@ void MiniPlayer::showEvent(QShowEvent* event)
     m_figure->setOnScreen(true);
 }
 
+void MiniPlayer::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_built) { // the theme changed while it plays
+        render(m_driver.snapshot());
+    }
+}
+
+void MiniPlayer::applyColours(const SessionSnapshot& s)
+{
+    // Setting a sheet repolishes, which can bring another palette change: only set what differs.
+    const auto set = [](QWidget* widget, const QString& text) {
+        if (widget->styleSheet() != text) {
+            widget->setStyleSheet(text);
+        }
+    };
+    const bool dark = tone::isDark(tone::current());
+    set(this, QStringLiteral("QWidget#miniPlayer { background: %1; }"
+                             "QPushButton { padding: 4px 12px; border-radius: 6px; background: %2; }")
+                  .arg(QLatin1String(dark ? "#25292b" : "#f7f9f8"), QLatin1String(dark ? "#343b3d" : "#e3ecea")));
+    set(m_count, QStringLiteral("color: %1;").arg(QLatin1String(dark ? "#c3cdcf" : "#4b5e64")));
+    const QColor colour =
+        s.state == SessionState::Paused ? phasestyle::pausedColour(dark) : phasestyle::colour(s.phase, dark);
+    for (QLabel* label : {m_phase, m_countdown}) {
+        set(label, QStringLiteral("color: %1;").arg(colour.name()));
+    }
+}
+
 void MiniPlayer::render(const SessionSnapshot& s)
 {
     m_figure->show(s);
     const bool paused = s.state == SessionState::Paused;
-    const QColor colour = paused ? QColor(0x7b, 0x8a, 0x8f) : phasestyle::colour(s.phase);
     m_phase->setText(s.state == SessionState::Finished ? tr("Done") : paused ? tr("Paused") : phasestyle::label(s));
-    m_phase->setStyleSheet(QStringLiteral("color: %1;").arg(colour.name()));
-    m_countdown->setStyleSheet(QStringLiteral("color: %1;").arg(colour.name()));
+    applyColours(s);
     m_countdown->setText(phasestyle::countdown(s));
     m_count->setText(s.countText.isEmpty() ? s.stepTitle : QStringLiteral("%1 · %2").arg(s.stepTitle, s.countText));
     m_pause->setText(paused ? tr("Resume") : tr("Pause"));

@@ -26,9 +26,12 @@ Q_SIGNALS:
 protected:
     void hideEvent(QHideEvent* event) override;
     void showEvent(QShowEvent* event) override;
+    void changeEvent(QEvent* event) override;
 
 private:
     void render(const SessionSnapshot& snapshot);
+    /// Colours light or dark as the palette is, the phase's among them.
+    void applyColours(const SessionSnapshot& snapshot);
     void place();
 
     SessionDriver& m_driver;
@@ -37,6 +40,7 @@ private:
     QLabel* m_count;
     QPushButton* m_pause;
     SessionFigure* m_figure;
+    bool m_built = false;
 };
 
 } // namespace unknot

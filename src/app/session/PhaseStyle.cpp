@@ -39,33 +39,41 @@ QString label(SessionPhase phase, bool leadInIsNext)
     return {};
 }
 
-QColor colour(SessionPhase phase)
+QColor colour(SessionPhase phase, bool dark)
 {
+    // Light: deep tones on the pale player. Dark: the same hues, lighter and softer, each at 4.5:1 or more on
+    // the dark player.
+    const auto pick = [dark](QRgb light, QRgb darkOne) { return QColor::fromRgb(dark ? darkOne : light); };
     switch (phase) {
     case SessionPhase::Lift:
     case SessionPhase::Contract:
-        return QColor(0x1f, 0x6f, 0x80);
+        return pick(0x1f6f80, 0x6cc3d3);
     case SessionPhase::Hold:
     case SessionPhase::Timed:
-        return QColor(0xb0, 0x6a, 0x12);
+        return pick(0xb06a12, 0xe8b060);
     case SessionPhase::Lower:
     case SessionPhase::Relax:
-        return QColor(0x3f, 0x7f, 0x4e);
+        return pick(0x3f7f4e, 0x8fcf9a);
     case SessionPhase::Heat:
-        return QColor(0xc0, 0x50, 0x2a);
+        return pick(0xc0502a, 0xf29a7a);
     case SessionPhase::Cold:
-        return QColor(0x2f, 0x5f, 0xa8);
+        return pick(0x2f5fa8, 0x8fb6f0);
     case SessionPhase::Rest:
     case SessionPhase::SwitchSides:
-        return QColor(0x5a, 0x6d, 0x8a);
+        return pick(0x5a6d8a, 0xaab6cc);
     case SessionPhase::WaitingForTap:
     case SessionPhase::Confirm:
-        return QColor(0x6a, 0x4c, 0x93);
+        return pick(0x6a4c93, 0xc3a8e8);
     case SessionPhase::GetReady:
     case SessionPhase::None:
         break;
     }
-    return QColor(0x4b, 0x5e, 0x64);
+    return pick(0x4b5e64, 0xc3cdcf);
+}
+
+QColor pausedColour(bool dark)
+{
+    return QColor::fromRgb(dark ? 0x98a4a7 : 0x7b8a8f);
 }
 
 QString countdown(const SessionSnapshot& snapshot)

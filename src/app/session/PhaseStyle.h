@@ -14,8 +14,10 @@ namespace phasestyle {
 QString label(SessionPhase phase, bool leadInIsNext = false);
 /// The phase as the snapshot has it.
 inline QString label(const SessionSnapshot& snapshot) { return label(snapshot.phase, snapshot.leadInIsNext); }
-/// A calm colour per phase, so the phase can be told apart from across the room.
-QColor colour(SessionPhase phase);
+/// A calm colour per phase, so the phase can be told apart from across the room; lighter ones on a dark player.
+QColor colour(SessionPhase phase, bool dark = false);
+/// The grey of a paused countdown.
+QColor pausedColour(bool dark = false);
 /// "12", "1:05"; whole seconds rounded up, so "1" shows until the very end. Empty while waiting for a tap.
 QString countdown(const SessionSnapshot& snapshot);
 /// "About 6 min left", "40 s left".

@@ -3,6 +3,7 @@
 #include "figures/FigureWidget.h"
 #include "session/PhaseStyle.h"
 #include "common/Prompts.h"
+#include "common/Tone.h"
 #include "session/SessionDriver.h"
 #include "common/WindowFit.h"
 
@@ -56,6 +57,7 @@ PlayerWindow::PlayerWindow(SessionDriver& driver, std::function<QString(const Pl
     setObjectName(QStringLiteral("player"));
     setWindowTitle(tr("%1 — Unknot").arg(driver.engine().plan().title));
     build();
+    applyColours();
     m_figure = new SessionFigure(m_driver, std::move(figures), m_figureView, this);
     addShortcuts();
     connect(&m_driver, &SessionDriver::changed, this, &PlayerWindow::render);
@@ -76,21 +78,56 @@ QPushButton* PlayerWindow::button(const QString& text, const QString& name, cons
     return widget;
 }
 
+void PlayerWindow::applyColours()
+{
+    const bool dark = tone::isDark(tone::current());
+    const auto c = [dark](const char* light, const char* darkOne) { return QLatin1String(dark ? darkOne : light); };
+    const QString sheet =
+        QStringLiteral(
+            "QWidget#player { background: %1; }"
+            "QPushButton { font-size: 16px; padding: 8px 16px; border-radius: 8px; background: %2;"
+            " border: 1px solid %3; }"
+            "QPushButton:hover { background: %4; }"
+            "QPushButton:focus { border: 3px solid %5; }" // this sheet covers the app's, and its focus mark too
+            "QPushButton#pauseButton, QPushButton#tapButton, QPushButton#confirmButton { background: #2f7d8c;"
+            " color: white; font-weight: 600; }"
+            "QPushButton#endButton { background: %6; border-color: %7; }"
+            "QProgressBar { border: none; background: %8; border-radius: 5px; height: 10px; }"
+            "QProgressBar::chunk { background: %9; border-radius: 5px; }"
+            "QCheckBox { font-size: 15px; }")
+            .arg(c("#f7f9f8", "#25292b"), c("#e3ecea", "#343b3d"), c("#c9d8d4", "#4a5457"), c("#d5e3e0", "#3e4749"),
+                 c("#e08a00", "#f0a030"), c("#f6e4df", "#4a2f2a"), c("#e8c9c0", "#6a433b"), c("#e1e8e6", "#3a4245"),
+                 c("#2f7d8c", "#5fb0c0"));
+    // Setting a sheet repolishes, which can bring another palette change: only set what differs.
+    const auto set = [](QWidget* widget, const QString& text) {
+        if (widget->styleSheet() != text) {
+            widget->setStyleSheet(text);
+        }
+    };
+    set(this, sheet);
+    set(m_caution, QStringLiteral("color: %1; background: %2; border-radius: 8px; padding: 6px 12px;")
+                       .arg(c("#7a4a12", "#f2d29b"), c("#fdf3e3", "#3d3320")));
+    set(m_next, QStringLiteral("color: %1;").arg(tone::quiet(tone::current()).name()));
+    set(m_instructionsView,
+        QStringLiteral("background: %1; border-radius: 8px; font-size: 16px;").arg(c("#eef3f2", "#2f3537")));
+    showPhaseColour(m_driver.snapshot());
+}
+
+void PlayerWindow::showPhaseColour(const SessionSnapshot& s)
+{
+    const bool dark = tone::isDark(tone::current());
+    const QColor colour =
+        s.state == SessionState::Paused ? phasestyle::pausedColour(dark) : phasestyle::colour(s.phase, dark);
+    const QString sheet = QStringLiteral("color: %1;").arg(colour.name());
+    for (QLabel* label : {m_phase, m_countdown}) {
+        if (label->styleSheet() != sheet) {
+            label->setStyleSheet(sheet);
+        }
+    }
+}
+
 void PlayerWindow::build()
 {
-    setStyleSheet(QStringLiteral(
-        "QWidget#player { background: #f7f9f8; }"
-        "QPushButton { font-size: 16px; padding: 8px 16px; border-radius: 8px; background: #e3ecea;"
-        " border: 1px solid #c9d8d4; }"
-        "QPushButton:hover { background: #d5e3e0; }"
-        "QPushButton:focus { border: 3px solid #e08a00; }" // this sheet covers the app's, and its focus mark too
-        "QPushButton#pauseButton, QPushButton#tapButton, QPushButton#confirmButton { background: #2f7d8c; color: white;"
-        " font-weight: 600; }"
-        "QPushButton#endButton { background: #f6e4df; border-color: #e8c9c0; }"
-        "QProgressBar { border: none; background: #e1e8e6; border-radius: 5px; height: 10px; }"
-        "QProgressBar::chunk { background: #2f7d8c; border-radius: 5px; }"
-        "QCheckBox { font-size: 15px; }"));
-
     m_title = label(QStringLiteral("routineTitle"), 18, true);
     m_title->setAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_stepOf = label(QStringLiteral("stepOf"), 18);
@@ -105,7 +142,6 @@ void PlayerWindow::build()
     m_step = label(QStringLiteral("stepTitle"), 40, true);
     m_caution = label(QStringLiteral("cautionLine"), 18);
     m_caution->setWordWrap(true);
-    m_caution->setStyleSheet(QStringLiteral("color: #7a4a12; background: #fdf3e3; border-radius: 8px; padding: 6px 12px;"));
     m_phase = label(QStringLiteral("phaseLabel"), 60, true);
     m_countdown = label(QStringLiteral("countdown"), 180, true);
     // One line each, beside the figure: a wrapped label would ask for the height of its narrowest width.
@@ -120,7 +156,6 @@ void PlayerWindow::build()
     m_figureView->setMinimumSize(160, 200);
     m_figureView->setProperty("baseMinHeight", 200);
     m_next = label(QStringLiteral("nextLabel"), 20);
-    m_next->setStyleSheet(QStringLiteral("color: #5b6d72;"));
 
     m_instructionsView = new QTextBrowser;
     m_instructionsView->setObjectName(QStringLiteral("instructions"));
@@ -128,7 +163,6 @@ void PlayerWindow::build()
     m_instructionsView->setFocusPolicy(Qt::NoFocus);
     m_instructionsView->setMinimumHeight(120);
     m_instructionsView->setProperty("baseMinHeight", 100);
-    m_instructionsView->setStyleSheet(QStringLiteral("background: #eef3f2; border-radius: 8px; font-size: 16px;"));
 
     m_tap = button(tr("Count a rep  (Space)"), QStringLiteral("tapButton"), tr("Press after each rep"));
     m_tap->setMinimumHeight(72);
@@ -258,6 +292,9 @@ void PlayerWindow::changeEvent(QEvent* event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::WindowStateChange) {
         m_figure->setOnScreen(isVisible() && !isMinimized()); // minimised, nothing is drawn, so nothing moves
+    }
+    if (event->type() == QEvent::PaletteChange && m_instructionsView) { // the theme changed while it plays
+        applyColours();
     }
 }
 
@@ -396,9 +433,7 @@ void PlayerWindow::render(const SessionSnapshot& s)
     m_step->setText(s.stepTitle);
     const QString phaseText = s.state == SessionState::Paused ? tr("Paused") : phasestyle::label(s);
     m_phase->setText(phaseText);
-    const QColor colour = s.state == SessionState::Paused ? QColor(0x7b, 0x8a, 0x8f) : phasestyle::colour(s.phase);
-    m_phase->setStyleSheet(QStringLiteral("color: %1;").arg(colour.name()));
-    m_countdown->setStyleSheet(QStringLiteral("color: %1;").arg(colour.name()));
+    showPhaseColour(s);
     m_countdown->setText(phasestyle::countdown(s));
     m_count->setText(s.phase == SessionPhase::Confirm
                          ? tr("Numb, tingling, very red or pale? Press End: no heat today.")

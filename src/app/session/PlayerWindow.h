@@ -57,6 +57,9 @@ protected:
 
 private:
     void build();
+    /// Colours of the window and its labels, light or dark as the palette is.
+    void applyColours();
+    void showPhaseColour(const SessionSnapshot& snapshot);
     void addShortcuts();
     void render(const SessionSnapshot& snapshot);
     void onEvent(const SessionEvent& event);

@@ -1,5 +1,6 @@
 #include "session/ThermalDialog.h"
 
+#include "common/Tone.h"
 #include "common/WindowFit.h"
 
 #include <QButtonGroup>
@@ -57,13 +58,34 @@ const char* const dialogStyle = R"(
 QRadioButton { font-size: 14pt; padding: 8px 6px; spacing: 12px; }
 QRadioButton::indicator { width: 20px; height: 20px; }
 QLabel#heading { font-size: 16pt; font-weight: 600; }
-QLabel#safety { background: #eef5f3; border: 1px solid #cfe0dc; border-radius: 8px; padding: 10px 16px; }
-QLabel#total { font-size: 13pt; color: #1f4b57; }
-QLabel#cyclesHint { color: #5b6d72; }
+QLabel#safety { background: @safety; border: 1px solid @safetyBorder; border-radius: 8px; padding: 10px 16px; }
+QLabel#total { font-size: 13pt; color: @total; }
+QLabel#cyclesHint { color: @quiet; }
 QSpinBox { font-size: 13pt; padding: 4px 8px; min-width: 6em; }
 )";
 
 } // namespace
+
+void ThermalDialog::applyColours()
+{
+    const bool dark = tone::isDark(tone::current());
+    const QString sheet = QString::fromLatin1(dialogStyle)
+                              .replace(QLatin1String("@safetyBorder"), QLatin1String(dark ? "#3f5553" : "#cfe0dc"))
+                              .replace(QLatin1String("@safety"), QLatin1String(dark ? "#243433" : "#eef5f3"))
+                              .replace(QLatin1String("@total"), QLatin1String(dark ? "#9fd6e0" : "#1f4b57"))
+                              .replace(QLatin1String("@quiet"), tone::quiet(tone::current()).name());
+    if (styleSheet() != sheet) { // a new sheet repolishes: only when it differs
+        setStyleSheet(sheet);
+    }
+}
+
+void ThermalDialog::changeEvent(QEvent* event)
+{
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange) {
+        applyColours();
+    }
+}
 
 ThermalDialog::ThermalDialog(QWidget* parent)
     : QDialog(parent)
@@ -78,7 +100,7 @@ void ThermalDialog::buildUi()
 {
     setObjectName(QStringLiteral("thermalDialog"));
     setWindowTitle(tr("Heat and cold timer"));
-    setStyleSheet(QString::fromLatin1(dialogStyle));
+    applyColours();
     setMinimumWidth(560);
 
     auto* heading = new QLabel(tr("Heat and cold"), this);

@@ -36,7 +36,12 @@ public Q_SLOTS:
     /// Remembers the choices and closes the dialog with Accepted.
     void accept() override;
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
+    /// The dialog's colours, light or dark as the palette is.
+    void applyColours();
     void buildUi();
     void refresh();
     void loadSettings();

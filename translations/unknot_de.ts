@@ -233,7 +233,7 @@
         <translation>Schritt %1 verweist auf die Übung „%2“, die es nicht gibt</translation>
     </message>
     <message>
-        <location filename="../src/core/Dose.cpp" line="+67"/>
+        <location filename="../src/core/Dose.cpp" line="+66"/>
         <location line="+27"/>
         <location line="+59"/>
         <location filename="../src/core/Exercise.cpp" line="+26"/>
@@ -246,7 +246,7 @@
     <message>
         <location line="-80"/>
         <location line="+28"/>
-        <location filename="../src/core/Routine.cpp" line="+27"/>
+        <location filename="../src/core/Routine.cpp" line="+28"/>
         <source>%1 must be more than zero</source>
         <translation>%1: muss größer als null sein</translation>
     </message>
@@ -257,7 +257,7 @@
     </message>
     <message>
         <location line="+7"/>
-        <location filename="../src/core/JsonFields.cpp" line="+30"/>
+        <location filename="../src/core/JsonFields.cpp" line="+31"/>
         <source>%1 may be at most %2</source>
         <translation>%1: höchstens %2</translation>
     </message>
@@ -347,7 +347,7 @@
         <translation>%1 hat %2 Zeichen; im Player ist Platz für %3</translation>
     </message>
     <message>
-        <location filename="../src/core/JsonFields.cpp" line="-51"/>
+        <location filename="../src/core/JsonFields.cpp" line="-52"/>
         <source>%1 cannot be &quot;%2&quot;; it may be one of: %3</source>
         <translation>%1: „%2“ geht nicht; möglich sind: %3</translation>
     </message>
@@ -362,7 +362,7 @@
         <translation>%1: eine Zeile ist leer</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1 must be a whole number, at least %2</source>
         <translation>%1: muss eine ganze Zahl ab %2 sein</translation>
     </message>
@@ -945,6 +945,24 @@
         <location line="+3"/>
         <source>Pictures are not imported: Unknot draws its own.</source>
         <translation>Bilder werden nicht übernommen: Unknot zeichnet seine eigenen.</translation>
+    </message>
+</context>
+<context>
+    <name>IdleSources</name>
+    <message>
+        <location filename="../src/app/reminders/IdleSources.cpp" line="+37"/>
+        <source>Time away from the keyboard and mouse is noticed through the X11 screen saver.</source>
+        <translation>Zeit fern von Tastatur und Maus wird über den X11-Bildschirmschoner erkannt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time away from the keyboard and mouse is noticed through GNOME&apos;s idle monitor.</source>
+        <translation>Zeit fern von Tastatur und Maus wird über den Leerlaufmonitor von GNOME erkannt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Counting wall time: this desktop does not say when you are away, so every minute the computer is on counts.</source>
+        <translation>Es zählt die Uhrzeit: Diese Arbeitsumgebung meldet nicht, wann Sie fort sind, daher zählt jede Minute, in der der Computer läuft.</translation>
     </message>
 </context>
 <context>
@@ -2837,7 +2855,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>Es wurde nichts importiert</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Imported</source>
         <translation>Importiert</translation>
     </message>
@@ -4751,6 +4769,96 @@ Die abgeschlossenen Schritte sind gespeichert.</translation>
         <location line="+3"/>
         <source>&lt;p style=&apos;color:#a33a1f&apos;&gt;Your answers could not be saved: %1&lt;/p&gt;</source>
         <translation>&lt;p style=&apos;color:#a33a1f&apos;&gt;Ihre Antworten konnten nicht gespeichert werden: %1&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>unknot::ReminderWindow</name>
+    <message>
+        <location filename="../src/app/reminders/ReminderWindow.cpp" line="+22"/>
+        <source>Break reminder</source>
+        <translation>Pausenerinnerung</translation>
+    </message>
+</context>
+<context>
+    <name>unknot::Reminders</name>
+    <message>
+        <location filename="../src/app/reminders/Reminders.cpp" line="+149"/>
+        <source>Time for a short break</source>
+        <translation>Zeit für eine kurze Pause</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>You have been at the computer for %n minute(s). A few minutes of movement ease the upper back and shoulders.</source>
+        <translation>
+            <numerusform>Sie sitzen seit %n Minute am Computer. Ein paar Minuten Bewegung entlasten den oberen Rücken und die Schultern.</numerusform>
+            <numerusform>Sie sitzen seit %n Minuten am Computer. Ein paar Minuten Bewegung entlasten den oberen Rücken und die Schultern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>In %n minute(s)</source>
+        <translation>
+            <numerusform>In %n Minute</numerusform>
+            <numerusform>In %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip</source>
+        <translation>Auslassen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Break reminders are off.</source>
+        <translation>Pausenerinnerungen sind aus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No reminders while a routine plays.</source>
+        <translation>Keine Erinnerungen, während ein Programm läuft.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reminders are paused until %1.</source>
+        <translation>Erinnerungen ruhen bis %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No reminders outside your working hours.</source>
+        <translation>Keine Erinnerungen außerhalb Ihrer Arbeitszeit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are away: the count starts again when you are back.</source>
+        <translation>Sie sind fort: Die Zählung beginnt neu, wenn Sie zurück sind.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Next break reminder in %n minute(s).</source>
+        <translation>
+            <numerusform>Nächste Pausenerinnerung in %n Minute.</numerusform>
+            <numerusform>Nächste Pausenerinnerung in %n Minuten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The break reminder comes back in a few minutes.</source>
+        <translation>Die Pausenerinnerung kommt in ein paar Minuten wieder.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A break reminder waits until do-not-disturb or the full-screen window ends.</source>
+        <translation>Eine Pausenerinnerung wartet, bis „Nicht stören“ oder das Vollbildfenster endet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time for a short break.</source>
+        <translation>Zeit für eine kurze Pause.</translation>
     </message>
 </context>
 <context>

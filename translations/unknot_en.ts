@@ -251,7 +251,7 @@
 <context>
     <name>unknot::ContentTransfer</name>
     <message numerus="yes">
-        <location filename="../src/app/library/ContentTransfer.cpp" line="+67"/>
+        <location filename="../src/app/library/ContentTransfer.cpp" line="+69"/>
         <source>%n item(s) added to your library. Find them under Exercises and Routines, marked &quot;Yours&quot;.</source>
         <translation>
             <numerusform>%n item added to your library. Find it under Exercises and Routines, marked &quot;Yours&quot;.</numerusform>
@@ -341,6 +341,33 @@
         <translation>
             <numerusform>&lt;h2&gt;New questions in the safety check&lt;/h2&gt;&lt;p&gt;The safety check has %n new question since you last answered. Tick anything that is true for you now. Your earlier answers are kept.&lt;/p&gt;</numerusform>
             <numerusform>&lt;h2&gt;New questions in the safety check&lt;/h2&gt;&lt;p&gt;The safety check has %n new questions since you last answered. Tick anything that is true for you now. Your earlier answers are kept.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>unknot::Reminders</name>
+    <message numerus="yes">
+        <location filename="../src/app/reminders/Reminders.cpp" line="+150"/>
+        <source>You have been at the computer for %n minute(s). A few minutes of movement ease the upper back and shoulders.</source>
+        <translation>
+            <numerusform>You have been at the computer for %n minute. A few minutes of movement ease the upper back and shoulders.</numerusform>
+            <numerusform>You have been at the computer for %n minutes. A few minutes of movement ease the upper back and shoulders.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>In %n minute(s)</source>
+        <translation>
+            <numerusform>In %n minute</numerusform>
+            <numerusform>In %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>Next break reminder in %n minute(s).</source>
+        <translation>
+            <numerusform>Next break reminder in %n minute.</numerusform>
+            <numerusform>Next break reminder in %n minutes.</numerusform>
         </translation>
     </message>
 </context>

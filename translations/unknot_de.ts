@@ -961,6 +961,24 @@
     </message>
 </context>
 <context>
+    <name>IdleSources</name>
+    <message>
+        <location filename="../src/app/reminders/IdleSources.cpp" line="+37"/>
+        <source>Time away from the keyboard and mouse is noticed through the X11 screen saver.</source>
+        <translation>Zeit fern von Tastatur und Maus wird über den X11-Bildschirmschoner erkannt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time away from the keyboard and mouse is noticed through GNOME&apos;s idle monitor.</source>
+        <translation>Zeit fern von Tastatur und Maus wird über den Leerlaufmonitor von GNOME erkannt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Counting wall time: this desktop does not say when you are away, so every minute the computer is on counts.</source>
+        <translation>Es zählt die Uhrzeit: Diese Arbeitsumgebung meldet nicht, wann Sie fort sind, daher zählt jede Minute, in der der Computer läuft.</translation>
+    </message>
+</context>
+<context>
     <name>ImportCollector</name>
     <message>
         <location filename="../src/core/import/ImportCollector.cpp" line="+25"/>
@@ -4784,6 +4802,96 @@ Die abgeschlossenen Schritte sind gespeichert.</translation>
         <location line="+5"/>
         <source>&lt;p&gt;You can run this check any time from Help → Safety check.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Sie können diesen Check jederzeit über Hilfe → Sicherheitscheck wiederholen.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>unknot::ReminderWindow</name>
+    <message>
+        <location filename="../src/app/reminders/ReminderWindow.cpp" line="+22"/>
+        <source>Break reminder</source>
+        <translation>Pausenerinnerung</translation>
+    </message>
+</context>
+<context>
+    <name>unknot::Reminders</name>
+    <message>
+        <location filename="../src/app/reminders/Reminders.cpp" line="+149"/>
+        <source>Time for a short break</source>
+        <translation>Zeit für eine kurze Pause</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>You have been at the computer for %n minute(s). A few minutes of movement ease the upper back and shoulders.</source>
+        <translation>
+            <numerusform>Sie sitzen seit %n Minute am Computer. Ein paar Minuten Bewegung entlasten den oberen Rücken und die Schultern.</numerusform>
+            <numerusform>Sie sitzen seit %n Minuten am Computer. Ein paar Minuten Bewegung entlasten den oberen Rücken und die Schultern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>In %n minute(s)</source>
+        <translation>
+            <numerusform>In %n Minute</numerusform>
+            <numerusform>In %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip</source>
+        <translation>Auslassen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Break reminders are off.</source>
+        <translation>Pausenerinnerungen sind aus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No reminders while a routine plays.</source>
+        <translation>Keine Erinnerungen, während ein Programm läuft.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Reminders are paused until %1.</source>
+        <translation>Erinnerungen ruhen bis %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No reminders outside your working hours.</source>
+        <translation>Keine Erinnerungen außerhalb Ihrer Arbeitszeit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>You are away: the count starts again when you are back.</source>
+        <translation>Sie sind fort: Die Zählung beginnt neu, wenn Sie zurück sind.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Next break reminder in %n minute(s).</source>
+        <translation>
+            <numerusform>Nächste Pausenerinnerung in %n Minute.</numerusform>
+            <numerusform>Nächste Pausenerinnerung in %n Minuten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The break reminder comes back in a few minutes.</source>
+        <translation>Die Pausenerinnerung kommt in ein paar Minuten wieder.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A break reminder waits until do-not-disturb or the full-screen window ends.</source>
+        <translation>Eine Pausenerinnerung wartet, bis „Nicht stören“ oder das Vollbildfenster endet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time for a short break.</source>
+        <translation>Zeit für eine kurze Pause.</translation>
     </message>
 </context>
 <context>

@@ -345,6 +345,33 @@
     </message>
 </context>
 <context>
+    <name>unknot::Reminders</name>
+    <message numerus="yes">
+        <location filename="../src/app/reminders/Reminders.cpp" line="+150"/>
+        <source>You have been at the computer for %n minute(s). A few minutes of movement ease the upper back and shoulders.</source>
+        <translation>
+            <numerusform>You have been at the computer for %n minute. A few minutes of movement ease the upper back and shoulders.</numerusform>
+            <numerusform>You have been at the computer for %n minutes. A few minutes of movement ease the upper back and shoulders.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>In %n minute(s)</source>
+        <translation>
+            <numerusform>In %n minute</numerusform>
+            <numerusform>In %n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>Next break reminder in %n minute(s).</source>
+        <translation>
+            <numerusform>Next break reminder in %n minute.</numerusform>
+            <numerusform>Next break reminder in %n minutes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>unknot::RestoreDialog</name>
     <message numerus="yes">
         <location filename="../src/app/journal/RestoreDialog.cpp" line="+107"/>

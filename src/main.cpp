@@ -19,6 +19,7 @@
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QDir>
+#include <QIcon>
 #include <QMessageBox>
 #include <QProcess>
 #include <QStandardPaths>
@@ -94,6 +95,11 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationName(QStringLiteral("Unknot"));
     QCoreApplication::setOrganizationName(QStringLiteral("Unknot"));
     QCoreApplication::setApplicationVersion(QStringLiteral(UNKNOT_VERSION));
+    if (qobject_cast<QGuiApplication*>(&app)) {
+        // The desktop file's name is the window's app id on Wayland: it ties the window to the menu entry and icon.
+        QGuiApplication::setDesktopFileName(QStringLiteral(UNKNOT_APP_ID));
+        QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/" UNKNOT_APP_ID ".svg")));
+    }
     // The language chosen in Help → Language, else the system's; before any word is shown, --help included.
     unknot::Language::apply(unknot::Language::chosen());
 
@@ -126,12 +132,15 @@ int main(int argc, char** argv)
                             QStringLiteral("Fill an empty journal with eight weeks of example sessions (for trying History)."));
     const QCommandLineOption dark(QStringLiteral("dark"),
                                   QStringLiteral("Use a dark palette, as a dark desktop theme would (for checking screens)."));
-    parser.addOptions({screenshot, view, demo, dark});
 #endif
     QCommandLineOption firstPaint(QStringLiteral("benchmark-first-paint"),
                                   QStringLiteral("Print the time of the first paint and quit."));
+    // Only for bench/startup.sh: hidden from --help and left out of the manual page.
     firstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({verbose, database, start, firstPaint});
+#ifdef UNKNOT_DEVTOOLS
+    parser.addOptions({screenshot, view, demo, dark});
+#endif
     parser.process(app);
 
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);

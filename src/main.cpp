@@ -10,6 +10,7 @@
 #include "common/Language.h"
 #include "session/PlayerWindow.h"
 #include "session/SessionController.h"
+#include "shell/DeskCompanion.h"
 #include "shell/MainWindow.h"
 #include "shell/SingleInstance.h"
 #include "shell/ThemeWatcher.h"
@@ -19,6 +20,7 @@
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QDir>
+#include <QIcon>
 #include <QMessageBox>
 #include <QProcess>
 #include <QStandardPaths>
@@ -94,6 +96,11 @@ int main(int argc, char** argv)
     QCoreApplication::setApplicationName(QStringLiteral("Unknot"));
     QCoreApplication::setOrganizationName(QStringLiteral("Unknot"));
     QCoreApplication::setApplicationVersion(QStringLiteral(UNKNOT_VERSION));
+    if (qobject_cast<QGuiApplication*>(&app)) {
+        // The desktop file's name is the window's app id on Wayland: it ties the window to the menu entry and icon.
+        QGuiApplication::setDesktopFileName(QStringLiteral(UNKNOT_APP_ID));
+        QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/" UNKNOT_APP_ID ".svg")));
+    }
     // The language chosen in Help → Language, else the system's; before any word is shown, --help included.
     unknot::Language::apply(unknot::Language::chosen());
 
@@ -120,22 +127,33 @@ int main(int argc, char** argv)
                                                    "has a tray (used when starting at login)."));
 #ifdef UNKNOT_DEVTOOLS
     // Developer tools: their help stays in English.
-    const QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Render a view to a PNG and quit."),
-                                        QStringLiteral("file"));
-    const QCommandLineOption view(QStringLiteral("view"),
-                                  QStringLiteral("The view for --screenshot: %1, or kind/slug.")
-                                      .arg(unknot::Screenshot::viewNames().join(u", ")),
-                                  QStringLiteral("name"), QStringLiteral("causes"));
-    QCommandLineOption demo(QStringLiteral("demo-journal"),
-                            QStringLiteral("Fill an empty journal with eight weeks of example sessions (for trying History)."));
-    const QCommandLineOption dark(QStringLiteral("dark"),
-                                  QStringLiteral("Use the dark theme, whatever the settings say (for checking screens)."));
-    parser.addOptions({screenshot, view, demo, dark});
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                        QStringLiteral("Render a view to a PNG and quit."), QStringLiteral("file"));
+    const QCommandLineOption view(
+        QStringLiteral("view"),
+        QStringLiteral("The view for --screenshot: %1, or kind/slug.").arg(unknot::Screenshot::viewNames().join(u", ")),
+        QStringLiteral("name"), QStringLiteral("causes"));
+    QCommandLineOption demo(
+        QStringLiteral("demo-journal"),
+        QStringLiteral("Fill an empty journal with eight weeks of example sessions (for trying History)."));
+    const QCommandLineOption dark(
+        QStringLiteral("dark"),
+        QStringLiteral("Use the dark theme, whatever the settings say (for checking screens)."));
 #endif
     QCommandLineOption firstPaint(QStringLiteral("benchmark-first-paint"),
                                   QStringLiteral("Print the time of the first paint and quit."));
+    // Only for bench/startup.sh: hidden from --help and left out of the manual page.
     firstPaint.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({verbose, database, start, background, firstPaint});
+    const QCommandLineOption remindAfterOption(
+        QStringLiteral("remind-after"),
+        QCoreApplication::translate("CommandLine", "Turn break reminders on for this run, after this many seconds at "
+                                                   "the computer (for trying them out)."),
+        //: The value after --remind-after in the help: "--remind-after <seconds>".
+        QCoreApplication::translate("CommandLine", "seconds"));
+    parser.addOptions({verbose, database, start, background, remindAfterOption, firstPaint});
+#ifdef UNKNOT_DEVTOOLS
+    parser.addOptions({screenshot, view, demo, dark});
+#endif
     parser.process(app);
 
     const QString dataDir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
@@ -197,7 +215,20 @@ int main(int argc, char** argv)
         window.installEventFilter(&probe);
     }
     // The tray (where there is one) may hold Unknot with the window closed, so the window's close ends it.
-    unknot::Tray tray(context, window);
+    std::optional<int> remindAfter;
+    if (parser.isSet(remindAfterOption)) {
+        bool ok = false;
+        const int seconds = parser.value(remindAfterOption).toInt(&ok);
+        if (!ok || seconds < 1) {
+            std::fprintf(stderr, "%s\n",
+                         qPrintable(QCoreApplication::translate("CommandLine",
+                                                                "--remind-after needs a number of seconds, e.g. 60.")));
+            return 2;
+        }
+        remindAfter = seconds;
+    }
+    unknot::DeskCompanion companion(context, window, steadyClock, remindAfter);
+    const unknot::Tray& tray = companion.tray();
     QApplication::setQuitOnLastWindowClosed(false);
     QObject::connect(&window, &unknot::MainWindow::closed, &app, &QCoreApplication::quit);
     if (!(parser.isSet(background) && tray.isShown())) {

@@ -20,7 +20,7 @@
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../src/main.cpp" line="+102"/>
+        <location filename="../src/main.cpp" line="+109"/>
         <source>Understand and ease upper back and shoulder pain.</source>
         <translation>Schmerzen im oberen Rücken und in den Schultern verstehen und lindern.</translation>
     </message>
@@ -55,6 +55,22 @@
         <location line="+3"/>
         <source>Start in the tray without opening the window, where the desktop has a tray (used when starting at login).</source>
         <translation>Im Infobereich starten, ohne das Fenster zu öffnen, wo der Desktop einen Infobereich hat (beim Start mit der Anmeldung).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Turn break reminders on for this run, after this many seconds at the computer (for trying them out).</source>
+        <translation>Pausenerinnerungen für diesen Start einschalten, nach so vielen Sekunden am Computer (zum Ausprobieren).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>seconds</source>
+        <extracomment>The value after --remind-after in the help: &quot;--remind-after &lt;seconds&gt;&quot;.</extracomment>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>--remind-after needs a number of seconds, e.g. 60.</source>
+        <translation>--remind-after braucht eine Zahl von Sekunden, z. B. 60.</translation>
     </message>
 </context>
 <context>
@@ -3000,6 +3016,39 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
     </message>
 </context>
 <context>
+    <name>unknot::DeskCompanion</name>
+    <message>
+        <location filename="../src/app/shell/DeskCompanion.cpp" line="+67"/>
+        <source>Unknot is still here</source>
+        <translation>Unknot ist noch da</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknot keeps running in the tray so it can remind you to take breaks. Click its icon to open it again; choose Quit in its menu to end it.</source>
+        <translation>Unknot läuft im Infobereich weiter, damit es Sie an Pausen erinnern kann. Klicken Sie auf das Symbol, um es wieder zu öffnen; wählen Sie im Menü „Beenden“, um es zu beenden.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Gentle break reminders</source>
+        <translation>Sanfte Pausenerinnerungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Upper back pain often comes from sitting still for too long. Should Unknot suggest a short break after 50 minutes at the computer, on weekdays from 9:00 to 17:30? It counts only time you are at the keyboard, and never interrupts what you type. You can change this in Edit → Settings.</source>
+        <translation>Schmerzen im oberen Rücken kommen oft von zu langem Stillsitzen. Soll Unknot nach 50 Minuten am Computer eine kurze Pause vorschlagen, werktags von 9:00 bis 17:30? Es zählt nur die Zeit, in der Sie an der Tastatur sind, und unterbricht nie, was Sie tippen. Sie können das unter Bearbeiten → Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remind me</source>
+        <translation>Erinnern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not now</source>
+        <translation>Jetzt nicht</translation>
+    </message>
+</context>
+<context>
     <name>unknot::DoseForm</name>
     <message>
         <location filename="../src/app/editor/DoseForm.cpp" line="+52"/>
@@ -3978,12 +4027,12 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
     </message>
     <message>
         <location line="+1"/>
-        <location line="+397"/>
+        <location line="+398"/>
         <source>Export the journal</source>
         <translation>Tagebuch exportieren</translation>
     </message>
     <message>
-        <location line="-396"/>
+        <location line="-397"/>
         <location line="+6"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
@@ -3995,12 +4044,12 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
     </message>
     <message>
         <location line="+1"/>
-        <location line="+390"/>
+        <location line="+391"/>
         <source>Import a journal</source>
         <translation>Ein Tagebuch importieren</translation>
     </message>
     <message>
-        <location line="-384"/>
+        <location line="-385"/>
         <source>&amp;Restore from backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
@@ -4103,7 +4152,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
         <translation>Wärme, Kälte oder beides sicher zeitlich steuern (Strg+T)</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+110"/>
         <source>Nothing to start</source>
         <translation>Nichts zu starten</translation>
     </message>
@@ -5227,7 +5276,7 @@ Die abgeschlossenen Schritte sind gespeichert.</translation>
         <translation>Unknot konnte nicht in Ihr Tagebuch schreiben. Sie können der Einheit trotzdem folgen, aber sie erscheint nicht in Ihrem Verlauf.</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+163"/>
         <source>This session is no longer saved here</source>
         <translation>Diese Einheit wird hier nicht mehr gespeichert</translation>
     </message>
@@ -5483,7 +5532,7 @@ Die abgeschlossenen Schritte sind gespeichert.</translation>
 <context>
     <name>unknot::SingleInstance</name>
     <message>
-        <location filename="../src/main.cpp" line="+45"/>
+        <location filename="../src/main.cpp" line="-42"/>
         <source>Unknot is already open</source>
         <translation>Unknot ist bereits geöffnet</translation>
     </message>

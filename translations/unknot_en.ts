@@ -393,7 +393,7 @@
 <context>
     <name>unknot::SessionController</name>
     <message numerus="yes">
-        <location filename="../src/app/session/SessionController.cpp" line="+499"/>
+        <location filename="../src/app/session/SessionController.cpp" line="+500"/>
         <source>Your session “%1” from %2 stopped before it ended, after %n finished step(s). Would you like to carry on from where it stopped?</source>
         <translation>
             <numerusform>Your session “%1” from %2 stopped before it ended, after %n finished step. Would you like to carry on from where it stopped?</numerusform>

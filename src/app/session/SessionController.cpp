@@ -190,6 +190,7 @@ bool SessionController::launch(const QJsonObject& options, const QString& name, 
         play(*result.plan, fromPosition);
     }
     log::info(QStringLiteral("session %1 started: %2 from step %3").arg(m_sessionId).arg(name).arg(fromPosition + 1));
+    Q_EMIT sessionStarted(m_sessionId);
     return true;
 }
 

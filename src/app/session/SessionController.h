@@ -1,16 +1,15 @@
 #pragma once
 
-#include "PendingSteps.h"
 #include "Figure.h"
+#include "PendingSteps.h"
 #include "SessionPlan.h"
-#include "session/SessionPlanner.h"
 #include "SessionRecord.h"
 #include "ThermalPlan.h"
+#include "session/SessionPlanner.h"
 
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
-
 #include <memory>
 
 class QTimer;
@@ -68,6 +67,8 @@ public:
     bool hasUnsaved() const { return !m_pending.isEmpty(); }
 
 Q_SIGNALS:
+    /// A session began (its rating before, if asked, comes first); 0 when the journal could not record it.
+    void sessionStarted(qint64 sessionId);
     void sessionFinished(qint64 sessionId, bool completed);
 
 private:
@@ -108,8 +109,8 @@ private:
     QHash<int, int> m_repTotals; ///< step index → reps per set the person settled on
     QHash<int, int> m_visits;    ///< step index → visits to it recorded in this session so far
     QString m_lastProblem;
-    PendingSteps m_pending; ///< steps and ends the journal could not take yet, in the order they happened
-    QTimer* m_retry;        ///< tries again now and then while something is kept, so a quiet player loses nothing
+    PendingSteps m_pending;      ///< steps and ends the journal could not take yet, in the order they happened
+    QTimer* m_retry;             ///< tries again now and then while something is kept, so a quiet player loses nothing
     bool m_toldDiskFull = false; ///< the person has heard, this session, that the disk is full
     bool m_toldUnsaved = false;  ///< the person has heard, this session, that the journal refused a write
 };

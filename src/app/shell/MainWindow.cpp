@@ -414,6 +414,7 @@ void MainWindow::openAtStart(const QString& startId)
         if (!startId.isEmpty() && !m_sessions->isRunning()) {
             startById(startId);
         }
+        Q_EMIT startedUp();
     };
     if (check) {
         // A session asked for on the command line waits for the first safety check: its answers decide whether

@@ -87,6 +87,8 @@ public:
 Q_SIGNALS:
     /// The window closed for good (not into the tray): Unknot should end.
     void closed();
+    /// The start's own questions (the first safety check) are answered, and any session asked for has started.
+    void startedUp();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -8,8 +8,19 @@
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
 #include <QDBusVariant>
+#include <QGuiApplication>
 
 namespace unknot {
+
+namespace {
+// The installed desktop entry and icon share the app's id; a build run from its folder has neither, and the
+// server then shows its own icon.
+QString appId()
+{
+    const QString id = QGuiApplication::desktopFileName();
+    return id.isEmpty() ? QStringLiteral("unknot") : id;
+}
+} // namespace
 
 namespace {
 
@@ -99,12 +110,11 @@ void FreedesktopNotifier::show(const ReminderNote& note)
     actions << QStringLiteral("skip") << note.skipLabel;
     const QVariantMap hints{
         {QStringLiteral("urgency"), QVariant::fromValue(uchar(0))}, // low: no sound, no banner over full screen
-        {QStringLiteral("desktop-entry"), QStringLiteral("unknot")},
+        {QStringLiteral("desktop-entry"), appId()},
     };
     m_wanted = true;
     QDBusMessage notify = call(QStringLiteral("Notify"));
-    notify.setArguments(
-        {QStringLiteral("Unknot"), m_id, QStringLiteral("unknot"), note.title, note.body, actions, hints, -1});
+    notify.setArguments({QStringLiteral("Unknot"), m_id, appId(), note.title, note.body, actions, hints, -1});
     auto* watcher = new QDBusPendingCallWatcher(QDBusConnection::sessionBus().asyncCall(notify), this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, note](QDBusPendingCallWatcher* w) {
         const QDBusPendingReply<uint> reply = *w;

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QGuiApplication>
 #include <QSaveFile>
 #include <QStandardPaths>
 
@@ -38,11 +39,13 @@ bool set(bool on, QString* why)
     // --background keeps the window closed at login when the tray can hold Unknot.
     QString program = QCoreApplication::applicationFilePath();
     program.replace(QLatin1Char('"'), QStringLiteral("\\\""));
-    const QString entry = QStringLiteral("[Desktop Entry]\nType=Application\nName=Unknot\n"
-                                         "Comment=Gentle break reminders for upper back and shoulder pain\n"
-                                         "Exec=\"%1\" --background\nIcon=unknot\nTerminal=false\n"
-                                         "X-GNOME-Autostart-enabled=true\n")
-                              .arg(program);
+    const QString entry =
+        QStringLiteral("[Desktop Entry]\nType=Application\nName=Unknot\n"
+                       "Comment=Gentle break reminders for upper back and shoulder pain\n"
+                       "Exec=\"%1\" --background\nIcon=%2\nTerminal=false\n"
+                       "X-GNOME-Autostart-enabled=true\n")
+            .arg(program, QGuiApplication::desktopFileName().isEmpty() ? QStringLiteral("unknot")
+                                                                       : QGuiApplication::desktopFileName());
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(entry.toUtf8()) < 0 || !file.commit()) {
         *why = file.errorString();

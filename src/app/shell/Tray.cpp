@@ -6,6 +6,7 @@
 #include "shell/AppContext.h"
 #include "shell/MainWindow.h"
 
+#include <QGuiApplication>
 #include <QIcon>
 #include <QMenu>
 #include <QPainter>
@@ -20,9 +21,9 @@ constexpr int recentRoutines = 5;
 
 QIcon trayIcon()
 {
-    const QIcon installed = QIcon::fromTheme(QStringLiteral("unknot"), QIcon(QStringLiteral(":/icons/unknot.svg")));
-    if (!installed.isNull()) {
-        return installed;
+    // Unknot's own drawing, which main sets as every window's icon.
+    if (const QIcon own = QGuiApplication::windowIcon(); !own.isNull()) {
+        return own;
     }
     // A calm teal dot: the tray must never be left without an icon.
     QPixmap dot(64, 64);

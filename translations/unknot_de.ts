@@ -12,7 +12,7 @@
 <context>
     <name>Autostart</name>
     <message>
-        <location filename="../src/app/shell/Autostart.cpp" line="+33"/>
+        <location filename="../src/app/shell/Autostart.cpp" line="+34"/>
         <source>the folder %1 cannot be made</source>
         <translation>der Ordner %1 lässt sich nicht anlegen</translation>
     </message>
@@ -57,7 +57,7 @@
         <translation>Im Infobereich starten, ohne das Fenster zu öffnen, wo der Desktop einen Infobereich hat (beim Start mit der Anmeldung).</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Turn break reminders on for this run, after this many seconds at the computer (for trying them out).</source>
         <translation>Pausenerinnerungen für diesen Start einschalten, nach so vielen Sekunden am Computer (zum Ausprobieren).</translation>
     </message>
@@ -3018,7 +3018,12 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
 <context>
     <name>unknot::DeskCompanion</name>
     <message>
-        <location filename="../src/app/shell/DeskCompanion.cpp" line="+67"/>
+        <location filename="../src/app/shell/DeskCompanion.cpp" line="+68"/>
+        <source>&amp;Reminders</source>
+        <translation>&amp;Erinnerungen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Unknot is still here</source>
         <translation>Unknot ist noch da</translation>
     </message>
@@ -4027,12 +4032,12 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
     </message>
     <message>
         <location line="+1"/>
-        <location line="+398"/>
+        <location line="+399"/>
         <source>Export the journal</source>
         <translation>Tagebuch exportieren</translation>
     </message>
     <message>
-        <location line="-397"/>
+        <location line="-398"/>
         <location line="+6"/>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
@@ -4044,12 +4049,12 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
     </message>
     <message>
         <location line="+1"/>
-        <location line="+391"/>
+        <location line="+392"/>
         <source>Import a journal</source>
         <translation>Ein Tagebuch importieren</translation>
     </message>
     <message>
-        <location line="-385"/>
+        <location line="-386"/>
         <source>&amp;Restore from backup…</source>
         <translation>Aus Sicherung &amp;wiederherstellen…</translation>
     </message>
@@ -4851,6 +4856,65 @@ Die abgeschlossenen Schritte sind gespeichert.</translation>
         <location line="+5"/>
         <source>&lt;p&gt;You can run this check any time from Help → Safety check.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Sie können diesen Check jederzeit über Hilfe → Sicherheitscheck wiederholen.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>unknot::ReminderPage</name>
+    <message>
+        <location filename="../src/app/shell/ReminderPage.cpp" line="+19"/>
+        <source>Remind me to take a short break</source>
+        <translation>Mich an eine kurze Pause erinnern</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+26"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>&amp;After, at the computer:</source>
+        <translation>&amp;Nach, am Computer:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>On:</source>
+        <translation>An:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>at most</source>
+        <translation>höchstens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>times in a row</source>
+        <translation>Mal hintereinander</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;&amp;Later&quot; waits:</source>
+        <translation>„&amp;Später“ wartet:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Offer:</source>
+        <translation>&amp;Anbieten:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A reminder never takes the keyboard from what you are typing. None comes during a routine, just after one, or outside these hours; time away from the computer counts as a break.</source>
+        <translation>Eine Erinnerung nimmt Ihnen nie die Tastatur weg, während Sie tippen. Keine kommt während eines Programms, kurz danach oder außerhalb dieser Zeiten; Zeit fern vom Computer zählt als Pause.</translation>
     </message>
 </context>
 <context>
@@ -5797,7 +5861,7 @@ Die abgeschlossenen Schritte sind gespeichert.</translation>
 <context>
     <name>unknot::Tray</name>
     <message>
-        <location filename="../src/app/shell/Tray.cpp" line="+52"/>
+        <location filename="../src/app/shell/Tray.cpp" line="+53"/>
         <source>Start the &amp;desk break</source>
         <translation>&amp;Schreibtischpause starten</translation>
     </message>

@@ -11,13 +11,17 @@
 #include "session/SessionDriver.h"
 #include "shell/AppContext.h"
 #include "shell/MainWindow.h"
+#include "shell/SettingsDialog.h"
 #include "shell/Tray.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QLabel>
 #include <QMenu>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <catch2/catch.hpp>
@@ -130,4 +134,26 @@ TEST_CASE("a first start asks once whether to turn reminders on", "[companion]")
     CHECK_FALSE(companion.reminders());
     companion.offerReminders(); // not asked again
     CHECK_FALSE(companion.reminders());
+}
+
+TEST_CASE("the settings' first page turns reminders on and sets them, and the companion follows", "[companion]")
+{
+    Fixture f;
+    DeskCompanion companion(f.context, *f.window, f.clock);
+    SettingsDialog* dialog = f.window->openSettings();
+    auto* page = dialog->findChild<QWidget*>(QStringLiteral("remindersPage"));
+    REQUIRE(page);
+    CHECK(page->isVisible()); // the page the dialog opens on
+    CHECK_FALSE(page->findChild<QLabel*>(QStringLiteral("idleNote"))->text().isEmpty());
+    auto* minutes = page->findChild<QSpinBox*>(QStringLiteral("remindAfter"));
+    REQUIRE(minutes);
+    CHECK_FALSE(minutes->isEnabled()); // off until turned on
+    page->findChild<QCheckBox*>(QStringLiteral("remindersOn"))->click();
+    REQUIRE(companion.reminders());
+    CHECK(minutes->isEnabled());
+    minutes->setValue(25);
+    CHECK(companion.reminders()->settings().activeSeconds == 25 * 60);
+    page->findChild<QCheckBox*>(QStringLiteral("day6"))->click(); // Saturday too
+    CHECK(companion.reminders()->settings().workDays == QList<int>{1, 2, 3, 4, 5, 6});
+    dialog->close();
 }

@@ -17,6 +17,7 @@
 #include "session/SessionDriver.h"
 #include "session/ThermalDialog.h"
 #include "shell/AppContext.h"
+#include "shell/DeskCompanion.h"
 #include "shell/MainWindow.h"
 #include "shell/SettingsDialog.h"
 
@@ -195,6 +196,7 @@ TEST_CASE("the settings fit, on every page", "[fit]")
 {
     Fixture f;
     f.window->show();
+    DeskCompanion companion(f.context, *f.window, f.clock); // adds the reminders' page
     SettingsDialog* settings = f.window->openSettings();
     REQUIRE(settings);
     auto* tabs = settings->findChild<QTabWidget*>();

@@ -9,6 +9,8 @@
 #include "session/SessionController.h"
 #include "shell/AppContext.h"
 #include "shell/MainWindow.h"
+#include "shell/ReminderPage.h"
+#include "shell/SettingsDialog.h"
 #include "shell/Tray.h"
 
 namespace unknot {
@@ -60,6 +62,12 @@ DeskCompanion::DeskCompanion(AppContext& context, MainWindow& window, const Cloc
         }
     });
     connect(&window, &MainWindow::startedUp, this, &DeskCompanion::offerReminders);
+    connect(&window, &MainWindow::settingsOpened, this, [this](SettingsDialog* dialog) {
+        // How idle time is learnt: from the reminders while they run, else from what would be picked.
+        const QString idle =
+            m_reminders ? m_reminders->idleSourceName() : IdleSources::describe(IdleSources::pick()->kind());
+        dialog->addPageFirst(new ReminderPage(m_context.library().list(ItemKind::Routine), idle), tr("&Reminders"));
+    });
     window.setKeepRunningOnClose([this] {
         const bool keep = m_tray->isShown() && m_reminders;
         if (keep && !Preferences::instance().told(trayToldKey)) {

@@ -569,6 +569,7 @@ SettingsDialog* MainWindow::openSettings()
     if (!m_settingsDialog) {
         m_settingsDialog = new SettingsDialog(m_sessions->cues(), this);
         m_settingsDialog->setAttribute(Qt::WA_DeleteOnClose);
+        Q_EMIT settingsOpened(m_settingsDialog);
     }
     m_settingsDialog->show();
     m_settingsDialog->raise();

@@ -89,6 +89,8 @@ Q_SIGNALS:
     void closed();
     /// The start's own questions (the first safety check) are answered, and any session asked for has started.
     void startedUp();
+    /// The settings were just made: others may add their pages.
+    void settingsOpened(unknot::SettingsDialog* dialog);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

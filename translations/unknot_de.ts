@@ -3018,7 +3018,7 @@ Spoken: the step and its amount, then the number of sets, e.g. &quot;Chin tucks,
 <context>
     <name>unknot::DeskCompanion</name>
     <message>
-        <location filename="../src/app/shell/DeskCompanion.cpp" line="+68"/>
+        <location filename="../src/app/shell/DeskCompanion.cpp" line="+69"/>
         <source>&amp;Reminders</source>
         <translation>&amp;Erinnerungen</translation>
     </message>
@@ -4867,12 +4867,12 @@ Die abgeschlossenen Schritte sind gespeichert.</translation>
     </message>
     <message>
         <location line="+22"/>
-        <location line="+26"/>
+        <location line="+31"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-29"/>
         <source>&amp;After, at the computer:</source>
         <translation>&amp;Nach, am Computer:</translation>
     </message>
@@ -4882,17 +4882,28 @@ Die abgeschlossenen Schritte sind gespeichert.</translation>
         <translation>An:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>HH:mm</source>
+        <extracomment>How working hours are shown in the reminders&apos; settings (QTime format).</extracomment>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>&amp;From:</source>
-        <translation>&amp;Von:</translation>
+        <location line="+4"/>
+        <source>From:</source>
+        <translation>Von:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <source>&quot;Later&quot; waits:</source>
+        <translation>„Später“ wartet:</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>at most</source>
         <translation>höchstens</translation>
     </message>
@@ -4902,12 +4913,7 @@ Die abgeschlossenen Schritte sind gespeichert.</translation>
         <translation>Mal hintereinander</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&quot;&amp;Later&quot; waits:</source>
-        <translation>„&amp;Später“ wartet:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Offer:</source>
         <translation>&amp;Anbieten:</translation>
     </message>
@@ -5472,12 +5478,12 @@ Die abgeschlossenen Schritte sind gespeichert.</translation>
         <translation>Stimme:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Spoken &amp;by:</source>
         <translation>Gesprochen &amp;von:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>%1 %</source>
         <extracomment>Loudness in the settings: &quot;80 %&quot;.</extracomment>
         <translation>%1 %</translation>
@@ -5488,7 +5494,7 @@ Die abgeschlossenen Schritte sind gespeichert.</translation>
         <translation>&amp;Lautstärke:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>As each routine says</source>
         <translation>Wie im jeweiligen Programm</translation>
     </message>

@@ -53,13 +53,18 @@ ReminderPage::ReminderPage(const QList<ItemSummary>& routines, const QString& id
     }
     form->addRow(tr("On:"), days);
     auto* hours = new QHBoxLayout;
+    //: How working hours are shown in the reminders' settings (QTime format).
+    const QString clock = tr("HH:mm");
+    m_from->setDisplayFormat(clock);
+    m_to->setDisplayFormat(clock);
     m_from->setTime(m_settings.workStart);
     m_to->setTime(m_settings.workEnd);
     hours->addWidget(m_from);
     hours->addWidget(new QLabel(tr("to")));
     hours->addWidget(m_to);
     hours->addStretch(1);
-    form->addRow(tr("&From:"), hours);
+    // A row of several fields has no buddy for an accelerator: the label names them without one.
+    form->addRow(tr("From:"), hours);
 
     auto* later = new QHBoxLayout;
     m_postpone->setRange(5, 60);
@@ -73,7 +78,7 @@ ReminderPage::ReminderPage(const QList<ItemSummary>& routines, const QString& id
     later->addWidget(m_postpones);
     later->addWidget(new QLabel(tr("times in a row")));
     later->addStretch(1);
-    form->addRow(tr("\"&Later\" waits:"), later);
+    form->addRow(tr("\"Later\" waits:"), later);
 
     for (const ItemSummary& routine : routines) {
         m_routine->addItem(OwnMark::listLabel(routine.name, routine.own), routine.ref.id);

@@ -94,7 +94,10 @@ QWidget* SettingsDialog::sessionsPage()
     auto* voiceBox = new QVBoxLayout;
     voiceBox->addWidget(m_voice);
     voiceBox->addWidget(m_voiceNote);
-    form->addRow(tr("Spoken &by:"), voiceBox);
+    // Rows holding a layout need their label's buddy set by hand, or the & shows.
+    auto* voiceLabel = new QLabel(tr("Spoken &by:"));
+    voiceLabel->setBuddy(m_voice);
+    form->addRow(voiceLabel, voiceBox);
     connect(m_voice, &QComboBox::activated, this,
             [this] { Preferences::instance().setVoiceName(m_voice->currentData().toString()); });
     fillVoices();
@@ -117,7 +120,9 @@ QWidget* SettingsDialog::sessionsPage()
     auto* volumeRow = new QHBoxLayout;
     volumeRow->addWidget(volume, 1);
     volumeRow->addWidget(percent);
-    form->addRow(tr("L&oudness:"), volumeRow);
+    auto* volumeLabel = new QLabel(tr("L&oudness:"));
+    volumeLabel->setBuddy(volume);
+    form->addRow(volumeLabel, volumeRow);
 
     auto* rest = new QSpinBox;
     rest->setObjectName(QStringLiteral("restSeconds"));

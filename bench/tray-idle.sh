@@ -21,7 +21,7 @@ pid=$!
 sleep 5
 dismiss_safety_check # a new journal asks first, window or not
 sleep 5
-visible=$(xdotool search --onlyvisible --name "^Unknot$" 2>/dev/null | wc -l)
+visible=$( (xdotool search --onlyvisible --name "^Unknot$" 2>/dev/null || true) | wc -l)
 ticks() { awk '{print $14 + $15}' "/proc/$pid/stat"; }
 switches() { awk '/^voluntary_ctxt_switches/ {print $2}' "/proc/$pid/status"; }
 hz=$(getconf CLK_TCK)
@@ -32,7 +32,7 @@ after=$(ticks)
 woke=$(($(switches) - woke))
 rss=$(awk '/VmRSS/ {print $2}' "/proc/$pid/status")
 hwm=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status")
-printf 'in the tray, reminders on, window %s, for %d s: CPU %.0f ms; %d wake-ups (voluntary switches, all threads of the main one); resident %.1f MiB (peak %.1f MiB)\n' \
+printf 'in the tray, reminders on, window %s, for %d s: CPU %.0f ms; %d wake-ups of the main thread (voluntary context switches); resident %.1f MiB (peak %.1f MiB)\n' \
     "$([ "$visible" -eq 0 ] && echo closed || echo open)" "$seconds" \
     "$(echo "($after - $before) * 1000 / $hz" | bc -l)" "$woke" "$(echo "$rss / 1024" | bc -l)" \
     "$(echo "$hwm / 1024" | bc -l)"

@@ -56,8 +56,10 @@ Tray::Tray(AppContext& context, MainWindow& window, QObject* parent)
     desk->setObjectName(QStringLiteral("trayDeskBreak"));
     QMenu* routines = m_menu->addMenu(tr("Start a &routine"));
     routines->menuAction()->setObjectName(QStringLiteral("trayRoutines"));
+    // Filled when the menu opens, not at start-up: it reads the journal, and most runs never open it. Also when the
+    // tray menu itself opens, for panels that read a submenu before showing it.
     connect(routines, &QMenu::aboutToShow, this, [this, routines] { fillRoutines(routines); });
-    fillRoutines(routines);
+    connect(m_menu, &QMenu::aboutToShow, this, [this, routines] { fillRoutines(routines); });
     auto* pain = m_menu->addAction(tr("&Log pain…"), &m_window, [this] {
         m_window.bringForward();
         m_window.logPain();
